@@ -1,0 +1,12 @@
+package org.mscpathway.screening.plan;
+
+import java.util.Objects;
+
+/** A change to the standard plan and the finding (rule) that caused it. */
+public record PlanAdjustment(String ruleId, String change) {
+
+    public PlanAdjustment {
+        Objects.requireNonNull(ruleId, "ruleId");
+        Objects.requireNonNull(change, "change");
+    }
+}

@@ -1,0 +1,5 @@
+package org.mscpathway.screening.record;
+
+public enum PregnancyStatus {
+    PREGNANT, NOT_PREGNANT, UNKNOWN
+}

@@ -1,0 +1,5 @@
+package org.mscpathway.screening.record;
+
+public enum QualitativeResult {
+    POSITIVE, NEGATIVE, INDETERMINATE
+}
