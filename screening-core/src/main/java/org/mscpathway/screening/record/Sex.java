@@ -1,6 +1,6 @@
 package org.mscpathway.screening.record;
 
-/** Administrative sex as recorded; pregnancy rules apply to {@code FEMALE} only. */
+/** Administrative sex as recorded; the pregnancy-test requirement applies to every sex but {@code MALE}. */
 public enum Sex {
     FEMALE, MALE, OTHER, UNKNOWN
 }

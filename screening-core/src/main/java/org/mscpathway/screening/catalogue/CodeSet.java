@@ -1,0 +1,106 @@
+package org.mscpathway.screening.catalogue;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * A set of ICD-10 or ATC codes written as prefixes ({@code M35.0}, {@code L01}) and ranges of equal length
+ * ({@code C00-C96}, {@code I20-I25}). A code matches when its leading characters, dots ignored, fall within an
+ * entry: {@code C4A.0} is in {@code C00-C96}, {@code M35.01} in {@code M35.0}. Matching allocates nothing,
+ * because it runs for every condition and medication of every evaluation.
+ */
+public final class CodeSet {
+
+    /** Which coding system a set holds, and the shape its entries must have. */
+    public enum System {
+        ICD10("an ICD-10 code such as C50 or M35.0", Pattern.compile("[A-Z][0-9][0-9A-Z](\\.?[0-9A-Z]{1,4})?")),
+        ATC("an ATC code such as L01 or J01CA04", Pattern.compile("[A-Z]([0-9]{2}([A-Z]([A-Z]([0-9]{2})?)?)?)?"));
+
+        private final String description;
+        private final Pattern shape;
+
+        System(String description, Pattern shape) {
+            this.description = description;
+            this.shape = shape;
+        }
+    }
+
+    private final List<String> entries;
+    private final String[] lows;
+    private final String[] highs;
+
+    private CodeSet(List<String> entries, String[] lows, String[] highs) {
+        this.entries = List.copyOf(entries);
+        this.lows = lows;
+        this.highs = highs;
+    }
+
+    /**
+     * Parses entries such as {@code "C00-C96"} or {@code "Z15.0"}.
+     *
+     * @throws IllegalArgumentException naming the first entry that is not a code or range of {@code system}
+     */
+    public static CodeSet of(System system, List<String> entries) {
+        String[] lows = new String[entries.size()];
+        String[] highs = new String[entries.size()];
+        for (int i = 0; i < entries.size(); i++) {
+            String entry = entries.get(i).trim().toUpperCase(Locale.ROOT);
+            int dash = entry.indexOf('-');
+            String low = dash < 0 ? entry : entry.substring(0, dash);
+            String high = dash < 0 ? entry : entry.substring(dash + 1);
+            requireShape(system, entries.get(i), low);
+            requireShape(system, entries.get(i), high);
+            lows[i] = low.replace(".", "");
+            highs[i] = high.replace(".", "");
+            if (lows[i].length() != highs[i].length() || lows[i].compareTo(highs[i]) > 0) {
+                throw new IllegalArgumentException("'" + entries.get(i)
+                        + "' is not a range: both ends must have the same length and the first must come first");
+            }
+        }
+        return new CodeSet(entries, lows, highs);
+    }
+
+    private static void requireShape(System system, String entry, String code) {
+        if (!system.shape.matcher(code).matches()) {
+            throw new IllegalArgumentException("'" + entry + "' is not " + system.description + " or a range of them");
+        }
+    }
+
+    /** Whether {@code code} (any case, dot or no dot) falls within one of the entries. */
+    public boolean matches(String code) {
+        for (int i = 0; i < lows.length; i++) {
+            if (compareLeading(code, lows[i]) >= 0 && compareLeading(code, highs[i]) <= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Compares the first {@code bound.length()} characters of {@code code}, dots skipped, with {@code bound};
+     * a code shorter than the bound is outside every range.
+     */
+    private static int compareLeading(String code, String bound) {
+        int k = 0;
+        for (int j = 0; j < bound.length(); j++) {
+            while (k < code.length() && code.charAt(k) == '.') {
+                k++;
+            }
+            if (k == code.length()) {
+                return Integer.MIN_VALUE;
+            }
+            char c = Character.toUpperCase(code.charAt(k++));
+            char b = bound.charAt(j);
+            if (c != b) {
+                return c - b;
+            }
+        }
+        return 0;
+    }
+
+    /** The entries as the catalogue wrote them. */
+    public List<String> entries() {
+        return entries;
+    }
+}

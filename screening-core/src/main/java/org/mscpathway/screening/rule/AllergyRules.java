@@ -1,0 +1,88 @@
+package org.mscpathway.screening.rule;
+
+import static org.mscpathway.screening.rule.Evaluation.collect;
+
+import java.util.List;
+import java.util.Locale;
+import org.mscpathway.screening.assessment.Evidence;
+import org.mscpathway.screening.assessment.RuleGroup;
+import org.mscpathway.screening.catalogue.ProductComponent;
+import org.mscpathway.screening.record.Allergy;
+import org.mscpathway.screening.record.AllergySeverity;
+
+/**
+ * Clinic guidance §二.6 药物过敏或免疫反应异常的患者: an allergy to a component or residue of the product (its
+ * cryoprotectant, culture serum, medium antibiotics, ...) weighs by the severity of the reaction; any earlier
+ * anaphylaxis calls for premedication and a longer observation.
+ */
+final class AllergyRules implements ContraindicationGroup {
+
+    private static final String ANAPHYLAXIS = " anaphyla";
+
+    private final Rule severe;
+    private final Rule moderate;
+    private final Rule mild;
+    private final Rule priorAnaphylaxis;
+    private final List<ProductComponent> components;
+
+    AllergyRules(RuleBook book) {
+        severe = book.rule("ALG-COMPONENT-SEVERE", RuleGroup.ALLERGY);
+        moderate = book.rule("ALG-COMPONENT-MODERATE", RuleGroup.ALLERGY);
+        mild = book.rule("ALG-COMPONENT-MILD", RuleGroup.ALLERGY);
+        priorAnaphylaxis = book.rule("ALG-PRIOR-ANAPHYLAXIS", RuleGroup.ALLERGY);
+        components = book.catalogue().componentsOf(book.indication().product());
+    }
+
+    /**
+     * A reaction described as anaphylaxis (anaphylaxis, anaphylactic, anaphylactoid) is severe whatever severity
+     * was recorded: the design says anaphylaxis is severe, and the safer reading trusts the description.
+     */
+    @Override
+    public void check(Evaluation e) {
+        List<Evidence> severeOnes = null;
+        List<Evidence> moderateOnes = null;
+        List<Evidence> mildOnes = null;
+        List<Evidence> anaphylaxes = null;
+        for (Allergy allergy : e.allergies) {
+            boolean anaphylaxis = allergy.reaction() != null
+                    && ProductComponent.normalise(allergy.reaction()).contains(ANAPHYLAXIS);
+            Evidence evidence = evidence(allergy);
+            if (anaphylaxis) {
+                anaphylaxes = collect(anaphylaxes, evidence);
+            }
+            if (!isProductComponent(allergy.substance())) {
+                continue;
+            }
+            AllergySeverity severity = anaphylaxis ? AllergySeverity.SEVERE : allergy.severity();
+            switch (severity) {
+                case SEVERE -> severeOnes = collect(severeOnes, evidence);
+                case MODERATE -> moderateOnes = collect(moderateOnes, evidence);
+                case MILD -> mildOnes = collect(mildOnes, evidence);
+            }
+        }
+        e.fireIfAny(severe, severeOnes);
+        e.fireIfAny(moderate, moderateOnes);
+        e.fireIfAny(mild, mildOnes);
+        e.fireIfAny(priorAnaphylaxis, anaphylaxes);
+        if (e.history == null || e.history.allergies() == null) {
+            e.require("medicalHistory.allergies", "allergy history not yet assessed ([] means no known allergies)");
+        }
+    }
+
+    private boolean isProductComponent(String substance) {
+        String normalised = ProductComponent.normalise(substance);
+        for (ProductComponent component : components) {
+            if (component.isNamedIn(normalised)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code ("allergy dimethyl sulfoxide", "severe: anaphylaxis")}. */
+    private static Evidence evidence(Allergy allergy) {
+        String severity = allergy.severity().name().toLowerCase(Locale.ROOT);
+        boolean described = allergy.reaction() != null && !allergy.reaction().isBlank();
+        return new Evidence("allergy " + allergy.substance().trim(), described ? severity + ": " + allergy.reaction().trim() : severity);
+    }
+}
