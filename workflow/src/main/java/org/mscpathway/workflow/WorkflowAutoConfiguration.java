@@ -1,0 +1,46 @@
+package org.mscpathway.workflow;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.mscpathway.screening.Screening;
+import org.mscpathway.workflow.outbox.Outbox;
+import org.mscpathway.workflow.pathway.PathwaySla;
+import org.mscpathway.workflow.pathway.ScreeningCases;
+import org.mscpathway.workflow.pathway.Rulesets;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+
+/**
+ * The screening pathway: the process engine's delegates, the case store and the outbox. Any Spring Boot
+ * application with this module on its class path (and a PostgreSQL DataSource) runs the pathway.
+ */
+@AutoConfiguration
+@ComponentScan(basePackageClasses = {ScreeningCases.class, Outbox.class})
+@EnableConfigurationProperties(PathwaySla.class)
+public class WorkflowAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemDefaultZone();
+    }
+
+    /** The shipped catalogue, or the site's own file named by {@code msc.screening.catalogue}. */
+    @Bean
+    @ConditionalOnMissingBean
+    Screening screening(@Value("${msc.screening.catalogue:}") String catalogueFile) {
+        return catalogueFile.isBlank() ? Screening.withDefaultCatalogue()
+                : Screening.withCatalogue(Path.of(catalogueFile));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    Rulesets rulesets(Screening screening) {
+        return new Rulesets(screening, List.of());
+    }
+}

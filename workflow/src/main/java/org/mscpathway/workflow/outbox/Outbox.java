@@ -1,0 +1,83 @@
+package org.mscpathway.workflow.outbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes case events into the outbox table inside the caller's transaction: the event exists if and only if the
+ * state change it describes was committed. {@link OutboxRelay} publishes them.
+ */
+@Component
+public class Outbox {
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+
+    Outbox(JdbcClient jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void append(CaseEvent event) {
+        jdbc.sql("""
+                INSERT INTO msc.outbox_event (event_id, case_id, type, payload, occurred_at)
+                VALUES (:eventId, :caseId, :type, :payload::jsonb, :occurredAt)""")
+                .param("eventId", event.eventId())
+                .param("caseId", event.caseId())
+                .param("type", event.type().name())
+                .param("payload", envelope(event))
+                .param("occurredAt", Timestamp.from(event.occurredAt()))
+                .update();
+    }
+
+    /** Every event of a case in the order it happened, published or not: the system's part of the timeline. */
+    public List<CaseEvent> eventsOf(UUID caseId) {
+        return jdbc.sql("SELECT payload FROM msc.outbox_event WHERE case_id = :caseId ORDER BY seq")
+                .param("caseId", caseId)
+                .query((rs, n) -> read(rs.getString(1)))
+                .list();
+    }
+
+    String envelope(CaseEvent event) {
+        ObjectNode node = json.createObjectNode();
+        node.put("eventId", event.eventId().toString());
+        node.put("type", event.type().name());
+        node.put("schemaVersion", event.schemaVersion());
+        node.put("occurredAt", event.occurredAt().toString());
+        node.put("caseId", event.caseId().toString());
+        node.put("step", event.step());
+        node.put("outcome", event.outcome());
+        node.put("actorRole", event.actorRole());
+        try {
+            return json.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise case event " + event.eventId(), e);
+        }
+    }
+
+    CaseEvent read(String payload) {
+        try {
+            var node = json.readTree(payload);
+            return new CaseEvent(UUID.fromString(node.get("eventId").asText()),
+                    CaseEventType.valueOf(node.get("type").asText()), node.get("schemaVersion").asInt(),
+                    java.time.Instant.parse(node.get("occurredAt").asText()),
+                    UUID.fromString(node.get("caseId").asText()), textOrNull(node.get("step")),
+                    textOrNull(node.get("outcome")), node.get("actorRole").asText());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable outbox payload", e);
+        }
+    }
+
+    private static String textOrNull(com.fasterxml.jackson.databind.JsonNode node) {
+        return node == null || node.isNull() ? null : node.asText();
+    }
+}

@@ -1,0 +1,64 @@
+package org.mscpathway.workflow.outbox;
+
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+/** Runs relay rounds on one background thread, back to back while there is a backlog, else every poll interval. */
+class OutboxRelayScheduler implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelayScheduler.class);
+
+    private final OutboxRelay relay;
+    private final Duration pollInterval;
+    private ScheduledExecutorService executor;
+
+    OutboxRelayScheduler(OutboxRelay relay, Duration pollInterval) {
+        this.relay = relay;
+        this.pollInterval = pollInterval;
+    }
+
+    @Override
+    public synchronized void start() {
+        executor = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "outbox-relay");
+            thread.setDaemon(true);
+            return thread;
+        });
+        executor.scheduleWithFixedDelay(this::drain, pollInterval.toMillis(), pollInterval.toMillis(),
+                TimeUnit.MILLISECONDS);
+    }
+
+    private void drain() {
+        try {
+            while (relay.relay() > 0 && !Thread.currentThread().isInterrupted()) {
+                // keep going while events wait
+            }
+        } catch (RuntimeException e) {
+            // e.g. the database is restarting; the next round tries again
+            log.warn("Outbox relay round failed: {}", e.getMessage());
+        }
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (executor != null) {
+            executor.shutdownNow();
+            try {
+                executor.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            executor = null;
+        }
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return executor != null;
+    }
+}

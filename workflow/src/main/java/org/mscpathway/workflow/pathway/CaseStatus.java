@@ -1,0 +1,5 @@
+package org.mscpathway.workflow.pathway;
+
+public enum CaseStatus {
+    OPEN, APPROVED, REJECTED, INELIGIBLE, WITHDRAWN
+}

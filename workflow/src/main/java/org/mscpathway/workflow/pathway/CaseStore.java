@@ -1,0 +1,155 @@
+package org.mscpathway.workflow.pathway;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The {@code msc.screening_case} table. Every write bumps {@code version}, the case's optimistic-lock counter. */
+@Repository
+class CaseStore {
+
+    private static final String COLUMNS = """
+            id, indication, status, current_step, ruleset_version, opened_by, opened_at, updated_at, closed_at,
+            step_entered_at, overdue, patient::text, medical_history::text, physical_exam::text,
+            investigations::text, overridden_rules, version""";
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+
+    CaseStore(JdbcClient jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    void insert(UUID id, String indication, String rulesetVersion, String openedBy, JsonNode patient, Instant now) {
+        jdbc.sql("""
+                INSERT INTO msc.screening_case (id, indication, status, ruleset_version, opened_by, opened_at,
+                                                updated_at, patient)
+                VALUES (:id, :indication, 'OPEN', :rulesetVersion, :openedBy, :now, :now, :patient::jsonb)""")
+                .param("id", id).param("indication", indication).param("rulesetVersion", rulesetVersion)
+                .param("openedBy", openedBy).param("now", Timestamp.from(now)).param("patient", write(patient))
+                .update();
+    }
+
+    Optional<StoredCase> find(UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM msc.screening_case WHERE id = :id")
+                .param("id", id).query(this::map).optional();
+    }
+
+    /** Reads the case and locks its row until the transaction ends, so commands on one case run one at a time. */
+    StoredCase lock(UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM msc.screening_case WHERE id = :id FOR UPDATE")
+                .param("id", id).query(this::map).optional()
+                .orElseThrow(() -> new CaseNotFoundException(id));
+    }
+
+    List<StoredCase> board(Step step, CaseStatus status, String indication) {
+        return jdbc.sql("SELECT " + COLUMNS + """
+                 FROM msc.screening_case
+                WHERE (CAST(:step AS varchar) IS NULL OR current_step = :step)
+                  AND (CAST(:status AS varchar) IS NULL OR status = :status)
+                  AND (CAST(:indication AS varchar) IS NULL OR indication = :indication)
+                ORDER BY opened_at DESC, id""")
+                .param("step", step == null ? null : step.name())
+                .param("status", status == null ? null : status.name())
+                .param("indication", indication)
+                .query(this::map).list();
+    }
+
+    void saveSection(UUID id, Section section, JsonNode body, Instant now) {
+        // the column name comes from the enum, never from input
+        jdbc.sql("UPDATE msc.screening_case SET " + section.column() + " = :body::jsonb, updated_at = :now,"
+                        + " version = version + 1 WHERE id = :id")
+                .param("body", write(body)).param("now", Timestamp.from(now)).param("id", id).update();
+    }
+
+    void enterStep(UUID id, Step step, Instant now) {
+        jdbc.sql("""
+                UPDATE msc.screening_case SET current_step = :step, step_entered_at = :now, overdue = false,
+                       updated_at = :now, version = version + 1
+                 WHERE id = :id""")
+                .param("step", step.name()).param("now", Timestamp.from(now)).param("id", id).update();
+    }
+
+    void markOverdue(UUID id, Instant now) {
+        jdbc.sql("UPDATE msc.screening_case SET overdue = true, updated_at = :now WHERE id = :id")
+                .param("now", Timestamp.from(now)).param("id", id).update();
+    }
+
+    void addOverriddenRules(UUID id, Set<String> ruleIds, Instant now) {
+        jdbc.sql("""
+                UPDATE msc.screening_case
+                   SET overridden_rules = ARRAY(SELECT DISTINCT unnest(overridden_rules || CAST(:rules AS text[]))),
+                       updated_at = :now, version = version + 1
+                 WHERE id = :id""")
+                .param("rules", ruleIds.toArray(String[]::new)).param("now", Timestamp.from(now)).param("id", id)
+                .update();
+    }
+
+    void close(UUID id, CaseStatus status, Instant now) {
+        jdbc.sql("""
+                UPDATE msc.screening_case SET status = :status, current_step = NULL, overdue = false,
+                       closed_at = :now, updated_at = :now, version = version + 1
+                 WHERE id = :id""")
+                .param("status", status.name()).param("now", Timestamp.from(now)).param("id", id).update();
+    }
+
+    private StoredCase map(ResultSet rs, int row) throws SQLException {
+        String step = rs.getString("current_step");
+        Array rules = rs.getArray("overridden_rules");
+        return new StoredCase(rs.getObject("id", UUID.class), rs.getString("indication"),
+                CaseStatus.valueOf(rs.getString("status")), step == null ? null : Step.valueOf(step),
+                rs.getString("ruleset_version"), rs.getString("opened_by"), instant(rs, "opened_at"),
+                instant(rs, "updated_at"), instant(rs, "closed_at"), instant(rs, "step_entered_at"),
+                rs.getBoolean("overdue"), read(rs.getString("patient")), read(rs.getString("medical_history")),
+                read(rs.getString("physical_exam")), read(rs.getString("investigations")),
+                rules == null ? Set.of() : Set.of((String[]) rules.getArray()), rs.getInt("version"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp ts = rs.getTimestamp(column);
+        return ts == null ? null : ts.toInstant();
+    }
+
+    private JsonNode read(String text) {
+        try {
+            return text == null ? null : json.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored case JSON is unreadable", e);
+        }
+    }
+
+    private String write(JsonNode node) {
+        try {
+            return json.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise case JSON", e);
+        }
+    }
+
+    /** The data sections a coordinator fills in, and the column each lives in. */
+    enum Section {
+        MEDICAL_HISTORY("medical_history"), PHYSICAL_EXAM("physical_exam"), INVESTIGATIONS("investigations");
+
+        private final String column;
+
+        Section(String column) {
+            this.column = column;
+        }
+
+        String column() {
+            return column;
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package org.mscpathway.workflow.pathway;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A case as the API shows it: pathway state, the data entered so far, the latest assessment, the current plan with
+ * its versions, and the physicians' decisions. {@code currentStep} is null once the case has ended.
+ */
+public record CaseView(UUID id, String indication, CaseStatus status, Step currentStep, String rulesetVersion,
+                       String openedBy, Instant openedAt, Instant updatedAt, Instant closedAt, boolean overdue,
+                       int version, JsonNode patient, JsonNode medicalHistory, JsonNode physicalExam,
+                       JsonNode investigations, JsonNode assessment, PlanVersion plan, List<PlanVersion> planVersions,
+                       List<RecordedDecision> decisions, Set<String> overriddenRules) {
+}

@@ -1,0 +1,63 @@
+package org.mscpathway.workflow.pathway;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.util.UUID;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.mscpathway.screening.assessment.EvaluationMode;
+import org.mscpathway.screening.json.ScreeningJson;
+import org.mscpathway.screening.plan.PlanRecommender;
+import org.mscpathway.screening.plan.TreatmentPlan;
+import org.mscpathway.workflow.outbox.CaseEvent;
+import org.mscpathway.workflow.outbox.CaseEventType;
+import org.mscpathway.workflow.outbox.Outbox;
+import org.springframework.stereotype.Component;
+
+/**
+ * Service task "Draft personalized plan": the plan recommender's plan for the case's current data, as plan
+ * version n+1. After an overridden ineligibility the evaluator gives no plan on its own, so the plan is asked of
+ * the recommender with the findings (every adjustment still cites its finding).
+ */
+@Component
+class DraftTreatmentPlanStep implements JavaDelegate {
+
+    /** Who drafted a plan the recommender made. */
+    static final String RECOMMENDER = "plan-recommender";
+
+    private final CaseStore cases;
+    private final CaseRecords records;
+    private final Rulesets rulesets;
+    private final PlanBook plans;
+    private final Outbox outbox;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    DraftTreatmentPlanStep(CaseStore cases, CaseRecords records, Rulesets rulesets, PlanBook plans, Outbox outbox,
+                           ObjectMapper json, Clock clock) {
+        this.cases = cases;
+        this.records = records;
+        this.rulesets = rulesets;
+        this.plans = plans;
+        this.outbox = outbox;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        UUID caseId = UUID.fromString(execution.getProcessBusinessKey());
+        StoredCase stored = cases.lock(caseId);
+        var screening = rulesets.forCase(stored.rulesetVersion());
+        var record = records.of(stored, screening);
+        var assessment = screening.evaluate(record, EvaluationMode.FULL);
+        TreatmentPlan plan = assessment.treatmentPlan().orElseGet(() -> screening.indication(stored.indication())
+                .map(PlanRecommender::new)
+                .orElseThrow(() -> new IllegalStateException("case " + caseId + " has an unknown indication"))
+                .recommend(record, assessment.findings()));
+        int version = plans.add(caseId, ScreeningJson.toJson(plan), RECOMMENDER, json.createArrayNode(),
+                clock.instant());
+        outbox.append(CaseEvent.of(CaseEventType.PlanProposed, caseId, Step.PLAN_APPROVAL.name(),
+                Integer.toString(version), CaseActor.SYSTEM, clock.instant()));
+    }
+}

@@ -1,0 +1,27 @@
+package org.mscpathway.workflow.pathway;
+
+import java.util.UUID;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.mscpathway.screening.assessment.EvaluationMode;
+import org.springframework.stereotype.Component;
+
+/** Service task "Evaluate contraindications": the full evaluation, whose outcome routes the case. */
+@Component
+class EvaluateContraindicationsStep implements JavaDelegate {
+
+    private final CaseEvaluation evaluation;
+
+    EvaluateContraindicationsStep(CaseEvaluation evaluation) {
+        this.evaluation = evaluation;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        var evaluated = evaluation.evaluate(UUID.fromString(execution.getProcessBusinessKey()), EvaluationMode.FULL);
+        execution.setVariable("outcome",
+                Routing.afterFullEvaluation(evaluated.assessment(), evaluated.stored().overriddenRules()));
+        // an override at ineligibility review re-runs this evaluation, which then routes on the remaining data
+        execution.setVariable("resumeAt", "FULL_EVALUATION");
+    }
+}

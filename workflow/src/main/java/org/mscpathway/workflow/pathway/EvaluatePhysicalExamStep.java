@@ -1,0 +1,12 @@
+package org.mscpathway.workflow.pathway;
+
+import org.springframework.stereotype.Component;
+
+/** Service task "Evaluate physical exam". */
+@Component
+class EvaluatePhysicalExamStep extends PartialEvaluationStep {
+
+    EvaluatePhysicalExamStep(CaseEvaluation evaluation) {
+        super(evaluation, "INVESTIGATIONS");
+    }
+}

@@ -1,0 +1,71 @@
+package org.mscpathway.workflow.pathway;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The versions of each case's treatment plan; versions are only added, never changed. */
+@Repository
+class PlanBook {
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+
+    PlanBook(JdbcClient jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    int add(UUID caseId, JsonNode plan, String draftedBy, JsonNode changes, Instant at) {
+        int version = latest(caseId).map(p -> p.version() + 1).orElse(1);
+        jdbc.sql("""
+                INSERT INTO msc.treatment_plan (case_id, plan_version, body, drafted_by, changes, drafted_at)
+                VALUES (:caseId, :version, :body::jsonb, :draftedBy, :changes::jsonb, :at)""")
+                .param("caseId", caseId).param("version", version).param("body", write(plan))
+                .param("draftedBy", draftedBy).param("changes", write(changes)).param("at", Timestamp.from(at))
+                .update();
+        return version;
+    }
+
+    Optional<PlanVersion> latest(UUID caseId) {
+        return jdbc.sql("""
+                SELECT plan_version, body::text, drafted_by, changes::text, drafted_at FROM msc.treatment_plan
+                 WHERE case_id = :caseId ORDER BY plan_version DESC LIMIT 1""")
+                .param("caseId", caseId).query(this::map).optional();
+    }
+
+    List<PlanVersion> all(UUID caseId) {
+        return jdbc.sql("""
+                SELECT plan_version, body::text, drafted_by, changes::text, drafted_at FROM msc.treatment_plan
+                 WHERE case_id = :caseId ORDER BY plan_version""")
+                .param("caseId", caseId).query(this::map).list();
+    }
+
+    private PlanVersion map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new PlanVersion(rs.getInt(1), read(rs.getString(2)), rs.getString(3), read(rs.getString(4)),
+                rs.getTimestamp(5).toInstant());
+    }
+
+    private JsonNode read(String text) {
+        try {
+            return json.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored plan is unreadable", e);
+        }
+    }
+
+    private String write(JsonNode node) {
+        try {
+            return json.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise plan", e);
+        }
+    }
+}

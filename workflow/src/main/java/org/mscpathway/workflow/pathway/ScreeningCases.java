@@ -1,0 +1,293 @@
+package org.mscpathway.workflow.pathway;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.mscpathway.screening.json.InvalidRecordException;
+import org.mscpathway.screening.json.PatientRecordReader;
+import org.mscpathway.workflow.outbox.CaseEvent;
+import org.mscpathway.workflow.outbox.CaseEventType;
+import org.mscpathway.workflow.outbox.Outbox;
+import org.mscpathway.workflow.pathway.CaseStore.Section;
+import org.mscpathway.workflow.pathway.InvalidCaseDataException.FieldError;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The screening pathway as the API drives it. Each command runs in one transaction with the process engine: the
+ * case row is locked, the data validated and stored, the user task completed, the service tasks that follow run,
+ * and the events are written to the outbox; either all of it commits or none of it does.
+ */
+@Service
+public class ScreeningCases {
+
+    public static final String PROCESS = "msc-screening";
+    private static final String WITHDRAWN_MESSAGE = "CaseWithdrawn";
+
+    private final CaseStore cases;
+    private final AssessmentLog assessments;
+    private final PlanBook plans;
+    private final DecisionLog decisions;
+    private final CaseRecords records;
+    private final Rulesets rulesets;
+    private final Outbox outbox;
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    ScreeningCases(CaseStore cases, AssessmentLog assessments, PlanBook plans, DecisionLog decisions,
+                   CaseRecords records, Rulesets rulesets, Outbox outbox, RuntimeService runtime, TaskService tasks,
+                   ObjectMapper json, Clock clock) {
+        this.cases = cases;
+        this.assessments = assessments;
+        this.plans = plans;
+        this.decisions = decisions;
+        this.records = records;
+        this.rulesets = rulesets;
+        this.outbox = outbox;
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Opens a case for a patient and an indication; the pathway starts at the medical history. */
+    @Transactional
+    public UUID open(JsonNode patient, String indication, CaseActor actor) {
+        var screening = rulesets.current();
+        PatientRecordReader reader = records.reader(screening);
+        List<FieldError> errors = new java.util.ArrayList<>();
+        if (indication == null || indication.isBlank()) {
+            errors.add(new FieldError("indication", "is required; one of " + indicationCodes()));
+        } else if (screening.indication(indication).isEmpty()) {
+            errors.add(new FieldError("indication", "unknown indication '" + indication + "'; one of "
+                    + indicationCodes()));
+        }
+        if (patient == null || !patient.isObject()) {
+            errors.add(new FieldError("patient", "is required: an object with reference, birthDate, sex, weightKg,"
+                    + " heightCm"));
+        } else {
+            validate("", () -> reader.readPatient(patient), errors);
+            if (!patient.path("reference").isTextual() || patient.path("reference").asText().isBlank()) {
+                errors.add(new FieldError("patient.reference", "is required (the site's patient identifier)"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidCaseDataException(errors);
+        }
+        UUID id = UUID.randomUUID();
+        cases.insert(id, indication, screening.rulesetVersion(), actor.username(), patient, clock.instant());
+        outbox.append(event(CaseEventType.CaseOpened, id, Step.MEDICAL_HISTORY, null, actor));
+        runtime.startProcessInstanceByKey(PROCESS, id.toString(), Map.of("caseId", id.toString()));
+        return id;
+    }
+
+    @Transactional
+    public void submitMedicalHistory(UUID id, JsonNode body, CaseActor actor, Integer expectedVersion) {
+        submit(id, Section.MEDICAL_HISTORY, Step.MEDICAL_HISTORY, body, actor, expectedVersion,
+                (reader) -> reader.readMedicalHistory(body));
+    }
+
+    @Transactional
+    public void submitPhysicalExam(UUID id, JsonNode body, CaseActor actor, Integer expectedVersion) {
+        submit(id, Section.PHYSICAL_EXAM, Step.PHYSICAL_EXAM, body, actor, expectedVersion,
+                (reader) -> reader.readPhysicalExam(body));
+    }
+
+    /** Lab and imaging checks: {@code {"observations": [...], "imaging": [...]}}. */
+    @Transactional
+    public void submitInvestigations(UUID id, JsonNode body, CaseActor actor, Integer expectedVersion) {
+        submit(id, Section.INVESTIGATIONS, Step.INVESTIGATIONS, body, actor, expectedVersion, (reader) -> {
+            if (body.has("observations")) {
+                reader.readObservations(body.get("observations"));
+            }
+            if (body.has("imaging")) {
+                reader.readImaging(body.get("imaging"));
+            }
+        });
+    }
+
+    /**
+     * A data section is submitted at its own step or, once the full evaluation has asked for missing data, at the
+     * missing-data step (which then re-runs the full evaluation).
+     */
+    private void submit(UUID id, Section section, Step step, JsonNode body, CaseActor actor, Integer expectedVersion,
+                        SectionCheck check) {
+        StoredCase stored = cases.lock(id);
+        requireVersion(stored, expectedVersion);
+        requireOpen(stored);
+        Step current = stored.currentStep();
+        if (current != step && current != Step.MISSING_DATA) {
+            throw new StepOutOfTurnException("the case waits at " + current + "; " + step
+                    + " can be submitted at " + step + " or MISSING_DATA");
+        }
+        if (body == null || !body.isObject()) {
+            throw new InvalidCaseDataException("", "the body must be a JSON object");
+        }
+        List<FieldError> errors = new java.util.ArrayList<>();
+        validate("", () -> check.accept(records.reader(rulesets.forCase(stored.rulesetVersion()))), errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidCaseDataException(errors);
+        }
+        cases.saveSection(id, section, body, clock.instant());
+        outbox.append(event(CaseEventType.StepCompleted, id, current, null, actor));
+        complete(id, current, actor, Map.of());
+    }
+
+    /** A physician's decision at plan approval or ineligibility review. */
+    @Transactional
+    public void decide(UUID id, PhysicianDecision decision, CaseActor actor, Integer expectedVersion) {
+        StoredCase stored = cases.lock(id);
+        requireVersion(stored, expectedVersion);
+        requireOpen(stored);
+        if (stored.currentStep() != decision.decision().step()) {
+            throw new StepOutOfTurnException("'" + decision.decision().code() + "' is decided at "
+                    + decision.decision().step() + "; the case waits at " + stored.currentStep());
+        }
+        if (actor.username().equals(stored.openedBy())) {
+            throw new DecisionNotAllowedException("the physician who decides must not be the user who opened the case");
+        }
+        DecisionRules.check(decision, LocalDate.now(clock), maxCellsPerAdministration(stored));
+        Integer planVersion = plans.latest(id).map(PlanVersion::version).orElse(null);
+        if (decision.decision() == Decision.APPROVE && decision.planChanges() != null
+                && !decision.planChanges().isEmpty()) {
+            planVersion = revisePlan(id, decision.planChanges(), actor);
+        }
+        if (decision.decision() == Decision.OVERRIDE) {
+            var latest = assessments.latest(id).orElseThrow();
+            cases.addOverriddenRules(id, absoluteRuleIds(latest.body()), clock.instant());
+        }
+        decisions.append(id, decision, planVersion, actor.username(), clock.instant());
+        outbox.append(event(CaseEventType.PlanDecided, id, stored.currentStep(), decision.decision().name(), actor));
+        complete(id, stored.currentStep(), actor,
+                Map.of("decision", decision.decision().name(), "decidedBy", actor.username()));
+    }
+
+    /** Ends an open case at any step. */
+    @Transactional
+    public void withdraw(UUID id, CaseActor actor) {
+        StoredCase stored = cases.lock(id);
+        requireOpen(stored);
+        runtime.createMessageCorrelation(WITHDRAWN_MESSAGE).processInstanceBusinessKey(id.toString())
+                .setVariable("actorRole", actor.role().name()).correlateWithResult();
+    }
+
+    @Transactional(readOnly = true)
+    public CaseView view(UUID id) {
+        StoredCase c = cases.find(id).orElseThrow(() -> new CaseNotFoundException(id));
+        var latest = assessments.latest(id);
+        var planVersions = plans.all(id);
+        return new CaseView(c.id(), c.indication(), c.status(), c.currentStep(), c.rulesetVersion(), c.openedBy(),
+                c.openedAt(), c.updatedAt(), c.closedAt(), c.overdue(), c.version(), c.patient(),
+                c.medicalHistory(), c.physicalExam(), c.investigations(),
+                latest.map(AssessmentLog.Recorded::body).orElse(null),
+                planVersions.isEmpty() ? null : planVersions.get(planVersions.size() - 1), planVersions,
+                decisions.all(id), c.overriddenRules());
+    }
+
+    /** The board: open and closed cases, optionally filtered by step, status and indication. */
+    @Transactional(readOnly = true)
+    public List<CaseSummary> board(Step step, CaseStatus status, String indication) {
+        return cases.board(step, status, indication).stream().map(CaseSummary::of).toList();
+    }
+
+    /** The actor's worklist: open cases waiting at a step of the actor's role (a physician never sees own cases). */
+    @Transactional(readOnly = true)
+    public List<CaseSummary> worklist(CaseActor actor) {
+        return cases.board(null, CaseStatus.OPEN, null).stream()
+                .filter(c -> c.currentStep() != null && c.currentStep().performer() == actor.role())
+                .filter(c -> actor.role() != Role.PHYSICIAN || !actor.username().equals(c.openedBy()))
+                .map(CaseSummary::of).toList();
+    }
+
+    /** The facts the pathway published about the case, oldest first. */
+    @Transactional(readOnly = true)
+    public List<CaseEvent> events(UUID id) {
+        cases.find(id).orElseThrow(() -> new CaseNotFoundException(id));
+        return outbox.eventsOf(id);
+    }
+
+    private int revisePlan(UUID id, PlanChanges changes, CaseActor actor) {
+        PlanVersion current = plans.latest(id)
+                .orElseThrow(() -> new StepOutOfTurnException("the case has no plan to change"));
+        PlanRevision revision = PlanRevision.apply(current.plan(), changes, json);
+        return plans.add(id, revision.plan(), actor.username(), revision.changes(), clock.instant());
+    }
+
+    private java.util.Set<String> absoluteRuleIds(JsonNode assessment) {
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        for (JsonNode finding : assessment.path("findings")) {
+            if ("ABSOLUTE".equals(finding.path("severity").asText())) {
+                ids.add(finding.path("ruleId").asText());
+            }
+        }
+        return ids;
+    }
+
+    private void complete(UUID id, Step step, CaseActor actor, Map<String, Object> variables) {
+        Task task = tasks.createTaskQuery().processInstanceBusinessKey(id.toString())
+                .taskDefinitionKey(step.taskKey()).singleResult();
+        if (task == null) {
+            throw new StepOutOfTurnException("the case has no open " + step + " task");
+        }
+        tasks.setAssignee(task.getId(), actor.username());
+        var all = new java.util.HashMap<String, Object>(variables);
+        all.put("actorRole", actor.role().name());
+        tasks.complete(task.getId(), all);
+    }
+
+    private CaseEvent event(CaseEventType type, UUID id, Step step, String outcome, CaseActor actor) {
+        return CaseEvent.of(type, id, step == null ? null : step.name(), outcome, actor.role().name(),
+                clock.instant());
+    }
+
+    private static void requireOpen(StoredCase stored) {
+        if (!stored.isOpen()) {
+            throw new StepOutOfTurnException("the case is closed (" + stored.status() + ")");
+        }
+    }
+
+    private static void requireVersion(StoredCase stored, Integer expectedVersion) {
+        if (expectedVersion != null && expectedVersion != stored.version()) {
+            throw new StaleCaseException(expectedVersion, stored.version());
+        }
+    }
+
+    /** A physician may lower a dose or keep it, never raise it above the indication's cap (or fixed dose). */
+    private long maxCellsPerAdministration(StoredCase stored) {
+        return rulesets.forCase(stored.rulesetVersion()).indication(stored.indication())
+                .map(p -> p.maxCellsPerAdministration() != null ? p.maxCellsPerAdministration() : p.fixedCells())
+                .orElseThrow(() -> new IllegalStateException("case " + stored.id() + " has an indication its "
+                        + "ruleset does not know"));
+    }
+
+    private String indicationCodes() {
+        return rulesets.current().indications().stream().map(p -> p.code()).sorted().toList().toString();
+    }
+
+    private static void validate(String prefix, SectionRead read, List<FieldError> errors) {
+        try {
+            read.run();
+        } catch (InvalidRecordException e) {
+            e.errors().forEach(err -> errors.add(new FieldError(prefix + err.path(), err.message())));
+        }
+    }
+
+    @FunctionalInterface
+    private interface SectionRead {
+        void run() throws InvalidRecordException;
+    }
+
+    @FunctionalInterface
+    private interface SectionCheck {
+        void accept(PatientRecordReader reader) throws InvalidRecordException;
+    }
+}

@@ -1,0 +1,27 @@
+package org.mscpathway.workflow.pathway;
+
+import java.time.Clock;
+import java.util.UUID;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** Task listener on every user task: the case's current step is the task that was just created. */
+@Component
+class StepTracker implements TaskListener {
+
+    private final CaseStore cases;
+    private final Clock clock;
+
+    StepTracker(CaseStore cases, Clock clock) {
+        this.cases = cases;
+        this.clock = clock;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Step step = Step.ofTaskKey(task.getTaskDefinitionKey())
+                .orElseThrow(() -> new IllegalStateException("no pathway step for task " + task.getTaskDefinitionKey()));
+        cases.enterStep(UUID.fromString(task.getExecution().getProcessBusinessKey()), step, clock.instant());
+    }
+}

@@ -1,0 +1,123 @@
+package org.mscpathway.workflow.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+import org.mscpathway.testsupport.WithRealServices;
+import org.mscpathway.workflow.pathway.CaseActor;
+import org.mscpathway.workflow.pathway.CaseData;
+import org.mscpathway.workflow.pathway.Consent;
+import org.mscpathway.workflow.pathway.Decision;
+import org.mscpathway.workflow.pathway.PhysicianDecision;
+import org.mscpathway.workflow.pathway.Role;
+import org.mscpathway.workflow.pathway.ScreeningCases;
+import org.mscpathway.workflow.testapp.WorkflowTestApplication;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** A case's events, read back from a real broker: all of them, in order, keyed by case, with no patient data. */
+@SpringBootTest(classes = WorkflowTestApplication.class)
+@WithRealServices
+class CaseEventsOnKafkaTest {
+
+    static final String MRN = "MRN-KAFKA-0042";
+    static final String BIRTH_DATE = "1961-07-23";
+
+    @Autowired
+    ScreeningCases cases;
+    @Autowired
+    ObjectMapper json;
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrapServers;
+
+    @Test
+    void caseEventsArriveInOrderKeyedByCaseWithoutPatientData() throws IOException {
+        UUID id = walkToApproval();
+        List<CaseEvent> expected = cases.events(id);
+
+        List<ConsumerRecord<String, String>> received = readEventsOf(id, expected.size(), Duration.ofSeconds(30));
+
+        assertThat(received).extracting(ConsumerRecord::key).containsOnly(id.toString());
+        assertThat(received).extracting(r -> read(r.value()).path("eventId").asText())
+                .containsExactlyElementsOf(expected.stream().map(e -> e.eventId().toString()).toList());
+        Set<String> schemaFields = schemaProperties();
+        for (ConsumerRecord<String, String> record : received) {
+            assertThat(record.value()).doesNotContain(MRN).doesNotContain(BIRTH_DATE).doesNotContain("1961");
+            Set<String> fields = new HashSet<>();
+            read(record.value()).fieldNames().forEachRemaining(fields::add);
+            assertThat(fields).isEqualTo(schemaFields);
+        }
+        assertThat(received).extracting(r -> read(r.value()).path("type").asText())
+                .startsWith("CaseOpened").endsWith("CaseClosed");
+    }
+
+    private UUID walkToApproval() {
+        CaseActor coordinator = new CaseActor("coordinator", Role.COORDINATOR);
+        var patient = CaseData.patient(MRN, BIRTH_DATE);
+        UUID id = cases.open(patient, "type-2-diabetes", coordinator);
+        cases.submitMedicalHistory(id, CaseData.history(), coordinator, null);
+        cases.submitPhysicalExam(id, CaseData.exam(), coordinator, null);
+        cases.submitInvestigations(id, CaseData.investigations(), coordinator,
+                null);
+        cases.decide(id, new PhysicianDecision(Decision.APPROVE, null, null, new Consent(LocalDate.now(), "v1")),
+                new CaseActor("physician", Role.PHYSICIAN), null);
+        return id;
+    }
+
+    private List<ConsumerRecord<String, String>> readEventsOf(UUID id, int count, Duration timeout) {
+        Map<String, Object> config = Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        List<ConsumerRecord<String, String>> received = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
+            consumer.subscribe(List.of("msc.case-events"));
+            Instant deadline = Instant.now().plus(timeout);
+            while (received.size() < count && Instant.now().isBefore(deadline)) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                    if (id.toString().equals(record.key())) {
+                        received.add(record);
+                    }
+                }
+            }
+        }
+        assertThat(received).as("events of case %s on the broker", id).hasSize(count);
+        return received;
+    }
+
+    private Set<String> schemaProperties() throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("/schema/case-event.schema.json")) {
+            Set<String> names = new HashSet<>();
+            json.readTree(in).path("properties").fieldNames().forEachRemaining(names::add);
+            return names;
+        }
+    }
+
+    private JsonNode read(String value) {
+        try {
+            return json.readTree(value);
+        } catch (IOException e) {
+            throw new AssertionError("not JSON: " + value, e);
+        }
+    }
+}
