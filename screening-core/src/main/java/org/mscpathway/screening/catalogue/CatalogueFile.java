@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -100,8 +99,7 @@ final class CatalogueFile {
     }
 
     private void flatten(JsonNode node, String prefix, String path, Map<Threshold, Double> values) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
             String key = prefix + field.getKey();
             if (field.getValue().isObject()) {
                 flatten(field.getValue(), key + ".", path, values);
@@ -178,7 +176,7 @@ final class CatalogueFile {
         if (!isObject(node, "drugClasses")) {
             return classes;
         }
-        node.fields().forEachRemaining(field -> {
+        node.properties().forEach(field -> {
             List<String> members = strings(field.getValue(), "drugClasses." + field.getKey(), false);
             if (members != null) {
                 classes.put(field.getKey(), members);
@@ -192,7 +190,7 @@ final class CatalogueFile {
         if (!isObject(node, "products")) {
             return products;
         }
-        node.fields().forEachRemaining(product -> {
+        node.properties().forEach(product -> {
             String path = "products." + product.getKey();
             if (!isObject(product.getValue(), path)) {
                 return;
@@ -353,7 +351,7 @@ final class CatalogueFile {
         if (node.isMissingNode() || !isObject(node, path)) {
             return overrides;
         }
-        node.fields().forEachRemaining(field -> {
+        node.properties().forEach(field -> {
             if (!ruleIds.contains(field.getKey())) {
                 problems.add(path + "." + field.getKey() + ": unknown rule id");
                 return;

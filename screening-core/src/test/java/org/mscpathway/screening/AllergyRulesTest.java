@@ -1,0 +1,105 @@
+package org.mscpathway.screening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mscpathway.screening.Evaluations.fired;
+import static org.mscpathway.screening.Evaluations.full;
+import static org.mscpathway.screening.Evaluations.missingItems;
+import static org.mscpathway.screening.assessment.Severity.ABSOLUTE;
+import static org.mscpathway.screening.assessment.Severity.PRECAUTION;
+import static org.mscpathway.screening.assessment.Severity.RELATIVE;
+import static org.mscpathway.screening.record.AllergySeverity.MILD;
+import static org.mscpathway.screening.record.AllergySeverity.MODERATE;
+import static org.mscpathway.screening.record.AllergySeverity.SEVERE;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.mscpathway.screening.assessment.Assessment;
+import org.mscpathway.screening.assessment.Outcome;
+import org.mscpathway.screening.plan.PlanAdjustment;
+
+class AllergyRulesTest {
+
+    @Test
+    void anaphylaxisToDmsoIsIneligible() {
+        Assessment assessment = full(RecordBuilder.completeFemale(60).allergy("dimethyl sulfoxide", "anaphylaxis", SEVERE));
+
+        assertThat(assessment.outcome()).isEqualTo(Outcome.INELIGIBLE);
+        assertThat(assessment.findings()).extracting(Evaluations::described).containsExactly(
+                fired("ALG-COMPONENT-SEVERE", ABSOLUTE, "allergy dimethyl sulfoxide", "severe: anaphylaxis"),
+                fired("ALG-PRIOR-ANAPHYLAXIS", PRECAUTION, "allergy dimethyl sulfoxide", "severe: anaphylaxis"));
+    }
+
+    @ParameterizedTest(name = "''{0}'' is a product component")
+    @ValueSource(strings = {"DMSO", "Dimethyl Sulphoxide.", "dimethyl-sulfoxide", "fetal calf serum", "FBS",
+        "bovine serum albumin", "beef", "human albumin", "Penicillin", "amoxicillin", "Co-Amoxiclav", "flucloxacillin",
+        "piperacillin/tazobactam", "ampicillin", "streptomycin", "gentamicin", "tobramycin", "amikacin",
+        "neomycin", "aminoglycosides", "dextran 40", "Dextran", "trypsin", "porcine insulin"})
+    void allergyToAComponentItsSynonymOrItsClassIsMatched(String substance) {
+        Assessment assessment = full(RecordBuilder.completeMale(50).allergy(substance, "urticaria", MODERATE));
+
+        assertThat(assessment.outcome()).isEqualTo(Outcome.PHYSICIAN_REVIEW);
+        assertThat(assessment.findings()).extracting(Evaluations::described).containsExactly(
+                fired("ALG-COMPONENT-MODERATE", RELATIVE, "allergy " + substance, "moderate: urticaria"));
+    }
+
+    @ParameterizedTest(name = "''{0}'' is not a product component")
+    @ValueSource(strings = {"dextrose", "penicillamine", "cefalexin", "peanuts", "latex", "sulfonamides", "pig dander",
+        "albuminuria test dye", "streptokinase"})
+    void unrelatedSubstancesAreNotMatched(String substance) {
+        Assessment assessment = full(RecordBuilder.completeMale(50).allergy(substance, "rash", SEVERE));
+
+        assertThat(assessment.outcome()).isEqualTo(Outcome.ELIGIBLE);
+        assertThat(assessment.findings()).isEmpty();
+    }
+
+    @Test
+    void mildPenicillinRashIsAPrecautionWithPremedicationAndObservation() {
+        Assessment assessment = full(RecordBuilder.completeMale(55).allergy("penicillin", "rash", MILD));
+
+        assertThat(assessment.outcome()).isEqualTo(Outcome.ELIGIBLE_WITH_PRECAUTIONS);
+        assertThat(assessment.findings()).extracting(Evaluations::described)
+                .containsExactly(fired("ALG-COMPONENT-MILD", PRECAUTION, "allergy penicillin", "mild: rash"));
+        assertThat(assessment.plan().premedication()).containsExactly("antihistamine before each administration");
+        assertThat(assessment.plan().monitoring()).contains("observation for 2 h after each administration");
+        assertThat(assessment.plan().adjustments()).containsExactly(
+                new PlanAdjustment("ALG-COMPONENT-MILD", "antihistamine premedication"),
+                new PlanAdjustment("ALG-COMPONENT-MILD", "2 h observation"));
+    }
+
+    @Test
+    void anaphylaxisToAnythingIsAPrecaution() {
+        Assessment assessment = full(RecordBuilder.completeMale(55).allergy("peanuts", "Anaphylactic shock", SEVERE));
+
+        assertThat(assessment.outcome()).isEqualTo(Outcome.ELIGIBLE_WITH_PRECAUTIONS);
+        assertThat(assessment.findings()).extracting(Evaluations::described).containsExactly(
+                fired("ALG-PRIOR-ANAPHYLAXIS", PRECAUTION, "allergy peanuts", "severe: Anaphylactic shock"));
+        assertThat(assessment.plan().premedication()).containsExactly("antihistamine before each administration");
+    }
+
+    @Test
+    void anaphylaxisToAComponentIsSevereWhateverSeverityWasRecorded() {
+        Assessment assessment = full(RecordBuilder.completeMale(55).allergy("gentamicin", "anaphylactoid reaction", MILD));
+
+        assertThat(assessment.outcome()).isEqualTo(Outcome.INELIGIBLE);
+        assertThat(assessment.findings()).extracting(Evaluations::described).containsExactly(
+                fired("ALG-COMPONENT-SEVERE", ABSOLUTE, "allergy gentamicin", "mild: anaphylactoid reaction"),
+                fired("ALG-PRIOR-ANAPHYLAXIS", PRECAUTION, "allergy gentamicin", "mild: anaphylactoid reaction"));
+    }
+
+    @Test
+    void allergyWithoutReactionShowsItsSeverityAlone() {
+        Assessment assessment = full(RecordBuilder.completeMale(55).allergy("streptomycin", null, SEVERE));
+
+        assertThat(assessment.findings()).extracting(Evaluations::described)
+                .containsExactly(fired("ALG-COMPONENT-SEVERE", ABSOLUTE, "allergy streptomycin", "severe"));
+    }
+
+    @Test
+    void allergyHistoryNotAssessedIsMissing() {
+        Assessment assessment = full(RecordBuilder.completeMale(55).allergiesNotAsked());
+
+        assertThat(assessment.outcome()).isEqualTo(Outcome.INCOMPLETE);
+        assertThat(missingItems(assessment)).containsExactly("medicalHistory.allergies");
+    }
+}

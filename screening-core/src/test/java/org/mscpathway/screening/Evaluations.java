@@ -1,0 +1,47 @@
+package org.mscpathway.screening;
+
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.assertj.core.groups.Tuple;
+import org.mscpathway.screening.assessment.Assessment;
+import org.mscpathway.screening.assessment.EvaluationMode;
+import org.mscpathway.screening.assessment.Evidence;
+import org.mscpathway.screening.assessment.Finding;
+import org.mscpathway.screening.assessment.MissingData;
+import org.mscpathway.screening.assessment.Severity;
+
+/** Evaluates test records with the shipped catalogue, and describes findings for whole-list assertions. */
+final class Evaluations {
+
+    static final Screening SCREENING = Screening.withDefaultCatalogue();
+
+    private Evaluations() {
+    }
+
+    static Assessment full(RecordBuilder record) {
+        return SCREENING.evaluate(record.build(), EvaluationMode.FULL);
+    }
+
+    static Assessment partial(RecordBuilder record) {
+        return SCREENING.evaluate(record.build(), EvaluationMode.PARTIAL);
+    }
+
+    /** For {@code assertThat(assessment.findings()).extracting(Evaluations::described).containsExactly(...)}. */
+    static Tuple described(Finding finding) {
+        return tuple(finding.ruleId(), finding.severity(), finding.evidence());
+    }
+
+    /** A finding with one item of evidence. */
+    static Tuple fired(String ruleId, Severity severity, String item, String value) {
+        return tuple(ruleId, severity, List.of(new Evidence(item, value)));
+    }
+
+    static Tuple fired(String ruleId, Severity severity, Evidence... evidence) {
+        return tuple(ruleId, severity, List.of(evidence));
+    }
+
+    static List<String> missingItems(Assessment assessment) {
+        return assessment.missing().stream().map(MissingData::item).toList();
+    }
+}
