@@ -1,8 +1,6 @@
 package org.mscpathway.workflow.pathway;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,9 +23,9 @@ class CaseStore {
             investigations::text, overridden_rules, version""";
 
     private final JdbcClient jdbc;
-    private final ObjectMapper json;
+    private final JsonColumns json;
 
-    CaseStore(JdbcClient jdbc, ObjectMapper json) {
+    CaseStore(JdbcClient jdbc, JsonColumns json) {
         this.jdbc = jdbc;
         this.json = json;
     }
@@ -38,7 +36,7 @@ class CaseStore {
                                                 updated_at, patient)
                 VALUES (:id, :indication, 'OPEN', :rulesetVersion, :openedBy, :now, :now, :patient::jsonb)""")
                 .param("id", id).param("indication", indication).param("rulesetVersion", rulesetVersion)
-                .param("openedBy", openedBy).param("now", Timestamp.from(now)).param("patient", write(patient))
+                .param("openedBy", openedBy).param("now", Timestamp.from(now)).param("patient", json.write(patient))
                 .update();
     }
 
@@ -71,7 +69,7 @@ class CaseStore {
         // the column name comes from the enum, never from input
         jdbc.sql("UPDATE msc.screening_case SET " + section.column() + " = :body::jsonb, updated_at = :now,"
                         + " version = version + 1 WHERE id = :id")
-                .param("body", write(body)).param("now", Timestamp.from(now)).param("id", id).update();
+                .param("body", json.write(body)).param("now", Timestamp.from(now)).param("id", id).update();
     }
 
     void enterStep(UUID id, Step step, Instant now) {
@@ -112,8 +110,8 @@ class CaseStore {
                 CaseStatus.valueOf(rs.getString("status")), step == null ? null : Step.valueOf(step),
                 rs.getString("ruleset_version"), rs.getString("opened_by"), instant(rs, "opened_at"),
                 instant(rs, "updated_at"), instant(rs, "closed_at"), instant(rs, "step_entered_at"),
-                rs.getBoolean("overdue"), read(rs.getString("patient")), read(rs.getString("medical_history")),
-                read(rs.getString("physical_exam")), read(rs.getString("investigations")),
+                rs.getBoolean("overdue"), json.read(rs.getString("patient")), json.read(rs.getString("medical_history")),
+                json.read(rs.getString("physical_exam")), json.read(rs.getString("investigations")),
                 rules == null ? Set.of() : Set.of((String[]) rules.getArray()), rs.getInt("version"));
     }
 
@@ -122,21 +120,7 @@ class CaseStore {
         return ts == null ? null : ts.toInstant();
     }
 
-    private JsonNode read(String text) {
-        try {
-            return text == null ? null : json.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored case JSON is unreadable", e);
-        }
-    }
 
-    private String write(JsonNode node) {
-        try {
-            return json.writeValueAsString(node);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise case JSON", e);
-        }
-    }
 
     /** The data sections a coordinator fills in, and the column each lives in. */
     enum Section {

@@ -1,7 +1,5 @@
 package org.mscpathway.workflow.pathway;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -16,9 +14,9 @@ import org.springframework.stereotype.Repository;
 class DecisionLog {
 
     private final JdbcClient jdbc;
-    private final ObjectMapper json;
+    private final JsonColumns json;
 
-    DecisionLog(JdbcClient jdbc, ObjectMapper json) {
+    DecisionLog(JdbcClient jdbc, JsonColumns json) {
         this.jdbc = jdbc;
         this.json = json;
     }
@@ -34,7 +32,7 @@ class DecisionLog {
                 .param("comment", decision.comment()).param("planVersion", planVersion)
                 .param("obtainedOn", consent == null ? null : Date.valueOf(consent.obtainedOn()))
                 .param("formVersion", consent == null ? null : consent.formVersion())
-                .param("changes", decision.planChanges() == null ? null : write(decision.planChanges()))
+                .param("changes", decision.planChanges() == null ? null : json.write(decision.planChanges()))
                 .param("decidedBy", decidedBy).param("at", Timestamp.from(at)).update();
     }
 
@@ -43,7 +41,7 @@ class DecisionLog {
         return jdbc.sql("""
                 SELECT plan_changes::text FROM msc.physician_decision
                  WHERE case_id = :caseId AND decision = 'REQUEST_CHANGES' ORDER BY id DESC LIMIT 1""")
-                .param("caseId", caseId).query(String.class).optional().map(this::read);
+                .param("caseId", caseId).query(String.class).optional().map(text -> json.read(text, PlanChanges.class));
     }
 
     List<RecordedDecision> all(UUID caseId) {
@@ -59,19 +57,5 @@ class DecisionLog {
                 .list();
     }
 
-    private String write(PlanChanges changes) {
-        try {
-            return json.writeValueAsString(changes);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise plan changes", e);
-        }
-    }
 
-    private PlanChanges read(String text) {
-        try {
-            return json.readValue(text, PlanChanges.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored plan changes are unreadable", e);
-        }
-    }
 }

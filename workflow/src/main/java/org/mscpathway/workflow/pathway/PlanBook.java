@@ -1,8 +1,6 @@
 package org.mscpathway.workflow.pathway;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -16,9 +14,9 @@ import org.springframework.stereotype.Repository;
 class PlanBook {
 
     private final JdbcClient jdbc;
-    private final ObjectMapper json;
+    private final JsonColumns json;
 
-    PlanBook(JdbcClient jdbc, ObjectMapper json) {
+    PlanBook(JdbcClient jdbc, JsonColumns json) {
         this.jdbc = jdbc;
         this.json = json;
     }
@@ -28,8 +26,8 @@ class PlanBook {
         jdbc.sql("""
                 INSERT INTO msc.treatment_plan (case_id, plan_version, body, drafted_by, changes, drafted_at)
                 VALUES (:caseId, :version, :body::jsonb, :draftedBy, :changes::jsonb, :at)""")
-                .param("caseId", caseId).param("version", version).param("body", write(plan))
-                .param("draftedBy", draftedBy).param("changes", write(changes)).param("at", Timestamp.from(at))
+                .param("caseId", caseId).param("version", version).param("body", json.write(plan))
+                .param("draftedBy", draftedBy).param("changes", json.write(changes)).param("at", Timestamp.from(at))
                 .update();
         return version;
     }
@@ -49,23 +47,9 @@ class PlanBook {
     }
 
     private PlanVersion map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        return new PlanVersion(rs.getInt(1), read(rs.getString(2)), rs.getString(3), read(rs.getString(4)),
+        return new PlanVersion(rs.getInt(1), json.read(rs.getString(2)), rs.getString(3), json.read(rs.getString(4)),
                 rs.getTimestamp(5).toInstant());
     }
 
-    private JsonNode read(String text) {
-        try {
-            return json.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored plan is unreadable", e);
-        }
-    }
 
-    private String write(JsonNode node) {
-        try {
-            return json.writeValueAsString(node);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise plan", e);
-        }
-    }
 }

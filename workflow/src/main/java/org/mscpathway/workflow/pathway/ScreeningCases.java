@@ -130,7 +130,7 @@ public class ScreeningCases {
                     + " can be submitted at " + step + " or MISSING_DATA");
         }
         if (body == null || !body.isObject()) {
-            throw new InvalidCaseDataException("", "the body must be a JSON object");
+            throw new InvalidCaseDataException("body", "the body must be a JSON object");
         }
         List<FieldError> errors = new java.util.ArrayList<>();
         validate("", () -> check.accept(records.reader(rulesets.forCase(stored.rulesetVersion()))), errors);
