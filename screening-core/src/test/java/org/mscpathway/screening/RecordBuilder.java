@@ -76,6 +76,11 @@ public final class RecordBuilder {
     public static RecordBuilder newCase(Sex sex, int age) {
         RecordBuilder builder = new RecordBuilder(sex, age);
         builder.historyTaken = false;
+        builder.conditions = null;
+        builder.medications = null;
+        builder.allergies = null;
+        builder.pregnancy = null;
+        builder.lactating = null;
         builder.examined = false;
         builder.observations = null;
         builder.imaging = null;
@@ -125,8 +130,10 @@ public final class RecordBuilder {
         return this;
     }
 
+    /** Also marks the history as taken, for a {@link #newCase} whose coordinator records only the pregnancy. */
     public RecordBuilder pregnancy(PregnancyStatus value) {
         pregnancy = value;
+        historyTaken = true;
         return this;
     }
 

@@ -1,0 +1,78 @@
+package org.mscpathway.screening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mscpathway.screening.Evaluations.fired;
+import static org.mscpathway.screening.Evaluations.full;
+import static org.mscpathway.screening.Evaluations.partial;
+import static org.mscpathway.screening.assessment.Severity.ABSOLUTE;
+
+import org.junit.jupiter.api.Test;
+import org.mscpathway.screening.assessment.Assessment;
+import org.mscpathway.screening.assessment.EvaluationMode;
+import org.mscpathway.screening.assessment.Outcome;
+import org.mscpathway.screening.record.PregnancyStatus;
+import org.mscpathway.screening.record.Sex;
+
+class EvaluationModeTest {
+
+    @Test
+    void partialEvaluationOfANewCaseIsProvisionallyEligibleAndAsksForNothing() {
+        Assessment assessment = partial(RecordBuilder.newCase(Sex.FEMALE, 30));
+
+        assertThat(assessment.outcome()).isEqualTo(Outcome.ELIGIBLE);
+        assertThat(assessment.mode()).isEqualTo(EvaluationMode.PARTIAL);
+        assertThat(assessment.findings()).isEmpty();
+        assertThat(assessment.missing()).isEmpty();
+        assertThat(assessment.plan()).isNull();
+    }
+
+    @Test
+    void fullEvaluationOfANewCaseListsEverythingStillNeeded() {
+        Assessment assessment = full(RecordBuilder.newCase(Sex.FEMALE, 30).indication("type-2-diabetes").weightKg(null));
+
+        assertThat(assessment.outcome()).isEqualTo(Outcome.INCOMPLETE);
+        assertThat(Evaluations.missingItems(assessment)).containsExactly("LOINC 2106-3", "medicalHistory.conditions",
+                "LOINC 56888-1", "LOINC 5196-1", "LOINC 16128-1", "LOINC 6690-2", "physicalExam.temperatureC",
+                "medicalHistory.medications", "medicalHistory.allergies", "patient.weightKg");
+    }
+
+    @Test
+    void pregnancyKnownFromTheHistoryEndsScreeningEarly() {
+        Assessment assessment = partial(RecordBuilder.newCase(Sex.FEMALE, 30).pregnancy(PregnancyStatus.PREGNANT));
+
+        assertThat(assessment.outcome()).isEqualTo(Outcome.INELIGIBLE);
+        assertThat(assessment.findings()).extracting(Evaluations::described)
+                .containsExactly(fired("PREG-PREGNANT", ABSOLUTE, "medicalHistory.pregnancy", "pregnant"));
+        assertThat(assessment.missing()).isEmpty();
+    }
+
+    @Test
+    void relativeFindingWithMissingDataIsIncomplete() {
+        Assessment assessment = full(RecordBuilder.completeMale(45).activeMedication("J01CA04").withoutLab("6690-2"));
+
+        assertThat(assessment.outcome()).isEqualTo(Outcome.INCOMPLETE);
+        assertThat(assessment.findings()).extracting(f -> f.ruleId()).containsExactly("INF-ANTIBIOTIC");
+    }
+
+    @Test
+    void partialOutcomeIsTheWorstFindings() {
+        Assessment assessment = partial(RecordBuilder.completeMale(80).activeMedication("J01CA04").withoutLab("6690-2"));
+
+        assertThat(assessment.outcome()).isEqualTo(Outcome.PHYSICIAN_REVIEW);
+        assertThat(assessment.findings()).extracting(f -> f.ruleId()).containsExactly("INF-ANTIBIOTIC", "AGE-ELDERLY");
+    }
+
+    @Test
+    void everyAssessmentRecordsItsRulesetVersion() {
+        assertThat(full(RecordBuilder.completeMale(45)).rulesetVersion()).isEqualTo("2026.1");
+    }
+
+    @Test
+    void unknownIndicationIsRefusedByName() {
+        assertThatThrownBy(() -> full(RecordBuilder.completeMale(45).indication("hair-loss")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("unknown indication 'hair-loss'")
+                .hasMessageContaining("knee-osteoarthritis");
+    }
+}
