@@ -1,0 +1,24 @@
+package org.mscpathway.notification.routing;
+
+import java.util.Objects;
+
+/**
+ * A platform user to tell about a case event.
+ *
+ * @param username the user's sign-in name: their in-app notifications are stored under it
+ * @param email    where to send email, or {@code null}: then the user is told in-app only
+ */
+public record Recipient(String username, String email) {
+
+    public Recipient {
+        Objects.requireNonNull(username, "username");
+        if (username.isBlank()) {
+            throw new IllegalArgumentException("username must not be blank");
+        }
+        email = email == null || email.isBlank() ? null : email.strip();
+    }
+
+    public static Recipient inAppOnly(String username) {
+        return new Recipient(username, null);
+    }
+}
