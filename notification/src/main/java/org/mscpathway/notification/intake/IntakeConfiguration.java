@@ -1,6 +1,7 @@
 package org.mscpathway.notification.intake;
 
 import java.util.Map;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.mscpathway.notification.NotificationProperties;
@@ -13,6 +14,7 @@ import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.ContainerProperties;
@@ -38,6 +40,12 @@ public class IntakeConfiguration {
     @Bean
     DeadLetterTopic caseEventDeadLetterTopic(KafkaProperties kafka, ObjectProvider<SslBundles> sslBundles) {
         return new DeadLetterTopic(kafka.buildProducerProperties(sslBundles.getIfAvailable()));
+    }
+
+    /** Created at start-up by Spring Boot's KafkaAdmin where it does not exist yet (brokers may refuse auto-creation). */
+    @Bean
+    NewTopic caseEventDeadLetters(NotificationProperties properties) {
+        return TopicBuilder.name(properties.topic() + DeadLetterTopic.SUFFIX).partitions(1).build();
     }
 
     @Bean

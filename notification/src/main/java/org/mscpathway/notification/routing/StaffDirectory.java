@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * The platform's users, as the notification module needs them. The application that owns the user store (web-api,
- * over its user table) provides exactly one bean of this type; without it the notification consumer does not start.
+ * over its user table) provides exactly one bean of this type wherever the consumer runs
+ * ({@code msc.notification.enabled}, default true); without it the application does not start.
  *
  * <p>Contract:
  * <ul>
@@ -13,8 +14,9 @@ import java.util.Optional;
  *       when there is none. Roles are the platform's: {@code COORDINATOR}, {@code PHYSICIAN}, {@code ADMIN}.</li>
  *   <li>{@link #byUsername} returns the user with that sign-in name if it exists and is enabled.</li>
  *   <li>A {@link Recipient} carries the user's email address when one is known, else {@code null} (in-app only).</li>
- *   <li>Both are called on Kafka consumer threads, concurrently, inside the transaction that stores the
- *       notifications: implementations are thread-safe and quick (a query on an indexed table is fine).</li>
+ *   <li>Both are called on Kafka consumer threads, concurrently, once per routed event, before the transaction that
+ *       stores the notifications: implementations are thread-safe and quick (a query on an indexed table is fine).
+ *       </li>
  *   <li>A transient failure (the user store cannot be reached) is signalled by throwing, e.g. a
  *       {@code DataAccessException}: the event is retried with back-off and, if it keeps failing, dead-lettered.
  *       Never return an empty result for a failure: that would silently tell nobody.</li>
