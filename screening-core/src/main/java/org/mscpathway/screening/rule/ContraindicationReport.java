@@ -1,16 +1,25 @@
 package org.mscpathway.screening.rule;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.mscpathway.screening.assessment.EvaluationMode;
 import org.mscpathway.screening.assessment.Finding;
 import org.mscpathway.screening.assessment.MissingData;
 import org.mscpathway.screening.assessment.Outcome;
 
-/** The findings of every rule on one record and the data items still missing. */
+/**
+ * The findings of every rule on one record, the most severe first (within a severity in the design's group order),
+ * and the data items still missing.
+ */
 public record ContraindicationReport(List<Finding> findings, List<MissingData> missing) {
 
+    private static final Comparator<Finding> MOST_SEVERE_FIRST = Comparator.comparing(Finding::severity);
+
     public ContraindicationReport {
-        findings = List.copyOf(findings);
+        List<Finding> sorted = new ArrayList<>(findings);
+        sorted.sort(MOST_SEVERE_FIRST);
+        findings = List.copyOf(sorted);
         missing = List.copyOf(missing);
     }
 
