@@ -1,0 +1,124 @@
+package org.mscpathway.platform.embedded;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import kafka.server.KafkaConfig;
+import kafka.server.KafkaRaftServer;
+import kafka.tools.StorageTool;
+import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.utils.AppInfoParser;
+import org.apache.kafka.common.utils.Time;
+
+/**
+ * A real single-node Kafka broker in KRaft mode (combined broker and controller) running in this process from
+ * Kafka's own artifacts, listening on loopback only. Its log directory is formatted once and kept across restarts.
+ */
+final class LocalKafkaBroker implements AutoCloseable {
+
+    private static final String LOOPBACK = "127.0.0.1";
+
+    private final KafkaRaftServer server;
+    private final Path directory;
+    private final boolean created;
+    private final int port;
+
+    private LocalKafkaBroker(KafkaRaftServer server, Path directory, boolean created, int port) {
+        this.server = server;
+        this.directory = directory;
+        this.created = created;
+        this.port = port;
+    }
+
+    static LocalKafkaBroker start(Path directory, int port, int controllerPort) {
+        int brokerPort = port == 0 ? freePort() : port;
+        int quorumPort = controllerPort == 0 ? freePort() : controllerPort;
+        Path logs = directory.resolve("logs");
+        boolean created = !Files.exists(logs.resolve("meta.properties"));
+        Properties settings = settings(logs, brokerPort, quorumPort);
+        Path configFile = writeConfig(directory, settings);
+        if (created) {
+            format(configFile);
+        }
+        KafkaRaftServer server = new KafkaRaftServer(new KafkaConfig(settings), Time.SYSTEM);
+        server.startup();
+        return new LocalKafkaBroker(server, directory, created, brokerPort);
+    }
+
+    private static Properties settings(Path logs, int brokerPort, int controllerPort) {
+        Properties settings = new Properties();
+        settings.put("process.roles", "broker,controller");
+        settings.put("node.id", "1");
+        settings.put("controller.quorum.voters", "1@" + LOOPBACK + ":" + controllerPort);
+        settings.put("listeners", "PLAINTEXT://" + LOOPBACK + ":" + brokerPort + ",CONTROLLER://" + LOOPBACK + ":" + controllerPort);
+        settings.put("advertised.listeners", "PLAINTEXT://" + LOOPBACK + ":" + brokerPort);
+        settings.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+        settings.put("controller.listener.names", "CONTROLLER");
+        settings.put("inter.broker.listener.name", "PLAINTEXT");
+        settings.put("log.dirs", logs.toString());
+        // One node: internal topics cannot have more replicas than that, and need few partitions.
+        settings.put("offsets.topic.replication.factor", "1");
+        settings.put("offsets.topic.num.partitions", "1");
+        settings.put("transaction.state.log.replication.factor", "1");
+        settings.put("transaction.state.log.min.isr", "1");
+        settings.put("transaction.state.log.num.partitions", "1");
+        settings.put("share.coordinator.state.topic.replication.factor", "1");
+        settings.put("group.initial.rebalance.delay.ms", "0");
+        return settings;
+    }
+
+    /** Written on every start so that the folder documents the broker's settings. */
+    private static Path writeConfig(Path directory, Properties settings) {
+        Path file = directory.resolve("server.properties");
+        try {
+            Files.createDirectories(directory);
+            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                settings.store(out, "Written by the MSC Pathway embedded default on every start; edits are overwritten");
+            }
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write " + file, e);
+        }
+    }
+
+    private static void format(Path configFile) {
+        ByteArrayOutputStream output = new ByteArrayOutputStream();
+        String[] arguments = {"format", "--config", configFile.toString(), "--cluster-id", Uuid.randomUuid().toString(),
+                "--ignore-formatted"};
+        int status = StorageTool.execute(arguments, new PrintStream(output, true, StandardCharsets.UTF_8));
+        if (status != 0) {
+            throw new IllegalStateException("could not format the Kafka storage: " + output.toString(StandardCharsets.UTF_8));
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(LOOPBACK))) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no free loopback port for the embedded Kafka broker", e);
+        }
+    }
+
+    String bootstrapServers() {
+        return LOOPBACK + ":" + port;
+    }
+
+    String describe() {
+        return "Kafka " + AppInfoParser.getVersion() + " (KRaft) on " + bootstrapServers() + " (data in " + directory
+                + (created ? ", created now" : ", kept from the last run") + ")";
+    }
+
+    @Override
+    public void close() {
+        server.shutdown();
+        server.awaitShutdown();
+    }
+}

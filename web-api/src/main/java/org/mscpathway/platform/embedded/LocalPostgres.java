@@ -1,0 +1,97 @@
+package org.mscpathway.platform.embedded;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+
+/**
+ * A real PostgreSQL server (zonky's binaries from Maven Central) whose cluster lives in a directory that outlives
+ * the process: the first start runs initdb, every later start reuses the cluster.
+ */
+final class LocalPostgres implements AutoCloseable {
+
+    static final String USER = "postgres";
+    static final String DATABASE = "mscpathway";
+
+    private final EmbeddedPostgres server;
+    private final Path directory;
+    private final boolean created;
+    private final String version;
+
+    private LocalPostgres(EmbeddedPostgres server, Path directory, boolean created, String version) {
+        this.server = server;
+        this.directory = directory;
+        this.created = created;
+        this.version = version;
+    }
+
+    static LocalPostgres start(Path directory, int port) {
+        boolean created = !Files.exists(directory.resolve("PG_VERSION"));
+        try {
+            Files.createDirectories(directory);
+            EmbeddedPostgres server = EmbeddedPostgres.builder()
+                    .setDataDirectory(directory)
+                    .setCleanDataDirectory(false)
+                    .setPort(port)
+                    .setServerConfig("listen_addresses", "127.0.0.1")
+                    // zonky turns these off for throw-away test databases; the embedded default keeps real data.
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("max_connections", "100")
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    // Stopped by the platform after its context has closed, not by a competing JVM hook.
+                    .setRegisterShutdownHook(false)
+                    .start();
+            return new LocalPostgres(server, directory, created, createDatabaseIfMissing(server));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start the embedded PostgreSQL in " + directory, e);
+        }
+    }
+
+    /** Creates the platform's database on first use and answers the server's version. */
+    private static String createDatabaseIfMissing(EmbeddedPostgres server) {
+        try (Connection connection = server.getPostgresDatabase().getConnection()) {
+            try (PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+                exists.setString(1, DATABASE);
+                try (ResultSet rs = exists.executeQuery()) {
+                    if (!rs.next()) {
+                        try (Statement create = connection.createStatement()) {
+                            create.execute("CREATE DATABASE " + DATABASE);
+                        }
+                    }
+                }
+            }
+            try (Statement show = connection.createStatement(); ResultSet rs = show.executeQuery("SHOW server_version")) {
+                rs.next();
+                return rs.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the embedded PostgreSQL started but does not accept connections", e);
+        }
+    }
+
+    String jdbcUrl() {
+        return "jdbc:postgresql://127.0.0.1:" + server.getPort() + "/" + DATABASE;
+    }
+
+    String describe() {
+        return "PostgreSQL " + version + " on 127.0.0.1:" + server.getPort() + " (database " + DATABASE + ", user "
+                + USER + "; data in " + directory + (created ? ", created now" : ", kept from the last run") + ")";
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not stop the embedded PostgreSQL in " + directory, e);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.mscpathway.platform.problem;
+
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+
+/** The platform's RFC 9457 problems: one shape for every error the API answers. */
+public final class ApiProblems {
+
+    /** The property of a 400 problem that lists what was wrong, field by field. */
+    public static final String ERRORS = "errors";
+
+    private ApiProblems() {
+    }
+
+    public static ProblemDetail of(HttpStatusCode status, String detail) {
+        return ProblemDetail.forStatusAndDetail(status, detail);
+    }
+
+    /** Nobody is signed in (or the credentials were wrong). */
+    public static ProblemDetail unauthorized() {
+        ProblemDetail problem = of(HttpStatus.UNAUTHORIZED,
+                "Sign in first: HTTP Basic with a platform account, or a bearer token where OIDC is configured.");
+        problem.setTitle("Authentication required");
+        return problem;
+    }
+
+    /** Signed in, but the user's roles do not allow this. */
+    public static ProblemDetail forbidden() {
+        ProblemDetail problem = of(HttpStatus.FORBIDDEN, "Your roles do not allow this request.");
+        problem.setTitle("Forbidden");
+        return problem;
+    }
+
+    /** A 400 naming every field that was wrong. */
+    public static ProblemDetail invalid(String detail, List<FieldProblem> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        problem.setTitle("Invalid request body");
+        problem.setProperty(ERRORS, List.copyOf(errors));
+        return problem;
+    }
+}

@@ -1,0 +1,70 @@
+package org.mscpathway.platform.security;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Seeds the embedded default's demo accounts before the web server accepts requests, and says so in the log.
+ * {@link DemoAccountsGuard} has already refused to start if a profile other than {@code embedded} is active.
+ */
+@Component
+@ConditionalOnProperty(name = "msc.security.demo-accounts.enabled", havingValue = "true")
+class DemoAccounts implements SmartInitializingSingleton {
+
+    static final String DEFAULT_PASSWORD = "demo";
+    static final Map<String, Role> ACCOUNTS = accounts();
+
+    private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
+
+    private final PlatformUsers users;
+    private final PasswordEncoder passwords;
+    private final String password;
+
+    DemoAccounts(PlatformUsers users, PasswordEncoder passwords, PlatformSecurityProperties properties) {
+        this.users = users;
+        this.passwords = passwords;
+        this.password = properties.demoAccounts().password();
+        if (password == null || password.isBlank()) {
+            throw new IllegalStateException("msc.security.demo-accounts.password must not be empty");
+        }
+    }
+
+    private static Map<String, Role> accounts() {
+        Map<String, Role> accounts = new LinkedHashMap<>();
+        accounts.put("coordinator", Role.COORDINATOR);
+        accounts.put("physician", Role.PHYSICIAN);
+        accounts.put("physician2", Role.PHYSICIAN);
+        accounts.put("admin", Role.ADMIN);
+        return Collections.unmodifiableMap(accounts);
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        ACCOUNTS.forEach(this::seed);
+        String names = ACCOUNTS.entrySet().stream()
+                .map(account -> account.getKey() + " (" + account.getValue() + ")")
+                .collect(Collectors.joining(", "));
+        log.info("Demo accounts are enabled: {}. Password: {}. Demo accounts exist only in the embedded default.",
+                names, DEFAULT_PASSWORD.equals(password)
+                        ? "'" + DEFAULT_PASSWORD + "' (change it with msc.security.demo-accounts.password)"
+                        : "the one set in msc.security.demo-accounts.password");
+    }
+
+    /** Hashing is slow by design, so an account already holding this password and role is left alone. */
+    private void seed(String username, Role role) {
+        String hash = users.passwordHash(username);
+        if (hash != null && passwords.matches(password, hash) && users.roles(username).equals(Set.of(role))) {
+            return;
+        }
+        users.save(username, passwords.encode(password), Set.of(role));
+    }
+}

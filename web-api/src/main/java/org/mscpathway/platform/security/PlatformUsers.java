@@ -1,0 +1,82 @@
+package org.mscpathway.platform.security;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The platform's own accounts, in {@code msc.platform_user}, with BCrypt password hashes. */
+@Component
+class PlatformUsers implements UserDetailsService {
+
+    private final JdbcClient jdbc;
+
+    PlatformUsers(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        record Row(String passwordHash, boolean enabled, String role) {
+        }
+        List<Row> rows = jdbc.sql("""
+                        SELECT u.password_hash, u.enabled, r.role
+                          FROM msc.platform_user u
+                          LEFT JOIN msc.platform_user_role r ON r.username = u.username
+                         WHERE u.username = ?""")
+                .param(username)
+                .query((rs, n) -> new Row(rs.getString(1), rs.getBoolean(2), rs.getString(3)))
+                .list();
+        if (rows.isEmpty()) {
+            throw new UsernameNotFoundException("no such user");
+        }
+        return User.withUsername(username)
+                .password(rows.get(0).passwordHash())
+                .disabled(!rows.get(0).enabled())
+                .authorities(rows.stream().map(Row::role).filter(role -> role != null)
+                        .map(role -> new SimpleGrantedAuthority(Role.valueOf(role).authority())).toList())
+                .build();
+    }
+
+    /** Creates the user or replaces their password hash and roles; one transaction, so never half-saved. */
+    @Transactional
+    void save(String username, String passwordHash, Set<Role> roles) {
+        jdbc.sql("""
+                        INSERT INTO msc.platform_user (username, password_hash, enabled) VALUES (?, ?, true)
+                        ON CONFLICT (username) DO UPDATE SET password_hash = EXCLUDED.password_hash, enabled = true""")
+                .params(username, passwordHash)
+                .update();
+        jdbc.sql("DELETE FROM msc.platform_user_role WHERE username = ?").param(username).update();
+        for (Role role : roles) {
+            jdbc.sql("INSERT INTO msc.platform_user_role (username, role) VALUES (?, ?)")
+                    .params(username, role.name())
+                    .update();
+        }
+    }
+
+    /** The stored hash, or null for an unknown user. */
+    String passwordHash(String username) {
+        return jdbc.sql("SELECT password_hash FROM msc.platform_user WHERE username = ?")
+                .param(username)
+                .query(String.class)
+                .optional()
+                .orElse(null);
+    }
+
+    /** The user's roles as stored. */
+    Set<Role> roles(String username) {
+        return jdbc.sql("SELECT role FROM msc.platform_user_role WHERE username = ?")
+                .param(username)
+                .query(String.class)
+                .stream()
+                .map(Role::valueOf)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+}

@@ -1,0 +1,38 @@
+package org.mscpathway.platform.security;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** What a user may do on the pathway. */
+public enum Role {
+    /** Opens cases and enters history, exam and investigations. */
+    COORDINATOR,
+    /** Evaluates, confirms ineligibility and approves or rejects plans. */
+    PHYSICIAN,
+    /** Operates the platform: metrics, Camunda's Cockpit and Tasklist. */
+    ADMIN;
+
+    private static final String PREFIX = "ROLE_";
+
+    /** The Spring Security authority, e.g. {@code ROLE_PHYSICIAN}. */
+    public String authority() {
+        return PREFIX + name();
+    }
+
+    /** Reads {@code physician}, {@code PHYSICIAN} or {@code ROLE_PHYSICIAN}; anything else is no platform role. */
+    public static Optional<Role> parse(String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        String name = value.trim().toUpperCase(Locale.ROOT);
+        if (name.startsWith(PREFIX)) {
+            name = name.substring(PREFIX.length());
+        }
+        for (Role role : values()) {
+            if (role.name().equals(name)) {
+                return Optional.of(role);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,104 @@
+package org.mscpathway.platform.security;
+
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authorization.AuthorizationEventPublisher;
+import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Two filter chains. Machine clients ({@code /api/**}, {@code /actuator/**}) sign in on every request with HTTP
+ * Basic or, when an OIDC issuer is configured, a bearer token: no session, so no CSRF token either, and 401/403
+ * come back as problem documents. Everything else is for browsers: form sign-in, a session and CSRF protection;
+ * Camunda's Cockpit and Tasklist under {@code /camunda} are for admins only.
+ */
+@Configuration
+class SecurityConfiguration {
+
+    private static final String COORDINATOR = Role.COORDINATOR.name();
+    private static final String PHYSICIAN = Role.PHYSICIAN.name();
+    private static final String ADMIN = Role.ADMIN.name();
+    private static final String[] ANY_ROLE = {COORDINATOR, PHYSICIAN, ADMIN};
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    /** Publishes refused requests as events, which the audit trail records. */
+    @Bean
+    AuthorizationEventPublisher authorizationEventPublisher(ApplicationEventPublisher publisher) {
+        return new SpringAuthorizationEventPublisher(publisher);
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, ProblemAuthentication problems, ObjectProvider<JwtDecoder> jwtDecoder,
+            PlatformSecurityProperties properties) throws Exception {
+        http.securityMatcher("/api/**", "/actuator/**")
+                .authorizeHttpRequests(rules -> apiRules(rules, properties.metricsRole()))
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(AbstractHttpConfigurer::disable)
+                .csrf(AbstractHttpConfigurer::disable);
+        if (jwtDecoder.getIfAvailable() != null) {
+            http.oauth2ResourceServer(oauth -> oauth
+                    .jwt(jwt -> jwt.jwtAuthenticationConverter(new JwtActors(properties.jwt())))
+                    .authenticationEntryPoint(problems)
+                    .accessDeniedHandler(problems));
+        }
+        return http.build();
+    }
+
+    /** The design's REST table, one line per endpoint; anything not listed needs at least one platform role. */
+    private static void apiRules(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules,
+            Role metricsRole) {
+        rules.requestMatchers(POST, "/api/v1/evaluations").hasAnyRole(COORDINATOR, PHYSICIAN)
+                .requestMatchers(GET, "/api/v1/rules", "/api/v1/indications").hasAnyRole(ANY_ROLE)
+                .requestMatchers(POST, "/api/v1/cases").hasRole(COORDINATOR)
+                .requestMatchers(GET, "/api/v1/cases", "/api/v1/cases/*", "/api/v1/cases/*/timeline")
+                .hasAnyRole(ANY_ROLE)
+                .requestMatchers(PUT, "/api/v1/cases/*/medical-history", "/api/v1/cases/*/physical-exam",
+                        "/api/v1/cases/*/investigations").hasRole(COORDINATOR)
+                .requestMatchers(POST, "/api/v1/cases/*/decision").hasRole(PHYSICIAN)
+                .requestMatchers(POST, "/api/v1/cases/*/withdraw").hasRole(COORDINATOR)
+                .requestMatchers(GET, "/api/v1/tasks", "/api/v1/notifications").hasAnyRole(ANY_ROLE)
+                .requestMatchers(POST, "/api/v1/notifications/*/read").hasAnyRole(ANY_ROLE)
+                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                .requestMatchers("/actuator/prometheus").hasRole(metricsRole.name())
+                .requestMatchers("/actuator/**").hasRole(ADMIN)
+                .anyRequest().hasAnyRole(ANY_ROLE);
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain browser(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(rules -> rules
+                        .requestMatchers("/login", "/error", "/favicon.ico").permitAll()
+                        .requestMatchers("/camunda/**").hasRole(ADMIN)
+                        .anyRequest().hasAnyRole(ANY_ROLE))
+                .formLogin(Customizer.withDefaults())
+                .httpBasic(Customizer.withDefaults())
+                .logout(Customizer.withDefaults())
+                // Camunda's webapp guards its own API with its own CSRF token (CsrfPreventionFilter).
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/api/**"));
+        return http.build();
+    }
+}

@@ -1,0 +1,29 @@
+package org.mscpathway.platform;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.mscpathway.testsupport.WithRealServices;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The whole platform on a real PostgreSQL database and a real Kafka broker, with the demo accounts (password
+ * {@code demo}), a test token issuer and the Prometheus endpoint (which tests switch off unless asked). Every
+ * test class uses exactly this configuration, so they share one Spring context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "msc.security.demo-accounts.enabled=true")
+@AutoConfigureMockMvc
+@AutoConfigureObservability(tracing = false)
+@WithRealServices
+@Import(PlatformTestConfiguration.class)
+public @interface PlatformTest {
+}

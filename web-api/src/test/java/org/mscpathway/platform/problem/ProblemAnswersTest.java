@@ -1,0 +1,64 @@
+package org.mscpathway.platform.problem;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.mscpathway.platform.PlatformTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** How failures that are not a bad request body are answered (see PlatformTestConfiguration's endpoints). */
+@PlatformTest
+class ProblemAnswersTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void unexpectedFailureIsA500WithAReferenceAndNothingOfTheRequestOrStackTrace() throws Exception {
+        mvc.perform(post("/api/v1/test/unexpected").with(httpBasic("coordinator", "demo")))
+                .andExpect(status().isInternalServerError())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.reference").isNotEmpty())
+                .andExpect(content().string(not(containsString("MRN-0001"))))
+                .andExpect(content().string(not(containsString("IllegalStateException"))))
+                .andExpect(content().string(not(containsString("at org."))));
+    }
+
+    @Test
+    void typedBodyWithAWrongTypeNamesTheFieldAndTheExpectedTypeWithoutEchoingTheValue() throws Exception {
+        mvc.perform(post("/api/v1/test/consent").with(httpBasic("physician", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"obtainedOn\": \"12/04/1968\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("obtainedOn"))
+                .andExpect(jsonPath("$.errors[0].message").value("must be a date like 2026-11-25"))
+                .andExpect(content().string(not(containsString("12/04/1968"))));
+    }
+
+    @Test
+    void typedBodyThatIsNotJsonNamesLineAndColumnWithoutEchoingIt() throws Exception {
+        mvc.perform(post("/api/v1/test/consent").with(httpBasic("physician", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"obtainedOn\": MRN-0001}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value(containsString("line 1, column")))
+                .andExpect(content().string(not(containsString("MRN"))));
+    }
+
+    @Test
+    void exceptionDeclaredByAProblemMappingBeanGetsItsStatusAndMessage() throws Exception {
+        mvc.perform(post("/api/v1/test/out-of-turn").with(httpBasic("coordinator", "demo")))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.title").value("Step out of turn"))
+                .andExpect(jsonPath("$.detail").value(containsString("PHYSICAL_EXAM")));
+    }
+}

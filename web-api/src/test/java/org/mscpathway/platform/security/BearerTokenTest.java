@@ -1,0 +1,80 @@
+package org.mscpathway.platform.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.mscpathway.platform.PatientRecords;
+import org.mscpathway.platform.PlatformTest;
+import org.mscpathway.platform.TestTokens;
+import org.mscpathway.platform.audit.AuditTrail;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** With an OIDC issuer configured, API clients may sign in with a bearer token whose claim carries the roles. */
+@PlatformTest
+class BearerTokenTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    AuditTrail trail;
+
+    @Test
+    void physicianRoleFromTheRolesClaimMayEvaluateAndIsAuditedUnderTheTokensUsername() throws Exception {
+        String token = TestTokens.token("dr.jones", Map.of("roles", List.of("physician", "some-other-app-role")));
+
+        mvc.perform(post("/api/v1/evaluations").header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                        .contentType(MediaType.APPLICATION_JSON).content(PatientRecords.EARLY))
+                .andExpect(status().isOk());
+
+        assertThat(trail.latest(1)).singleElement().satisfies(entry -> {
+            assertThat(entry.username()).isEqualTo("dr.jones");
+            assertThat(entry.roles()).containsExactly(Role.PHYSICIAN);
+        });
+    }
+
+    @Test
+    void tokenWithoutAPlatformRoleIsForbidden() throws Exception {
+        String token = TestTokens.token("visitor", Map.of("roles", List.of("viewer")));
+
+        mvc.perform(get("/api/v1/rules").header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
+    void adminRoleFromTheTokenIsNotAllowedToEvaluate() throws Exception {
+        String token = TestTokens.token("ops", Map.of("roles", List.of("ADMIN")));
+
+        mvc.perform(post("/api/v1/evaluations").header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                        .contentType(MediaType.APPLICATION_JSON).content(PatientRecords.EARLY))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void forgedTokenIsUnauthorized() throws Exception {
+        String token = TestTokens.token("mallory", Map.of("roles", List.of("admin")));
+        String forged = token.substring(0, token.lastIndexOf('.') + 1) + "c2lnbmF0dXJl";
+
+        mvc.perform(get("/api/v1/rules").header(HttpHeaders.AUTHORIZATION, "Bearer " + forged))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
+    void wrongPasswordIsUnauthorized() throws Exception {
+        mvc.perform(get("/api/v1/rules").with(httpBasic("physician", "not-demo")))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+}

@@ -1,0 +1,51 @@
+package org.mscpathway.platform.security;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.mscpathway.platform.PlatformTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The browser side: form sign-in against the platform's accounts, with CSRF protection. */
+@PlatformTest
+class BrowserSignInTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void anonymousBrowserIsSentToTheSignInPage() throws Exception {
+        mvc.perform(get("/swagger-ui/index.html").accept(MediaType.TEXT_HTML))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrlPattern("**/login"));
+    }
+
+    @Test
+    void signInWithADemoAccountSucceedsAndWithAWrongPasswordFails() throws Exception {
+        mvc.perform(formLogin().user("coordinator").password("demo")).andExpect(authenticated().withUsername("coordinator")
+                .withRoles(Role.COORDINATOR.name()));
+        mvc.perform(formLogin().user("coordinator").password("guess")).andExpect(unauthenticated());
+    }
+
+    @Test
+    void signInWithoutTheCsrfTokenIsRefused() throws Exception {
+        mvc.perform(post("/login").param("username", "coordinator").param("password", "demo"))
+                .andExpect(status().isForbidden())
+                .andExpect(unauthenticated());
+    }
+
+    @Test
+    void signedInBrowserReadsTheApiDocumentation() throws Exception {
+        mvc.perform(get("/v3/api-docs").with(user("physician").roles(Role.PHYSICIAN.name())))
+                .andExpect(status().isOk());
+    }
+}

@@ -1,0 +1,67 @@
+package org.mscpathway.platform.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.mscpathway.platform.MscPathwayApplication;
+import org.mscpathway.platform.PlatformTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.SpringApplication;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.env.MockEnvironment;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** Demo accounts: seeded with a hashed password where allowed, refused in any other profile. */
+@PlatformTest
+class DemoAccountsTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PasswordEncoder passwords;
+
+    @Test
+    void demoAccountsAreStoredWithBcryptHashesAndTheirRoles() {
+        String hash = jdbc.queryForObject("SELECT password_hash FROM msc.platform_user WHERE username = 'physician2'",
+                String.class);
+        assertThat(hash).startsWith("$2").isNotEqualTo("demo");
+        assertThat(passwords.matches("demo", hash)).isTrue();
+        assertThat(jdbc.queryForList("SELECT username || ':' || role FROM msc.platform_user_role ORDER BY 1",
+                String.class))
+                .containsExactly("admin:ADMIN", "coordinator:COORDINATOR", "physician2:PHYSICIAN", "physician:PHYSICIAN");
+    }
+
+    @Test
+    void demoAccountsWithTheProductionProfileRefuseToStartBeforeTouchingAnything() {
+        SpringApplication application = new SpringApplication(MscPathwayApplication.class);
+
+        assertThatThrownBy(() -> application.run("--spring.profiles.active=production",
+                "--msc.security.demo-accounts.enabled=true", "--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/none"))
+                .isInstanceOf(DemoAccountsRefusedException.class)
+                .hasMessageContaining("[production]")
+                .hasMessageContaining("msc.security.demo-accounts.enabled=false");
+    }
+
+    @Test
+    void demoAccountsAreAllowedInTheEmbeddedProfile() {
+        MockEnvironment environment = new MockEnvironment()
+                .withProperty("msc.security.demo-accounts.enabled", "true");
+        environment.setActiveProfiles("embedded");
+
+        assertThatCode(() -> new DemoAccountsGuard().postProcessEnvironment(environment, new SpringApplication()))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void demoAccountsWithAnyOtherProfileBesideEmbeddedAreRefused() {
+        MockEnvironment environment = new MockEnvironment()
+                .withProperty("msc.security.demo-accounts.enabled", "true");
+        environment.setActiveProfiles("embedded", "staging");
+
+        assertThatThrownBy(() -> new DemoAccountsGuard().postProcessEnvironment(environment, new SpringApplication()))
+                .isInstanceOf(DemoAccountsRefusedException.class).hasMessageContaining("[staging]");
+    }
+}
