@@ -108,6 +108,8 @@ public final class RecordBuilder {
     }
 
     public RecordBuilder condition(String icd10, ConditionStatus status, LocalDate onset, LocalDate abatement) {
+        conditions = conditions == null ? new ArrayList<>() : conditions;
+        historyTaken = true;
         conditions.add(new Condition(icd10, status, onset, abatement));
         return this;
     }
@@ -117,6 +119,8 @@ public final class RecordBuilder {
     }
 
     public RecordBuilder medication(String atc, MedicationStatus status, LocalDate end) {
+        medications = medications == null ? new ArrayList<>() : medications;
+        historyTaken = true;
         medications.add(new Medication(atc, null, status, end));
         return this;
     }
@@ -126,6 +130,8 @@ public final class RecordBuilder {
     }
 
     public RecordBuilder allergy(String substance, String reaction, AllergySeverity severity) {
+        allergies = allergies == null ? new ArrayList<>() : allergies;
+        historyTaken = true;
         allergies.add(new Allergy(substance, reaction, severity));
         return this;
     }
@@ -143,6 +149,7 @@ public final class RecordBuilder {
 
     public RecordBuilder lactating(Boolean value) {
         lactating = value;
+        historyTaken = true;
         return this;
     }
 
@@ -177,8 +184,28 @@ public final class RecordBuilder {
         return this;
     }
 
+    /** Raises the temperature to at least {@code value} (a lower one stays): a datum added, never taken away. */
+    public RecordBuilder temperatureAtLeast(double value) {
+        examined = true;
+        temperatureC = temperatureC == null ? value : Math.max(temperatureC, value);
+        return this;
+    }
+
+    public RecordBuilder nyhaClassAtLeast(int value) {
+        examined = true;
+        nyhaClass = nyhaClass == null ? value : Math.max(nyhaClass, value);
+        return this;
+    }
+
+    public RecordBuilder systolicAtLeast(int value) {
+        examined = true;
+        systolic = systolic == null ? value : Math.max(systolic, value);
+        return this;
+    }
+
     /** Adds a numeric result. */
     public RecordBuilder quantity(String loinc, double value, LocalDate date) {
+        observations = observations == null ? new ArrayList<>() : observations;
         observations.add(new Observation(loinc, new ObservationValue.Quantity(value), null, date));
         return this;
     }
@@ -186,6 +213,7 @@ public final class RecordBuilder {
     /** Adds a qualitative result: "positive", "negative" or "indeterminate". */
     public RecordBuilder qualitative(String loinc, String result, LocalDate date) {
         QualitativeResult value = QualitativeResult.valueOf(result.toUpperCase(java.util.Locale.ROOT));
+        observations = observations == null ? new ArrayList<>() : observations;
         observations.add(new Observation(loinc, new ObservationValue.Qualitative(value), null, date));
         return this;
     }
@@ -203,11 +231,14 @@ public final class RecordBuilder {
     }
 
     public RecordBuilder withoutLab(String loinc) {
-        observations.removeIf(observation -> observation.loinc().equals(loinc));
+        if (observations != null) {
+            observations.removeIf(observation -> observation.loinc().equals(loinc));
+        }
         return this;
     }
 
     public RecordBuilder imaging(Imaging value) {
+        imaging = imaging == null ? new ArrayList<>() : imaging;
         imaging.add(value);
         return this;
     }

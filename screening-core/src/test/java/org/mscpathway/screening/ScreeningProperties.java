@@ -1,0 +1,195 @@
+package org.mscpathway.screening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mscpathway.screening.RecordBuilder.ASSESSED;
+import static org.mscpathway.screening.RecordBuilder.LAB_DATE;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.mscpathway.screening.assessment.Assessment;
+import org.mscpathway.screening.assessment.EvaluationMode;
+import org.mscpathway.screening.assessment.Finding;
+import org.mscpathway.screening.assessment.Severity;
+import org.mscpathway.screening.record.AllergySeverity;
+import org.mscpathway.screening.record.ConditionStatus;
+import org.mscpathway.screening.record.Imaging;
+import org.mscpathway.screening.record.MedicationStatus;
+import org.mscpathway.screening.record.PregnancyStatus;
+import org.mscpathway.screening.record.Sex;
+
+/**
+ * Properties over generated records: a datum that triggers a finding never makes the outcome better, and no plan
+ * ever exceeds the 200 × 10^6 cells cap.
+ */
+class ScreeningProperties {
+
+    private static final Screening SCREENING = Screening.withDefaultCatalogue();
+    private static final long CAP = 200_000_000L;
+
+    /** A named change to a record, so that a failing example reads as clinical data. */
+    record Change(String name, UnaryOperator<RecordBuilder> apply) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    /** How to build a record: who, for what, which required items are left out, which findings are present. */
+    record Recipe(Sex sex, int age, Double weightKg, String indication, List<Change> gaps, List<Change> data) {
+
+        RecordBuilder builder() {
+            RecordBuilder builder = sex == Sex.MALE ? RecordBuilder.completeMale(age) : RecordBuilder.completeFemale(age);
+            builder.sex(sex).weightKg(weightKg).indication(indication);
+            gaps.forEach(gap -> gap.apply().apply(builder));
+            data.forEach(datum -> datum.apply().apply(builder));
+            return builder;
+        }
+    }
+
+    @Property(tries = 1_500)
+    void addingAFindingTriggeringDatumNeverImprovesTheOutcome(@ForAll("recipes") Recipe recipe,
+                                                             @ForAll("findingData") Change datum) {
+        Assessment before = SCREENING.evaluate(recipe.builder().build(), EvaluationMode.FULL);
+        Assessment after = SCREENING.evaluate(datum.apply().apply(recipe.builder()).build(), EvaluationMode.FULL);
+        // A datum that also completes a required item (an LVEF for coronary disease, a first white cell count)
+        // turns INCOMPLETE into a decision: that is progress, not an improvement, and is left to the other property.
+        Assume.that(after.missing().containsAll(before.missing()));
+
+        assertThat(after.outcome()).as("%s added to %s", datum, recipe).isEqualTo(after.outcome().worst(before.outcome()));
+        assertThat(worstSeverity(after)).isLessThanOrEqualTo(worstSeverity(before));
+    }
+
+    @Property(tries = 1_000)
+    void inAPartialEvaluationAddingAFindingTriggeringDatumNeverImprovesTheOutcome(
+            @ForAll("recipes") Recipe recipe, @ForAll("findingData") Change datum) {
+        Assessment before = SCREENING.evaluate(recipe.builder().build(), EvaluationMode.PARTIAL);
+        Assessment after = SCREENING.evaluate(datum.apply().apply(recipe.builder()).build(), EvaluationMode.PARTIAL);
+
+        assertThat(after.outcome()).as("%s added to %s", datum, recipe).isEqualTo(after.outcome().worst(before.outcome()));
+        assertThat(after.missing()).isEmpty();
+    }
+
+    @Property(tries = 1_500)
+    void noPlanExceedsTheCapOrItsIndicationsStandardDose(@ForAll("treatableRecipes") Recipe recipe) {
+        Assessment assessment = SCREENING.evaluate(recipe.builder().build(), EvaluationMode.FULL);
+        Assume.that(assessment.plan() != null);
+
+        long standard = recipe.indication().equals("knee-osteoarthritis") ? 50_000_000L
+                : Math.min(CAP, Math.round(recipe.weightKg() * 1_000_000));
+        assertThat(assessment.plan().cellsPerAdministration()).isBetween(1L, Math.min(CAP, standard));
+        assertThat(assessment.outcome().allowsPlan()).isTrue();
+    }
+
+    private static int worstSeverity(Assessment assessment) {
+        int worst = Severity.values().length;
+        for (Finding finding : assessment.findings()) {
+            worst = Math.min(worst, finding.severity().ordinal());
+        }
+        return worst;
+    }
+
+    @Provide
+    Arbitrary<Recipe> recipes() {
+        Arbitrary<Double> weights = Arbitraries.oneOf(Arbitraries.doubles().between(0.5, 400).ofScale(3),
+                Arbitraries.just(null));
+        return Combinators.combine(Arbitraries.of(Sex.class), Arbitraries.integers().between(5, 100), weights,
+                Arbitraries.of("knee-osteoarthritis", "ischemic-heart-disease", "type-2-diabetes", "autoimmune-disease"),
+                gaps().list().ofMaxSize(2), findingData().list().ofMaxSize(3)).as(Recipe::new);
+    }
+
+    /** Complete records, with a weight, whose findings at most need a physician: most of them get a plan. */
+    @Provide
+    Arbitrary<Recipe> treatableRecipes() {
+        return Combinators.combine(Arbitraries.of(Sex.class), Arbitraries.integers().between(5, 100),
+                Arbitraries.doubles().between(0.5, 400).ofScale(6),
+                Arbitraries.of("knee-osteoarthritis", "ischemic-heart-disease", "type-2-diabetes", "autoimmune-disease"),
+                Arbitraries.just(List.<Change>of()), findingData().filter(ScreeningProperties::allowsAPlan).list()
+                        .ofMaxSize(4)).as(Recipe::new);
+    }
+
+    private static boolean allowsAPlan(Change datum) {
+        Assessment assessment = SCREENING.evaluate(datum.apply().apply(RecordBuilder.completeMale(50)
+                .lab("10230-1", 55)).build(), EvaluationMode.FULL);
+        return assessment.outcome().allowsPlan();
+    }
+
+    private Arbitrary<Change> gaps() {
+        return Arbitraries.of(
+                new Change("conditions not asked", RecordBuilder::conditionsNotAsked),
+                new Change("medications not asked", RecordBuilder::medicationsNotAsked),
+                new Change("allergies not asked", RecordBuilder::allergiesNotAsked),
+                new Change("no HIV test", b -> b.withoutLab("56888-1")),
+                new Change("no white cell count", b -> b.withoutLab("6690-2")),
+                new Change("no temperature", b -> b.temperatureC(null)),
+                new Change("no pregnancy test", b -> b.withoutLab("2106-3")),
+                new Change("no birth date", b -> b.birthDate(null)));
+    }
+
+    @Provide
+    Arbitrary<Change> findingData() {
+        LocalDate longAgo = LocalDate.of(2005, 1, 1);
+        return Arbitraries.of(
+                new Change("pregnant", b -> b.pregnancy(PregnancyStatus.PREGNANT)),
+                new Change("lactating", b -> b.lactating(true)),
+                new Change("positive hCG", b -> b.qualitative("2106-3", "positive", ASSESSED.minusDays(1))),
+                new Change("active breast cancer", b -> b.activeCondition("C50.9")),
+                new Change("prostate cancer in remission 2 y", b -> b.condition("C61", ConditionStatus.REMISSION,
+                        longAgo, ASSESSED.minusYears(2))),
+                new Change("colon cancer resolved 12 y", b -> b.condition("C18.9", ConditionStatus.RESOLVED,
+                        longAgo, ASSESSED.minusYears(12))),
+                new Change("skin cancer resolved", b -> b.condition("C44.91", ConditionStatus.RESOLVED, longAgo,
+                        ASSESSED.minusYears(1))),
+                new Change("BRCA susceptibility", b -> b.activeCondition("Z15.01")),
+                new Change("active lupus", b -> b.activeCondition("M32.14")),
+                new Change("RA in remission", b -> b.condition("M05.79", ConditionStatus.REMISSION, longAgo, null)),
+                new Change("active sepsis", b -> b.activeCondition("A41.9")),
+                new Change("sepsis 30 days ago", b -> b.condition("A41.9", ConditionStatus.RESOLVED,
+                        ASSESSED.minusDays(45), ASSESSED.minusDays(30))),
+                new Change("MI 2 months ago", b -> b.condition("I21.4", ConditionStatus.ACTIVE,
+                        ASSESSED.minusMonths(2), null)),
+                new Change("stable coronary disease", b -> b.activeCondition("I25.10")),
+                new Change("heart failure", b -> b.activeCondition("I50.22")),
+                new Change("cardiomyopathy", b -> b.activeCondition("I42.0")),
+                new Change("chemotherapy", b -> b.activeMedication("L01BC06")),
+                new Change("amoxicillin", b -> b.activeMedication("J01CA04")),
+                new Change("antibiotic stopped 5 days ago", b -> b.medication("J01MA02", MedicationStatus.STOPPED,
+                        ASSESSED.minusDays(5))),
+                new Change("methotrexate", b -> b.activeMedication("L04AX03")),
+                new Change("prednisolone", b -> b.activeMedication("H02AB06")),
+                new Change("DMSO anaphylaxis", b -> b.allergy("DMSO", "anaphylaxis", AllergySeverity.SEVERE)),
+                new Change("amoxicillin urticaria", b -> b.allergy("amoxicillin", "urticaria", AllergySeverity.MODERATE)),
+                new Change("penicillin rash", b -> b.allergy("penicillin", "rash", AllergySeverity.MILD)),
+                new Change("peanut anaphylaxis", b -> b.allergy("peanuts", "anaphylaxis", AllergySeverity.SEVERE)),
+                new Change("HIV positive", b -> b.qualitative("56888-1", "positive", LAB_DATE)),
+                new Change("HBsAg positive", b -> b.qualitative("5196-1", "positive", LAB_DATE)),
+                new Change("anti-HCV positive", b -> b.qualitative("16128-1", "positive", LAB_DATE)),
+                new Change("syphilis positive", b -> b.qualitative("20507-0", "positive", LAB_DATE)),
+                new Change("procalcitonin 0.8", b -> b.quantity("33959-8", 0.8, LAB_DATE)),
+                new Change("CRP 25", b -> b.quantity("1988-5", 25, LAB_DATE)),
+                new Change("neutrophils 1.0", b -> b.quantity("751-8", 1.0, LAB_DATE)),
+                new Change("leukocytes 2.0", b -> b.quantity("6690-2", 2.0, LAB_DATE)),
+                new Change("LVEF 30", b -> b.quantity("10230-1", 30, LAB_DATE)),
+                new Change("LVEF 42", b -> b.quantity("10230-1", 42, LAB_DATE)),
+                new Change("NT-proBNP 1500", b -> b.quantity("33762-6", 1500, LAB_DATE)),
+                new Change("BNP 600", b -> b.quantity("30934-4", 600, LAB_DATE)),
+                new Change("eGFR 20", b -> b.quantity("62238-1", 20, LAB_DATE)),
+                new Change("ALT 200", b -> b.quantity("1742-6", 200, LAB_DATE)),
+                new Change("bilirubin 3", b -> b.quantity("1975-2", 3.0, LAB_DATE)),
+                new Change("CEA 8", b -> b.quantity("2039-6", 8, LAB_DATE)),
+                new Change("PSA 6", b -> b.quantity("2857-1", 6, LAB_DATE)),
+                new Change("fever 39", b -> b.temperatureAtLeast(39.0)),
+                new Change("NYHA II", b -> b.nyhaClassAtLeast(2)),
+                new Change("NYHA III", b -> b.nyhaClassAtLeast(3)),
+                new Change("SBP 190", b -> b.systolicAtLeast(190)),
+                new Change("suspicious CT", b -> b.imaging(new Imaging("CT", "chest", LAB_DATE, "mass", true))));
+    }
+
+}
