@@ -92,7 +92,7 @@ class EmailSender implements SmartLifecycle {
                 email.id(), attempts, wait, reason);
     }
 
-    Duration backOff(int attempts) {
+    private Duration backOff(int attempts) {
         double millis = settings.initialRetryInterval().toMillis() * Math.pow(settings.retryMultiplier(), attempts - 1);
         return Duration.ofMillis((long) Math.min(millis, settings.maxRetryInterval().toMillis()));
     }

@@ -19,9 +19,4 @@ public record CaseEvent(UUID eventId, String type, Instant occurredAt, UUID case
         Objects.requireNonNull(occurredAt, "occurredAt");
         Objects.requireNonNull(caseId, "caseId");
     }
-
-    /** @return {@code true} if the event is of that type */
-    public boolean is(CaseEventType candidate) {
-        return candidate.name().equals(type);
-    }
 }

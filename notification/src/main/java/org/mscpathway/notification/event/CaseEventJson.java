@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * Reads the JSON envelope of case-event.schema.json (schemaVersion 1). Strict on what notifications rely on (ids,
@@ -15,6 +16,7 @@ public final class CaseEventJson {
 
     static final int SCHEMA_VERSION = 1;
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern CODE = Pattern.compile("[A-Z0-9_]{1,32}");
 
     private CaseEventJson() {
     }
@@ -35,8 +37,8 @@ public final class CaseEventJson {
                 requiredText(root, "type"),
                 instant(root, "occurredAt"),
                 uuid(root, "caseId"),
-                optionalText(root, "step"),
-                optionalText(root, "outcome"));
+                optionalCode(root, "step"),
+                optionalCode(root, "outcome"));
     }
 
     private static JsonNode readTree(String json) {
@@ -60,13 +62,15 @@ public final class CaseEventJson {
         return node.asText();
     }
 
-    private static String optionalText(JsonNode root, String field) {
+    /** Codes only (the schema's pattern): free text, which could carry patient data, never reaches an email. */
+    private static String optionalCode(JsonNode root, String field) {
         JsonNode node = root.get(field);
         if (node == null || node.isNull()) {
             return null;
         }
-        if (!node.isValueNode()) {
-            throw new MalformedCaseEventException(field + " must be a code (a string) or null");
+        if (!node.isValueNode() || !CODE.matcher(node.asText()).matches()) {
+            throw new MalformedCaseEventException(field + " must be null or a code of capitals, digits and '_' "
+                    + "(at most 32), as in case-event.schema.json");
         }
         return node.asText();
     }

@@ -21,7 +21,6 @@ class CaseEventJsonTest {
 
         assertThat(event).isEqualTo(new CaseEvent(EVENT, "AssessmentCompleted", Instant.parse("2026-11-25T15:30:00Z"),
                 CASE, "INVESTIGATIONS", "INELIGIBLE"));
-        assertThat(event.is(CaseEventType.AssessmentCompleted)).isTrue();
     }
 
     @Test
@@ -52,6 +51,16 @@ class CaseEventJsonTest {
                 {"eventId": "%s", "type": "CaseOpened", "schemaVersion": 1, "occurredAt": "yesterday",
                  "caseId": "%s"}""".formatted(EVENT, CASE)))
                 .hasMessageStartingWith("occurredAt must be an ISO-8601 instant");
+    }
+
+    @Test
+    void freeTextWhereACodeBelongsIsRefused() {
+        assertThatThrownBy(() -> CaseEventJson.parse("""
+                {"eventId": "%s", "type": "PlanDecided", "schemaVersion": 1, "occurredAt": "2026-11-25T15:30:00Z",
+                 "caseId": "%s", "step": "PLAN_APPROVAL", "outcome": "rejected for Jane Roe"}""".formatted(EVENT, CASE)))
+                .isInstanceOf(MalformedCaseEventException.class)
+                .hasMessageStartingWith("outcome must be null or a code")
+                .message().doesNotContain("Jane");
     }
 
     @Test
