@@ -26,31 +26,31 @@ final class LocalKafkaBroker implements AutoCloseable {
 
     private static final String LOOPBACK = "127.0.0.1";
 
-    private final KafkaRaftServer server;
     private final Path directory;
-    private final boolean created;
     private final int port;
+    private final int controllerPort;
+    private volatile KafkaRaftServer server;
+    private volatile boolean created;
 
-    private LocalKafkaBroker(KafkaRaftServer server, Path directory, boolean created, int port) {
-        this.server = server;
+    /** Chooses the ports (0: any free one) without starting anything, so that clients can be pointed here now. */
+    LocalKafkaBroker(Path directory, int port, int controllerPort) {
         this.directory = directory;
-        this.created = created;
-        this.port = port;
+        this.port = port == 0 ? freePort() : port;
+        this.controllerPort = controllerPort == 0 ? freePort() : controllerPort;
     }
 
-    static LocalKafkaBroker start(Path directory, int port, int controllerPort) {
-        int brokerPort = port == 0 ? freePort() : port;
-        int quorumPort = controllerPort == 0 ? freePort() : controllerPort;
+    /** Formats the storage on first use, then starts the broker; returns once it serves clients. */
+    LocalKafkaBroker start() {
         Path logs = directory.resolve("logs");
-        boolean created = !Files.exists(logs.resolve("meta.properties"));
-        Properties settings = settings(logs, brokerPort, quorumPort);
+        created = !Files.exists(logs.resolve("meta.properties"));
+        Properties settings = settings(logs, port, controllerPort);
         Path configFile = writeConfig(directory, settings);
         if (created) {
             format(configFile);
         }
-        KafkaRaftServer server = new KafkaRaftServer(new KafkaConfig(settings), Time.SYSTEM);
+        server = new KafkaRaftServer(new KafkaConfig(settings), Time.SYSTEM);
         server.startup();
-        return new LocalKafkaBroker(server, directory, created, brokerPort);
+        return this;
     }
 
     private static Properties settings(Path logs, int brokerPort, int controllerPort) {
@@ -118,7 +118,9 @@ final class LocalKafkaBroker implements AutoCloseable {
 
     @Override
     public void close() {
-        server.shutdown();
-        server.awaitShutdown();
+        if (server != null) {
+            server.shutdown();
+            server.awaitShutdown();
+        }
     }
 }

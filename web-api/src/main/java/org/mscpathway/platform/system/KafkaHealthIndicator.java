@@ -17,28 +17,36 @@ import org.springframework.stereotype.Component;
 
 /**
  * Readiness includes the broker: the case events the platform promises are only published while a Kafka cluster
- * answers. One admin client is kept for all checks; each check waits at most {@code msc.health.kafka-timeout}.
+ * answers. One admin client, created at the first check, serves all checks; each waits at most
+ * {@code msc.health.kafka-timeout}.
  */
 @Component
 class KafkaHealthIndicator implements HealthIndicator, DisposableBean {
 
-    private final AdminClient admin;
+    private final Map<String, Object> config;
     private final int timeoutMs;
+    private AdminClient admin;
 
     KafkaHealthIndicator(KafkaAdmin kafkaAdmin, HealthProperties properties) {
         this.timeoutMs = Math.toIntExact(properties.kafkaTimeout().toMillis());
-        Map<String, Object> config = new HashMap<>(kafkaAdmin.getConfigurationProperties());
+        this.config = new HashMap<>(kafkaAdmin.getConfigurationProperties());
         config.put(AdminClientConfig.CLIENT_ID_CONFIG, "msc-pathway-health");
         config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, timeoutMs);
         config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, timeoutMs);
         // While the broker is away, try again every few seconds rather than flooding the log every second.
         config.put(AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 10_000);
-        this.admin = AdminClient.create(config);
+    }
+
+    private synchronized AdminClient admin() {
+        if (admin == null) {
+            admin = AdminClient.create(config);
+        }
+        return admin;
     }
 
     @Override
     public Health health() {
-        DescribeClusterResult cluster = admin.describeCluster(new DescribeClusterOptions().timeoutMs(timeoutMs));
+        DescribeClusterResult cluster = admin().describeCluster(new DescribeClusterOptions().timeoutMs(timeoutMs));
         try {
             String clusterId = cluster.clusterId().get(timeoutMs, TimeUnit.MILLISECONDS);
             int nodes = cluster.nodes().get(timeoutMs, TimeUnit.MILLISECONDS).size();
@@ -54,7 +62,9 @@ class KafkaHealthIndicator implements HealthIndicator, DisposableBean {
     }
 
     @Override
-    public void destroy() {
-        admin.close();
+    public synchronized void destroy() {
+        if (admin != null) {
+            admin.close();
+        }
     }
 }
