@@ -367,27 +367,20 @@ final class CatalogueFile {
     // ---- typed access, each recording a problem by path
 
     private boolean isObject(JsonNode node, String path) {
-        if (node.isMissingNode()) {
-            problems.add(path + ": missing");
-            return false;
-        }
-        if (!node.isObject()) {
-            problems.add(path + ": must be an object");
-            return false;
-        }
-        return true;
+        return isPresent(node, path, node.isObject(), "an object");
     }
 
     private boolean isArray(JsonNode node, String path) {
+        return isPresent(node, path, node.isArray(), "an array");
+    }
+
+    private boolean isPresent(JsonNode node, String path, boolean ofKind, String kind) {
         if (node.isMissingNode()) {
             problems.add(path + ": missing");
-            return false;
+        } else if (!ofKind) {
+            problems.add(path + ": must be " + kind);
         }
-        if (!node.isArray()) {
-            problems.add(path + ": must be an array");
-            return false;
-        }
-        return true;
+        return ofKind;
     }
 
     private String text(JsonNode parent, String key) {

@@ -44,34 +44,41 @@ final class JsonFields {
 
     /** The object at {@code path}, or {@code null} if absent or not an object (then an error is recorded). */
     JsonNode object(JsonNode node, String path) {
+        return container(node, path, true);
+    }
+
+    /** The array at {@code path}, or {@code null} if absent or not an array (then an error is recorded). */
+    JsonNode array(JsonNode node, String path) {
+        return container(node, path, false);
+    }
+
+    private JsonNode container(JsonNode node, String path, boolean object) {
         if (isAbsent(node)) {
             return null;
         }
-        if (!node.isObject()) {
-            error(path, "must be an object (got " + describe(node, false) + ")");
+        if (object ? !node.isObject() : !node.isArray()) {
+            error(path, "must be " + (object ? "an object" : "an array") + " (got " + describe(node, false) + ")");
             return null;
         }
         return node;
     }
 
-    JsonNode array(JsonNode node, String path) {
+    /** The field's node, or {@code null} when absent (an error if it is required). */
+    private JsonNode field(JsonNode parent, String key, String path, boolean required) {
+        JsonNode node = parent.path(key);
         if (isAbsent(node)) {
-            return null;
-        }
-        if (!node.isArray()) {
-            error(path, "must be an array (got " + describe(node, false) + ")");
+            if (required) {
+                error(at(path, key), "required");
+            }
             return null;
         }
         return node;
     }
 
     String text(JsonNode parent, String key, String path, boolean required, boolean identifying) {
-        JsonNode node = parent.path(key);
+        JsonNode node = field(parent, key, path, required);
         String at = at(path, key);
-        if (isAbsent(node)) {
-            if (required) {
-                error(at, "required");
-            }
+        if (node == null) {
             return null;
         }
         if (!node.isTextual() || node.asText().isBlank()) {
@@ -82,12 +89,9 @@ final class JsonFields {
     }
 
     LocalDate date(JsonNode parent, String key, String path, boolean required, boolean identifying) {
-        JsonNode node = parent.path(key);
+        JsonNode node = field(parent, key, path, required);
         String at = at(path, key);
-        if (isAbsent(node)) {
-            if (required) {
-                error(at, "required");
-            }
+        if (node == null) {
             return null;
         }
         String problem = "not a date (expected YYYY-MM-DD" + (identifying ? ")" : ", got " + describe(node, false) + ")");

@@ -29,7 +29,7 @@ import org.mscpathway.screening.record.Sex;
  * Properties over generated records: a datum that triggers a finding never makes the outcome better, and no plan
  * ever exceeds the 200 × 10^6 cells cap.
  */
-class ScreeningProperties {
+class ScreeningPropertiesTest {
 
     private static final Screening SCREENING = Screening.withDefaultCatalogue();
     private static final long CAP = 200_000_000L;
@@ -111,7 +111,7 @@ class ScreeningProperties {
         return Combinators.combine(Arbitraries.of(Sex.class), Arbitraries.integers().between(5, 100),
                 Arbitraries.doubles().between(0.5, 400).ofScale(6),
                 Arbitraries.of("knee-osteoarthritis", "ischemic-heart-disease", "type-2-diabetes", "autoimmune-disease"),
-                Arbitraries.just(List.<Change>of()), findingData().filter(ScreeningProperties::allowsAPlan).list()
+                Arbitraries.just(List.<Change>of()), findingData().filter(ScreeningPropertiesTest::allowsAPlan).list()
                         .ofMaxSize(4)).as(Recipe::new);
     }
 
