@@ -13,10 +13,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param kafkaControllerPort the KRaft controller's port
  */
 @ConfigurationProperties("msc.embedded")
-public record EmbeddedProperties(boolean enabled, Path dataDir, int postgresPort, int kafkaPort,
+record EmbeddedProperties(boolean enabled, Path dataDir, int postgresPort, int kafkaPort,
                                  int kafkaControllerPort) {
 
-    public EmbeddedProperties {
+    EmbeddedProperties {
         if (dataDir == null) {
             throw new IllegalArgumentException("msc.embedded.data-dir must name a directory");
         }

@@ -8,20 +8,20 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param metricsRole  who may read {@code /actuator/prometheus}
  */
 @ConfigurationProperties("msc.security")
-public record PlatformSecurityProperties(DemoAccounts demoAccounts, Jwt jwt, Role metricsRole) {
+record PlatformSecurityProperties(DemoAccounts demoAccounts, Jwt jwt, Role metricsRole) {
 
     /**
      * @param enabled  seeds {@code coordinator}, {@code physician}, {@code physician2} and {@code admin}; refused
      *                 outside the embedded profile
      * @param password their shared password
      */
-    public record DemoAccounts(boolean enabled, String password) {
+    record DemoAccounts(boolean enabled, String password) {
     }
 
     /**
      * @param rolesClaim    claim holding the roles; a dotted path reaches nested claims, e.g. {@code realm_access.roles}
      * @param usernameClaim claim holding the username; the subject is used when it is absent
      */
-    public record Jwt(String rolesClaim, String usernameClaim) {
+    record Jwt(String rolesClaim, String usernameClaim) {
     }
 }

@@ -5,5 +5,5 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /** @param kafkaTimeout how long the readiness check waits for the Kafka cluster to answer */
 @ConfigurationProperties("msc.health")
-public record HealthProperties(Duration kafkaTimeout) {
+record HealthProperties(Duration kafkaTimeout) {
 }
