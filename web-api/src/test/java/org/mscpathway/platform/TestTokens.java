@@ -30,7 +30,9 @@ public final class TestTokens {
 
     /** A token for {@code username} carrying {@code claims} (e.g. {@code "roles", List.of("physician")}). */
     public static String token(String username, Map<String, Object> claims) {
-        RSAKey key = new RSAKey.Builder((RSAPublicKey) KEYS.getPublic()).privateKey((RSAPrivateKey) KEYS.getPrivate()).build();
+        RSAKey key = new RSAKey.Builder((RSAPublicKey) KEYS.getPublic())
+                .privateKey((RSAPrivateKey) KEYS.getPrivate())
+                .build();
         NimbusJwtEncoder encoder = new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(key)));
         JwtClaimsSet.Builder set = JwtClaimsSet.builder()
                 .subject("subject-" + username)

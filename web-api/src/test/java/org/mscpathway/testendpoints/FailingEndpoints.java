@@ -6,8 +6,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Endpoints that fail on purpose, or bind a typed body. Kept outside the application's packages so that component scanning never finds
- * them; the shared test configuration declares them.
+ * Endpoints that fail on purpose, or bind a typed body. Kept outside the application's packages so that
+ * component scanning never finds them; the shared test configuration declares them.
  */
 @RestController
 public class FailingEndpoints {

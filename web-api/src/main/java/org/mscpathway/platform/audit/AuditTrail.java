@@ -39,7 +39,8 @@ public class AuditTrail {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(outcome, "outcome");
         if (action == null || action.isBlank() || action.length() > MAX_ACTION_LENGTH) {
-            throw new IllegalArgumentException("an audited action is a name of 1 to " + MAX_ACTION_LENGTH + " characters");
+            throw new IllegalArgumentException(
+                    "an audited action is a name of 1 to " + MAX_ACTION_LENGTH + " characters");
         }
         String[] roles = actor.roles().stream().map(Role::name).sorted().toArray(String[]::new);
         jdbc.sql("INSERT INTO msc.audit_entry (username, roles, action, case_id, outcome) VALUES (?, ?, ?, ?, ?)")
@@ -77,6 +78,7 @@ public class AuditTrail {
     private static Set<Role> roles(Array array) throws SQLException {
         String[] names = (String[]) array.getArray();
         return names.length == 0 ? Set.of()
-                : Arrays.stream(names).map(Role::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+                : Arrays.stream(names).map(Role::valueOf)
+                        .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
     }
 }

@@ -32,7 +32,10 @@ public final class EmbeddedDefault {
         EmbeddedServices services = new EmbeddedServices();
         spring.setAdditionalProfiles(PROFILE);
         spring.addListeners(new EmbeddedServicesStarter(services));
-        spring.addInitializers(context -> stopWhenClosed(context, services));
+        spring.addInitializers(context -> {
+            context.getBeanFactory().addBeanPostProcessor(new AwaitEmbeddedDatabase(services));
+            stopWhenClosed(context, services);
+        });
         try {
             return new RunningPlatform(spring.run(args), true);
         } catch (RuntimeException e) {

@@ -3,14 +3,17 @@ package org.mscpathway.platform.embedded;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The PostgreSQL server and Kafka broker of the embedded default. The database is up before Spring creates any
- * bean; the broker, whose address is fixed in advance, finishes starting while the application context is built
- * (Kafka clients wait for it, readiness reports it), which keeps a warm start short.
+ * The PostgreSQL server and Kafka broker of the embedded default. Their addresses are fixed before they start, so
+ * both start while Spring builds the application context, which keeps a warm start short: the context waits for
+ * the database only when it creates the DataSource ({@link #awaitDatabase()}); Kafka clients wait for the broker
+ * themselves, and readiness reports it.
  */
 final class EmbeddedServices implements AutoCloseable {
 
@@ -19,36 +22,49 @@ final class EmbeddedServices implements AutoCloseable {
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile LocalPostgres postgres;
     private volatile LocalKafkaBroker broker;
+    private volatile CompletableFuture<LocalPostgres> postgresStarted = CompletableFuture.completedFuture(null);
     private volatile CompletableFuture<LocalKafkaBroker> brokerStarted = CompletableFuture.completedFuture(null);
 
     void start(EmbeddedProperties settings) {
         long began = System.nanoTime();
+        postgres = new LocalPostgres(settings.postgresDirectory(), settings.postgresPort());
         broker = new LocalKafkaBroker(settings.kafkaDirectory(), settings.kafkaPort(), settings.kafkaControllerPort());
-        brokerStarted = CompletableFuture.supplyAsync(broker::start, task -> new Thread(task, "embedded-kafka-start").start());
-        brokerStarted.whenComplete((started, failure) -> reportBroker(failure, began));
-        try {
-            postgres = LocalPostgres.start(settings.postgresDirectory(), settings.postgresPort());
-        } catch (RuntimeException e) {
-            close();
-            throw e;
-        }
-        log.info("Embedded default: {} is up after {} ms; Kafka is starting on {} (data in {}). Both stop with the "
-                        + "application. To use external services instead, set SPRING_DATASOURCE_URL and "
+        postgresStarted = inBackground("embedded-postgres-start", postgres::start);
+        brokerStarted = inBackground("embedded-kafka-start", broker::start);
+        postgresStarted.whenComplete((started, failure) -> {
+            if (failure == null) {
+                log.info("Embedded default: {} is up after {} ms.", postgres.describe(), millisSince(began));
+            }
+        });
+        brokerStarted.whenComplete((started, failure) -> {
+            if (failure == null) {
+                log.info("Embedded default: {} is up after {} ms.", broker.describe(), millisSince(began));
+            } else {
+                // The platform keeps working without a broker (events wait in the outbox); readiness reports it.
+                log.error("Embedded default: the Kafka broker did not start; the platform runs without it", failure);
+            }
+        });
+        log.info("Embedded default: starting PostgreSQL on {} (data in {}) and Kafka on {} (data in {}). Both stop "
+                        + "with the application. To use external services instead, set SPRING_DATASOURCE_URL and "
                         + "SPRING_KAFKA_BOOTSTRAP_SERVERS or activate the production profile.",
-                postgres.describe(), millisSince(began), broker.bootstrapServers(), settings.kafkaDirectory());
+                postgres.jdbcUrl(), settings.postgresDirectory(), broker.bootstrapServers(), settings.kafkaDirectory());
     }
 
-    private void reportBroker(Throwable failure, long began) {
-        if (failure == null) {
-            log.info("Embedded default: {} is up after {} ms.", broker.describe(), millisSince(began));
-        } else {
-            // The platform keeps working without a broker (events wait in the outbox); readiness reports it.
-            log.error("Embedded default: the Kafka broker did not start; the platform runs without it", failure);
-        }
+    private static <T> CompletableFuture<T> inBackground(String name, Supplier<T> task) {
+        return CompletableFuture.supplyAsync(task, runnable -> new Thread(runnable, name).start());
     }
 
     private static long millisSince(long began) {
         return Duration.ofNanos(System.nanoTime() - began).toMillis();
+    }
+
+    /** Blocks until the database accepts connections; rethrows why it could not start. */
+    void awaitDatabase() {
+        try {
+            postgresStarted.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     /** The Spring properties that point the application at the embedded services. */
@@ -60,13 +76,14 @@ final class EmbeddedServices implements AutoCloseable {
                 "spring.kafka.bootstrap-servers", broker.bootstrapServers());
     }
 
-    /** Stops the broker (once it has finished starting), then the database; safe to call more than once. */
+    /** Stops the broker, then the database, each once it has finished starting; safe to call more than once. */
     @Override
     public void close() {
         if (closed.getAndSet(true)) {
             return;
         }
         brokerStarted.handle((started, failure) -> started).join();
+        postgresStarted.handle((started, failure) -> started).join();
         if (broker != null) {
             broker.close();
         }

@@ -31,6 +31,7 @@ final class EmbeddedServicesStarter implements ApplicationListener<ApplicationEn
         ConfigurableEnvironment environment = event.getEnvironment();
         EmbeddedProperties settings = Binder.get(environment).bindOrCreate("msc.embedded", EmbeddedProperties.class);
         services.start(settings);
-        environment.getPropertySources().addFirst(new MapPropertySource("msc-embedded-services", services.springProperties()));
+        environment.getPropertySources()
+                .addFirst(new MapPropertySource("msc-embedded-services", services.springProperties()));
     }
 }

@@ -1,12 +1,12 @@
 package org.mscpathway.platform.embedded;
 
+import static org.mscpathway.platform.embedded.LoopbackPorts.LOOPBACK;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,8 +24,6 @@ import org.apache.kafka.common.utils.Time;
  */
 final class LocalKafkaBroker implements AutoCloseable {
 
-    private static final String LOOPBACK = "127.0.0.1";
-
     private final Path directory;
     private final int port;
     private final int controllerPort;
@@ -35,8 +33,8 @@ final class LocalKafkaBroker implements AutoCloseable {
     /** Chooses the ports (0: any free one) without starting anything, so that clients can be pointed here now. */
     LocalKafkaBroker(Path directory, int port, int controllerPort) {
         this.directory = directory;
-        this.port = port == 0 ? freePort() : port;
-        this.controllerPort = controllerPort == 0 ? freePort() : controllerPort;
+        this.port = LoopbackPorts.chosen(port);
+        this.controllerPort = LoopbackPorts.chosen(controllerPort);
     }
 
     /** Formats the storage on first use, then starts the broker; returns once it serves clients. */
@@ -58,7 +56,8 @@ final class LocalKafkaBroker implements AutoCloseable {
         settings.put("process.roles", "broker,controller");
         settings.put("node.id", "1");
         settings.put("controller.quorum.voters", "1@" + LOOPBACK + ":" + controllerPort);
-        settings.put("listeners", "PLAINTEXT://" + LOOPBACK + ":" + brokerPort + ",CONTROLLER://" + LOOPBACK + ":" + controllerPort);
+        settings.put("listeners",
+                "PLAINTEXT://" + LOOPBACK + ":" + brokerPort + ",CONTROLLER://" + LOOPBACK + ":" + controllerPort);
         settings.put("advertised.listeners", "PLAINTEXT://" + LOOPBACK + ":" + brokerPort);
         settings.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
         settings.put("controller.listener.names", "CONTROLLER");
@@ -81,7 +80,7 @@ final class LocalKafkaBroker implements AutoCloseable {
         try {
             Files.createDirectories(directory);
             try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                settings.store(out, "Written by the MSC Pathway embedded default on every start; edits are overwritten");
+                settings.store(out, "Written by the MSC Pathway embedded default at every start; edits are lost");
             }
             return file;
         } catch (IOException e) {
@@ -95,15 +94,8 @@ final class LocalKafkaBroker implements AutoCloseable {
                 "--ignore-formatted"};
         int status = StorageTool.execute(arguments, new PrintStream(output, true, StandardCharsets.UTF_8));
         if (status != 0) {
-            throw new IllegalStateException("could not format the Kafka storage: " + output.toString(StandardCharsets.UTF_8));
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(LOOPBACK))) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("no free loopback port for the embedded Kafka broker", e);
+            throw new IllegalStateException(
+                    "could not format the Kafka storage: " + output.toString(StandardCharsets.UTF_8));
         }
     }
 

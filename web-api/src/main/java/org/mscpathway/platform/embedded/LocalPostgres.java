@@ -21,27 +21,28 @@ final class LocalPostgres implements AutoCloseable {
     static final String USER = "postgres";
     static final String DATABASE = "mscpathway";
 
-    private final EmbeddedPostgres server;
     private final Path directory;
-    private final boolean created;
-    private final String version;
+    private final int port;
+    private volatile EmbeddedPostgres server;
+    private volatile boolean created;
+    private volatile String version;
 
-    private LocalPostgres(EmbeddedPostgres server, Path directory, boolean created, String version) {
-        this.server = server;
+    /** Chooses the port (0: any free one) without starting anything, so that the JDBC URL is known now. */
+    LocalPostgres(Path directory, int port) {
         this.directory = directory;
-        this.created = created;
-        this.version = version;
+        this.port = LoopbackPorts.chosen(port);
     }
 
-    static LocalPostgres start(Path directory, int port) {
-        boolean created = !Files.exists(directory.resolve("PG_VERSION"));
+    /** Runs initdb on first use, starts the server and creates the platform's database if it is missing. */
+    LocalPostgres start() {
+        created = !Files.exists(directory.resolve("PG_VERSION"));
         try {
             Files.createDirectories(directory);
-            EmbeddedPostgres server = EmbeddedPostgres.builder()
+            server = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false)
                     .setPort(port)
-                    .setServerConfig("listen_addresses", "127.0.0.1")
+                    .setServerConfig("listen_addresses", LoopbackPorts.LOOPBACK)
                     // zonky turns these off for throw-away test databases; the embedded default keeps real data.
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("max_connections", "100")
@@ -49,18 +50,20 @@ final class LocalPostgres implements AutoCloseable {
                     // Stopped by the platform after its context has closed, not by a competing JVM hook.
                     .setRegisterShutdownHook(false)
                     .start();
-            return new LocalPostgres(server, directory, created, createDatabaseIfMissing(server));
         } catch (IOException e) {
             throw new UncheckedIOException("could not start the embedded PostgreSQL in " + directory, e);
         }
+        version = createDatabaseIfMissing(server);
+        return this;
     }
 
     /** Creates the platform's database on first use and answers the server's version. */
     private static String createDatabaseIfMissing(EmbeddedPostgres server) {
         try (Connection connection = server.getPostgresDatabase().getConnection()) {
-            try (PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
-                exists.setString(1, DATABASE);
-                try (ResultSet rs = exists.executeQuery()) {
+            String exists = "SELECT 1 FROM pg_database WHERE datname = ?";
+            try (PreparedStatement query = connection.prepareStatement(exists)) {
+                query.setString(1, DATABASE);
+                try (ResultSet rs = query.executeQuery()) {
                     if (!rs.next()) {
                         try (Statement create = connection.createStatement()) {
                             create.execute("CREATE DATABASE " + DATABASE);
@@ -68,7 +71,8 @@ final class LocalPostgres implements AutoCloseable {
                     }
                 }
             }
-            try (Statement show = connection.createStatement(); ResultSet rs = show.executeQuery("SHOW server_version")) {
+            try (Statement show = connection.createStatement();
+                 ResultSet rs = show.executeQuery("SHOW server_version")) {
                 rs.next();
                 return rs.getString(1);
             }
@@ -78,16 +82,20 @@ final class LocalPostgres implements AutoCloseable {
     }
 
     String jdbcUrl() {
-        return "jdbc:postgresql://127.0.0.1:" + server.getPort() + "/" + DATABASE;
+        return "jdbc:postgresql://" + LoopbackPorts.LOOPBACK + ":" + port + "/" + DATABASE;
     }
 
     String describe() {
-        return "PostgreSQL " + version + " on 127.0.0.1:" + server.getPort() + " (database " + DATABASE + ", user "
-                + USER + "; data in " + directory + (created ? ", created now" : ", kept from the last run") + ")";
+        return "PostgreSQL " + version + " on " + LoopbackPorts.LOOPBACK + ":" + port + " (database " + DATABASE
+                + ", user " + USER + "; data in " + directory + (created ? ", created now" : ", kept from the last run")
+                + ")";
     }
 
     @Override
     public void close() {
+        if (server == null) {
+            return;
+        }
         try {
             server.close();
         } catch (IOException e) {

@@ -65,7 +65,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
             return "The request body is not valid JSON" + where + ".";
         }
-        return "The request body is missing or cannot be read; send a JSON document with Content-Type application/json.";
+        return "The request body is missing or cannot be read; "
+                + "send a JSON document with Content-Type application/json.";
     }
 
     @Override

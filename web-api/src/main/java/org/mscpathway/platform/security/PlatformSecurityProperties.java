@@ -19,7 +19,8 @@ record PlatformSecurityProperties(DemoAccounts demoAccounts, Jwt jwt, Role metri
     }
 
     /**
-     * @param rolesClaim    claim holding the roles; a dotted path reaches nested claims, e.g. {@code realm_access.roles}
+     * @param rolesClaim    claim holding the roles; a dotted path reaches a nested claim
+     *                      ({@code realm_access.roles})
      * @param usernameClaim claim holding the username; the subject is used when it is absent
      */
     record Jwt(String rolesClaim, String usernameClaim) {

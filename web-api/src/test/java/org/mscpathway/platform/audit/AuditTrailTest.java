@@ -65,7 +65,8 @@ class AuditTrailTest {
     @Test
     void stateChangingCallsAreRecordedWithHowTheyEndedAndNoPatientData() throws Exception {
         mvc.perform(post("/api/v1/evaluations").with(httpBasic("coordinator", "demo"))
-                .contentType(MediaType.APPLICATION_JSON).content(PatientRecords.DESIGN_EXAMPLE)).andExpect(status().isOk());
+                        .contentType(MediaType.APPLICATION_JSON).content(PatientRecords.DESIGN_EXAMPLE))
+                .andExpect(status().isOk());
         mvc.perform(post("/api/v1/evaluations").with(httpBasic("physician", "demo"))
                 .contentType(MediaType.APPLICATION_JSON).content("{}")).andExpect(status().isBadRequest());
 

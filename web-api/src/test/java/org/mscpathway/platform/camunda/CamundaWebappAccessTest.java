@@ -29,8 +29,8 @@ class CamundaWebappAccessTest {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .header("Accept", "text/html,application/json");
         if (username != null) {
-            String credentials = Base64.getEncoder().encodeToString((username + ":demo").getBytes(StandardCharsets.UTF_8));
-            request.header("Authorization", "Basic " + credentials);
+            byte[] credentials = (username + ":demo").getBytes(StandardCharsets.UTF_8);
+            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials));
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

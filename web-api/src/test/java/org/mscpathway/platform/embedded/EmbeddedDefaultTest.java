@@ -59,8 +59,8 @@ class EmbeddedDefaultTest {
             awaitReadiness(first);
             first.context().getBean(AuditTrail.class)
                     .record(new Actor("coordinator", Set.of(Role.COORDINATOR)), "CASE_OPENED", caseId, AuditOutcome.OK);
-            try (KafkaProducer<String, String> producer = new KafkaProducer<>(
-                    Map.of("bootstrap.servers", bootstrapServers(first)), new StringSerializer(), new StringSerializer())) {
+            try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of("bootstrap.servers",
+                    bootstrapServers(first)), new StringSerializer(), new StringSerializer())) {
                 producer.send(new ProducerRecord<>(TOPIC, caseId.toString(), "kept")).get();
             }
         }

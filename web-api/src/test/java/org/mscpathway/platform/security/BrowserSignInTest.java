@@ -31,8 +31,8 @@ class BrowserSignInTest {
 
     @Test
     void signInWithADemoAccountSucceedsAndWithAWrongPasswordFails() throws Exception {
-        mvc.perform(formLogin().user("coordinator").password("demo")).andExpect(authenticated().withUsername("coordinator")
-                .withRoles(Role.COORDINATOR.name()));
+        mvc.perform(formLogin().user("coordinator").password("demo"))
+                .andExpect(authenticated().withUsername("coordinator").withRoles(Role.COORDINATOR.name()));
         mvc.perform(formLogin().user("coordinator").password("guess")).andExpect(unauthenticated());
     }
 

@@ -31,7 +31,8 @@ class DemoAccountsTest {
         assertThat(passwords.matches("demo", hash)).isTrue();
         assertThat(jdbc.queryForList("SELECT username || ':' || role FROM msc.platform_user_role ORDER BY 1",
                 String.class))
-                .containsExactly("admin:ADMIN", "coordinator:COORDINATOR", "physician2:PHYSICIAN", "physician:PHYSICIAN");
+                .containsExactly("admin:ADMIN", "coordinator:COORDINATOR", "physician2:PHYSICIAN",
+                        "physician:PHYSICIAN");
     }
 
     @Test
@@ -39,7 +40,8 @@ class DemoAccountsTest {
         SpringApplication application = new SpringApplication(MscPathwayApplication.class);
 
         assertThatThrownBy(() -> application.run("--spring.profiles.active=production",
-                "--msc.security.demo-accounts.enabled=true", "--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/none"))
+                "--msc.security.demo-accounts.enabled=true",
+                "--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/none"))
                 .isInstanceOf(DemoAccountsRefusedException.class)
                 .hasMessageContaining("[production]")
                 .hasMessageContaining("msc.security.demo-accounts.enabled=false");

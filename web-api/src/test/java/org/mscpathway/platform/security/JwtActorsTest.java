@@ -21,7 +21,8 @@ class JwtActorsTest {
 
     @Test
     void rolesAreReadFromANestedClaimAsKeycloakWritesThem() {
-        JwtActors actors = new JwtActors(new PlatformSecurityProperties.Jwt("realm_access.roles", "preferred_username"));
+        JwtActors actors = new JwtActors(
+                new PlatformSecurityProperties.Jwt("realm_access.roles", "preferred_username"));
 
         AbstractAuthenticationToken token = actors.convert(jwt(Map.of("preferred_username", "kim",
                 "realm_access", Map.of("roles", List.of("coordinator", "offline_access")))));
