@@ -55,6 +55,13 @@ final class ReliabilityCluster implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // Run a copy: a rebuild of the platform while the test runs would replace classes under running instances.
+        Path running = directory.resolve("msc-pathway.jar");
+        try {
+            Files.copy(jar, running);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not copy " + jar, e);
+        }
         startPostgres();
         startKafka();
         PlatformProcess first = startInstance("api-1", false).awaitReady(Duration.ofMinutes(3));
@@ -158,7 +165,8 @@ final class ReliabilityCluster implements AutoCloseable {
         environment.put("MSC_PATHWAY_SLA_DATASTEPS", "PT20S");
         environment.put("CAMUNDA_BPM_JOB_EXECUTION_LOCK_TIME_IN_MILLIS", "15000");
         environment.put("LOGGING_LEVEL_ORG_APACHE_KAFKA", "WARN");
-        PlatformProcess instance = PlatformProcess.start(name, jar, freePort(), environment, directory);
+        PlatformProcess instance = PlatformProcess.start(name, directory.resolve("msc-pathway.jar"), freePort(),
+                environment, directory);
         instances.add(instance);
         return instance;
     }
