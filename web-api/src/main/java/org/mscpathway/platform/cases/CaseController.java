@@ -1,0 +1,142 @@
+package org.mscpathway.platform.cases;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.mscpathway.platform.security.Actor;
+import org.mscpathway.platform.security.Role;
+import org.mscpathway.workflow.pathway.CaseActor;
+import org.mscpathway.workflow.pathway.CaseStatus;
+import org.mscpathway.workflow.pathway.CaseSummary;
+import org.mscpathway.workflow.pathway.InvalidCaseDataException;
+import org.mscpathway.workflow.pathway.ScreeningCases;
+import org.mscpathway.workflow.pathway.Step;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The screening cases of the design's REST table. Roles are enforced by the security configuration; the pathway
+ * enforces turn order (409), the physician-is-not-the-opener rule (403) and what each body must hold (400).
+ * A client may send {@code If-Match} with the case's {@code version} (its ETag) to refuse a stale update.
+ */
+@RestController
+@RequestMapping("/api/v1")
+class CaseController {
+
+    private final ScreeningCases cases;
+
+    CaseController(ScreeningCases cases) {
+        this.cases = cases;
+    }
+
+    @PostMapping("/cases")
+    ResponseEntity<CaseResponse> open(@RequestBody JsonNode body, Actor actor) {
+        if (body == null || !body.isObject()) {
+            throw new InvalidCaseDataException("body", "the body must be a JSON object with patient and indication");
+        }
+        JsonNode indication = body.get("indication");
+        UUID id = cases.open(body.get("patient"), indication == null || !indication.isTextual() ? null
+                : indication.asText(), as(actor, Role.COORDINATOR));
+        return ResponseEntity.created(URI.create("/api/v1/cases/" + id)).body(view(id).getBody());
+    }
+
+    @GetMapping("/cases")
+    List<CaseSummary> board(@RequestParam(required = false) String step,
+                            @RequestParam(required = false) String status,
+                            @RequestParam(required = false) String indication) {
+        return cases.board(parse(Step.class, "step", step), parse(CaseStatus.class, "status", status),
+                indication == null || indication.isBlank() ? null : indication);
+    }
+
+    @GetMapping("/cases/{id}")
+    ResponseEntity<CaseResponse> view(@PathVariable UUID id) {
+        CaseResponse response = CaseResponse.of(cases.view(id));
+        return ResponseEntity.ok().eTag(Integer.toString(response.version())).body(response);
+    }
+
+    @PutMapping("/cases/{id}/medical-history")
+    ResponseEntity<CaseResponse> medicalHistory(@PathVariable UUID id, @RequestBody JsonNode body, Actor actor,
+                                                @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+                                                String ifMatch) {
+        cases.submitMedicalHistory(id, body, as(actor, Role.COORDINATOR), version(ifMatch));
+        return view(id);
+    }
+
+    @PutMapping("/cases/{id}/physical-exam")
+    ResponseEntity<CaseResponse> physicalExam(@PathVariable UUID id, @RequestBody JsonNode body, Actor actor,
+                                              @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+                                              String ifMatch) {
+        cases.submitPhysicalExam(id, body, as(actor, Role.COORDINATOR), version(ifMatch));
+        return view(id);
+    }
+
+    @PutMapping("/cases/{id}/investigations")
+    ResponseEntity<CaseResponse> investigations(@PathVariable UUID id, @RequestBody JsonNode body, Actor actor,
+                                                @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+                                                String ifMatch) {
+        cases.submitInvestigations(id, body, as(actor, Role.COORDINATOR), version(ifMatch));
+        return view(id);
+    }
+
+    @PostMapping("/cases/{id}/decision")
+    ResponseEntity<CaseResponse> decide(@PathVariable UUID id, @RequestBody JsonNode body, Actor actor,
+                                        @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+                                        String ifMatch) {
+        cases.decide(id, DecisionRequest.read(body), as(actor, Role.PHYSICIAN), version(ifMatch));
+        return view(id);
+    }
+
+    @PostMapping("/cases/{id}/withdraw")
+    ResponseEntity<CaseResponse> withdraw(@PathVariable UUID id, Actor actor) {
+        cases.withdraw(id, as(actor, Role.COORDINATOR));
+        return view(id);
+    }
+
+    /** My worklist: open cases waiting at a step of any of my roles. */
+    @GetMapping("/tasks")
+    List<CaseSummary> tasks(Actor actor) {
+        return actor.roles().stream()
+                .map(role -> org.mscpathway.workflow.pathway.Role.valueOf(role.name()))
+                .flatMap(role -> cases.worklist(new CaseActor(actor.username(), role)).stream())
+                .distinct().toList();
+    }
+
+    /** The pathway acts on the role the endpoint requires (security has checked the actor holds it). */
+    private static CaseActor as(Actor actor, Role role) {
+        return new CaseActor(actor.username(), org.mscpathway.workflow.pathway.Role.valueOf(role.name()));
+    }
+
+    private static Integer version(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
+            return null;
+        }
+        String value = ifMatch.trim().replaceFirst("^W/", "").replace("\"", "");
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new InvalidCaseDataException("If-Match", "must be the case version from its ETag, e.g. \"3\"");
+        }
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidCaseDataException(name, "must be one of "
+                    + java.util.Arrays.toString(type.getEnumConstants()));
+        }
+    }
+}

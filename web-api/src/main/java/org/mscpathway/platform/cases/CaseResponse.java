@@ -1,0 +1,52 @@
+package org.mscpathway.platform.cases;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.mscpathway.workflow.pathway.CaseView;
+import org.mscpathway.workflow.pathway.PlanVersion;
+import org.mscpathway.workflow.pathway.RecordedDecision;
+
+/**
+ * {@code GET /api/v1/cases/{id}}: the pathway state, the data entered, the latest assessment and the current plan
+ * (in the evaluation's plan shape), with the plan's earlier versions and the physicians' decisions.
+ */
+record CaseResponse(UUID id, String status, String currentStep, String indication, String rulesetVersion,
+                    String openedBy, Instant openedAt, Instant updatedAt, Instant closedAt, boolean overdue,
+                    int version, JsonNode patient, JsonNode medicalHistory, JsonNode physicalExam,
+                    JsonNode investigations, JsonNode assessment, JsonNode plan, Integer planVersion,
+                    List<PlanHistoryEntry> planHistory, List<DecisionEntry> decisions,
+                    Set<String> overriddenRules) {
+
+    static CaseResponse of(CaseView c) {
+        PlanVersion current = c.plan();
+        return new CaseResponse(c.id(), c.status().name(), c.currentStep() == null ? null : c.currentStep().name(),
+                c.indication(), c.rulesetVersion(), c.openedBy(), c.openedAt(), c.updatedAt(), c.closedAt(),
+                c.overdue(), c.version(), c.patient(), c.medicalHistory(), c.physicalExam(), c.investigations(),
+                c.assessment(), current == null ? null : current.plan(), current == null ? null : current.version(),
+                c.planVersions().stream().map(PlanHistoryEntry::of).toList(),
+                c.decisions().stream().map(DecisionEntry::of).toList(), c.overriddenRules());
+    }
+
+    /** Who drafted each plan version and what they changed ({@code [{"field", "from", "to"}]}). */
+    record PlanHistoryEntry(int version, String draftedBy, Instant draftedAt, JsonNode changes, JsonNode plan) {
+        static PlanHistoryEntry of(PlanVersion p) {
+            return new PlanHistoryEntry(p.version(), p.draftedBy(), p.draftedAt(), p.changes(), p.plan());
+        }
+    }
+
+    record DecisionEntry(String decision, String comment, Integer planVersion, ConsentEntry consent,
+                         String decidedBy, Instant decidedAt) {
+        static DecisionEntry of(RecordedDecision d) {
+            return new DecisionEntry(d.decision().code(), d.comment(), d.planVersion(),
+                    d.consent() == null ? null
+                            : new ConsentEntry(d.consent().obtainedOn().toString(), d.consent().formVersion()),
+                    d.decidedBy(), d.decidedAt());
+        }
+    }
+
+    record ConsentEntry(String obtainedOn, String formVersion) {
+    }
+}

@@ -1,0 +1,36 @@
+package org.mscpathway.platform.security;
+
+import java.util.List;
+import java.util.Optional;
+import org.mscpathway.notification.routing.Recipient;
+import org.mscpathway.notification.routing.StaffDirectory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The platform's users as the notification module sees them: enabled accounts, by role or name, with email. */
+@Component
+class PlatformStaffDirectory implements StaffDirectory {
+
+    private final JdbcClient jdbc;
+
+    PlatformStaffDirectory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<Recipient> withRole(String role) {
+        return jdbc.sql("""
+                SELECT u.username, u.email FROM msc.platform_user u
+                  JOIN msc.platform_user_role r ON r.username = u.username
+                 WHERE r.role = :role AND u.enabled ORDER BY u.username""")
+                .param("role", role)
+                .query((rs, n) -> new Recipient(rs.getString(1), rs.getString(2))).list();
+    }
+
+    @Override
+    public Optional<Recipient> byUsername(String username) {
+        return jdbc.sql("SELECT username, email FROM msc.platform_user WHERE username = :username AND enabled")
+                .param("username", username)
+                .query((rs, n) -> new Recipient(rs.getString(1), rs.getString(2))).optional();
+    }
+}
