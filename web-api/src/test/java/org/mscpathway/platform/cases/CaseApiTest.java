@@ -78,6 +78,20 @@ class CaseApiTest {
     }
 
     @Test
+    void prometheusShowsHowLongCasesWaitAtEachStepAndHowTheyClose() throws Exception {
+        UUID id = api.open("coordinator", CaseBodies.openCase());
+        put(id, "medical-history", CaseBodies.history());
+        api.send("coordinator", "POST", "/api/v1/cases/" + id + "/withdraw", null);
+
+        String scrape = api.send("admin", "GET", "/actuator/prometheus", null).getContentAsString();
+
+        assertThat(scrape).contains("msc_pathway_step_seconds_count{step=\"MEDICAL_HISTORY\"}")
+                .contains("msc_pathway_cases_closed_total{status=\"WITHDRAWN\"}")
+                .contains("msc_pathway_cases_waiting{step=\"PLAN_APPROVAL\"}")
+                .contains("msc_outbox_backlog");
+    }
+
+    @Test
     void physicianIsNotifiedThroughTheBrokerWhenAPlanIsProposed() throws Exception {
         UUID id = api.open("coordinator", CaseBodies.openCase());
         put(id, "medical-history", CaseBodies.history());

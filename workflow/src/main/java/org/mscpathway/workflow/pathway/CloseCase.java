@@ -14,11 +14,13 @@ public class CloseCase {
 
     private final CaseStore cases;
     private final Outbox outbox;
+    private final PathwayMetrics metrics;
     private final Clock clock;
 
-    CloseCase(CaseStore cases, Outbox outbox, Clock clock) {
+    CloseCase(CaseStore cases, Outbox outbox, PathwayMetrics metrics, Clock clock) {
         this.cases = cases;
         this.outbox = outbox;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
@@ -26,6 +28,7 @@ public class CloseCase {
         UUID caseId = UUID.fromString(execution.getProcessBusinessKey());
         Object role = execution.getVariable("actorRole");
         cases.close(caseId, CaseStatus.valueOf(status), clock.instant());
+        metrics.caseClosed(CaseStatus.valueOf(status));
         outbox.append(CaseEvent.of(CaseEventType.CaseClosed, caseId, null, status,
                 role == null ? CaseActor.SYSTEM : role.toString(), clock.instant()));
     }

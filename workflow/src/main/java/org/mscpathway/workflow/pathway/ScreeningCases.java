@@ -41,11 +41,12 @@ public class ScreeningCases {
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final ObjectMapper json;
+    private final PathwayMetrics metrics;
     private final Clock clock;
 
     ScreeningCases(CaseStore cases, AssessmentLog assessments, PlanBook plans, DecisionLog decisions,
                    CaseRecords records, Rulesets rulesets, Outbox outbox, RuntimeService runtime, TaskService tasks,
-                   ObjectMapper json, Clock clock) {
+                   ObjectMapper json, PathwayMetrics metrics, Clock clock) {
         this.cases = cases;
         this.assessments = assessments;
         this.plans = plans;
@@ -56,6 +57,7 @@ public class ScreeningCases {
         this.runtime = runtime;
         this.tasks = tasks;
         this.json = json;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
@@ -139,6 +141,7 @@ public class ScreeningCases {
         }
         cases.saveSection(id, section, body, clock.instant());
         outbox.append(event(CaseEventType.StepCompleted, id, current, null, actor));
+        metrics.stepCompleted(current, stored.stepEnteredAt(), clock.instant());
         complete(id, current, actor, Map.of());
     }
 
@@ -167,6 +170,7 @@ public class ScreeningCases {
         }
         decisions.append(id, decision, planVersion, actor.username(), clock.instant());
         outbox.append(event(CaseEventType.PlanDecided, id, stored.currentStep(), decision.decision().name(), actor));
+        metrics.stepCompleted(stored.currentStep(), stored.stepEnteredAt(), clock.instant());
         complete(id, stored.currentStep(), actor,
                 Map.of("decision", decision.decision().name(), "decidedBy", actor.username()));
     }
