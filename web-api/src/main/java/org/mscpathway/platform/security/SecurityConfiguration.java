@@ -25,6 +25,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * Two filter chains. Machine clients ({@code /api/**}, {@code /actuator/**}) sign in on every request with HTTP
  * Basic or, when an OIDC issuer is configured, a bearer token: no session, so no CSRF token either, and 401/403
  * come back as problem documents. Everything else is for browsers: form sign-in, a session and CSRF protection;
+ * the workflow UI admits each role to the steps it performs, as the API does, and the rules page to admins;
  * Camunda's Cockpit and Tasklist under {@code /camunda} are for admins only.
  */
 @Configuration
@@ -93,6 +94,12 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(rules -> rules
                         .requestMatchers("/login", "/error", "/favicon.ico").permitAll()
                         .requestMatchers("/camunda/**").hasRole(ADMIN)
+                        // the workflow UI: who may act on the pathway's steps, as in the API's table
+                        .requestMatchers("/cases/new").hasRole(COORDINATOR)
+                        .requestMatchers(POST, "/cases", "/cases/*/medical-history", "/cases/*/physical-exam",
+                                "/cases/*/investigations", "/cases/*/withdraw").hasRole(COORDINATOR)
+                        .requestMatchers(POST, "/cases/*/decision").hasRole(PHYSICIAN)
+                        .requestMatchers("/rules").hasRole(ADMIN)
                         .anyRequest().hasAnyRole(ANY_ROLE))
                 .formLogin(Customizer.withDefaults())
                 .httpBasic(Customizer.withDefaults())

@@ -1,0 +1,134 @@
+package org.mscpathway.platform.ui;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.mscpathway.platform.security.Role;
+import org.mscpathway.screening.Screening;
+import org.mscpathway.workflow.pathway.CaseStatus;
+import org.mscpathway.workflow.pathway.Step;
+import org.springframework.stereotype.Component;
+
+/**
+ * The words pages use for the pathway's codes: steps, statuses, outcomes, severities, indications. Templates call it
+ * as {@code @labels}.
+ */
+@Component("labels")
+public class Labels {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
+
+    private final Screening screening;
+    private final ZoneId zone = ZoneId.systemDefault();
+
+    Labels(Screening screening) {
+        this.screening = screening;
+    }
+
+    public String step(Object step) {
+        if (step == null) {
+            return "Closed";
+        }
+        return switch (Step.valueOf(step.toString())) {
+            case MEDICAL_HISTORY -> "Medical history";
+            case PHYSICAL_EXAM -> "Physical exam";
+            case INVESTIGATIONS -> "Lab & imaging checks";
+            case MISSING_DATA -> "Missing data";
+            case INELIGIBILITY_REVIEW -> "Ineligibility review";
+            case PLAN_APPROVAL -> "Plan approval";
+        };
+    }
+
+    public String status(Object status) {
+        return switch (CaseStatus.valueOf(status.toString())) {
+            case OPEN -> "Open";
+            case APPROVED -> "Approved";
+            case REJECTED -> "Rejected";
+            case INELIGIBLE -> "Ineligible";
+            case WITHDRAWN -> "Withdrawn";
+        };
+    }
+
+    /** The outcome of an assessment as a sentence a coordinator can read to a colleague. */
+    public String outcome(String outcome) {
+        if (outcome == null) {
+            return "Not assessed yet.";
+        }
+        return switch (outcome) {
+            case "INELIGIBLE" -> "Not eligible: an absolute contraindication was found.";
+            case "INCOMPLETE" -> "Incomplete: data is missing before anyone can be called eligible.";
+            case "PHYSICIAN_REVIEW" -> "Needs a physician's review: a relative contraindication must be accepted"
+                    + " explicitly.";
+            case "ELIGIBLE_WITH_PRECAUTIONS" -> "Eligible with precautions: the plan is adjusted.";
+            case "ELIGIBLE" -> "Eligible: no contraindication found.";
+            default -> outcome;
+        };
+    }
+
+    public String outcomeShort(String outcome) {
+        if (outcome == null) {
+            return "";
+        }
+        return switch (outcome) {
+            case "INELIGIBLE" -> "Ineligible";
+            case "INCOMPLETE" -> "Incomplete";
+            case "PHYSICIAN_REVIEW" -> "Physician review";
+            case "ELIGIBLE_WITH_PRECAUTIONS" -> "Eligible with precautions";
+            case "ELIGIBLE" -> "Eligible";
+            default -> outcome;
+        };
+    }
+
+    public String severity(String severity) {
+        return switch (severity) {
+            case "ABSOLUTE" -> "Absolute";
+            case "RELATIVE" -> "Relative";
+            case "PRECAUTION" -> "Precaution";
+            default -> severity;
+        };
+    }
+
+    public String group(String group) {
+        String words = group.replace('_', ' ').toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    public String indication(String code) {
+        return screening.indication(code).map(p -> p.name()).orElse(code);
+    }
+
+    public String decision(Object decision) {
+        return switch (decision.toString()) {
+            case "APPROVE" -> "Approved";
+            case "REJECT" -> "Rejected";
+            case "REQUEST_CHANGES" -> "Changes requested";
+            case "CONFIRM_INELIGIBLE" -> "Ineligibility confirmed";
+            case "OVERRIDE" -> "Ineligibility overridden";
+            default -> decision.toString();
+        };
+    }
+
+    public String when(Instant instant) {
+        return instant == null ? "" : WHEN.format(instant.atZone(zone));
+    }
+
+    /** 82000000 → "82 × 10⁶". */
+    public String cells(Number cells) {
+        if (cells == null) {
+            return "";
+        }
+        double millions = cells.doubleValue() / 1_000_000d;
+        String number = millions == Math.rint(millions) ? Long.toString((long) millions)
+                : String.format(Locale.ENGLISH, "%.2f", millions);
+        return number + " × 10⁶ cells";
+    }
+
+    static String role(Role role) {
+        return switch (role) {
+            case COORDINATOR -> "Coordinator";
+            case PHYSICIAN -> "Physician";
+            case ADMIN -> "Administrator";
+        };
+    }
+}

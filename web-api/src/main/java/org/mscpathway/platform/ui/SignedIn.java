@@ -1,0 +1,35 @@
+package org.mscpathway.platform.ui;
+
+import java.util.List;
+import org.mscpathway.platform.security.Actor;
+import org.mscpathway.platform.security.Role;
+import org.mscpathway.workflow.pathway.CaseActor;
+
+/** The signed-in user as every page shows it (name, roles, unread notifications) and as the pathway needs it. */
+public record SignedIn(Actor actor, long unreadNotifications) {
+
+    public String username() {
+        return actor.username();
+    }
+
+    public boolean isCoordinator() {
+        return actor.has(Role.COORDINATOR);
+    }
+
+    public boolean isPhysician() {
+        return actor.has(Role.PHYSICIAN);
+    }
+
+    public boolean isAdmin() {
+        return actor.has(Role.ADMIN);
+    }
+
+    public List<String> roleNames() {
+        return actor.roles().stream().map(role -> Labels.role(role)).sorted().toList();
+    }
+
+    /** The pathway acts on the role the page requires (security has checked the user holds it). */
+    public static CaseActor as(Actor actor, Role role) {
+        return new CaseActor(actor.username(), org.mscpathway.workflow.pathway.Role.valueOf(role.name()));
+    }
+}

@@ -1,0 +1,27 @@
+package org.mscpathway.platform.ui;
+
+import org.mscpathway.notification.inbox.Notifications;
+import org.mscpathway.platform.security.CurrentActor;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Puts the signed-in user (with the bell's unread count) into the model of every UI page. */
+@ControllerAdvice(basePackages = "org.mscpathway.platform.ui")
+class UiModel {
+
+    private final CurrentActor currentActor;
+    private final Notifications notifications;
+
+    UiModel(CurrentActor currentActor, Notifications notifications) {
+        this.currentActor = currentActor;
+        this.notifications = notifications;
+    }
+
+    @ModelAttribute("me")
+    SignedIn me() {
+        return currentActor.find()
+                .map(actor -> new SignedIn(actor, notifications.forUser(actor.username()).stream()
+                        .filter(n -> !n.read()).count()))
+                .orElse(null);
+    }
+}

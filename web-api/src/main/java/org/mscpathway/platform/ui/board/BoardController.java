@@ -1,0 +1,75 @@
+package org.mscpathway.platform.ui.board;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+import org.mscpathway.platform.security.Actor;
+import org.mscpathway.platform.security.Role;
+import org.mscpathway.platform.ui.Labels;
+import org.mscpathway.platform.ui.SignedIn;
+import org.mscpathway.screening.Screening;
+import org.mscpathway.workflow.pathway.CaseSummary;
+import org.mscpathway.workflow.pathway.ScreeningCases;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * {@code /board}: every case in a column by step or outcome. {@code /board/columns} renders only the columns, which
+ * the page reloads (with its filters) whenever {@code /board/events} reports that a case changed.
+ */
+@Controller
+class BoardController {
+
+    private final ScreeningCases cases;
+    private final Screening screening;
+    private final Labels labels;
+    private final BoardEvents events;
+
+    BoardController(ScreeningCases cases, Screening screening, Labels labels, BoardEvents events) {
+        this.cases = cases;
+        this.screening = screening;
+        this.labels = labels;
+        this.events = events;
+    }
+
+    @GetMapping("/board")
+    String board(@RequestParam(defaultValue = "false") boolean mine,
+                 @RequestParam(defaultValue = "false") boolean overdue,
+                 @RequestParam(required = false) String indication, Actor actor, Model model) {
+        model.addAttribute("board", board(new BoardFilter(mine, overdue, indication), actor));
+        model.addAttribute("indications", screening.indications());
+        return "board/board";
+    }
+
+    @GetMapping("/board/columns")
+    String columns(@RequestParam(defaultValue = "false") boolean mine,
+                   @RequestParam(defaultValue = "false") boolean overdue,
+                   @RequestParam(required = false) String indication, Actor actor, Model model) {
+        model.addAttribute("board", board(new BoardFilter(mine, overdue, indication), actor));
+        return "board/board :: columns";
+    }
+
+    @GetMapping(path = "/board/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    SseEmitter events() {
+        return events.subscribe();
+    }
+
+    private Board board(BoardFilter filter, Actor actor) {
+        var all = cases.board(null, null, filter.indication());
+        return Board.of(all, filter, filter.mine() ? mine(actor, all) : Set.of(), labels);
+    }
+
+    /** Cases I opened, and open cases waiting at a step of one of my roles (a physician's own cases excepted). */
+    private Set<UUID> mine(Actor actor, java.util.List<CaseSummary> all) {
+        Set<UUID> mine = new HashSet<>();
+        all.stream().filter(c -> actor.username().equals(c.openedBy())).forEach(c -> mine.add(c.id()));
+        for (Role role : actor.roles()) {
+            cases.worklist(SignedIn.as(actor, role)).forEach(c -> mine.add(c.id()));
+        }
+        return mine;
+    }
+}

@@ -1,0 +1,67 @@
+package org.mscpathway.platform.ui.cases;
+
+import java.util.UUID;
+import org.mscpathway.platform.audit.AuditOutcome;
+import org.mscpathway.platform.audit.AuditTrail;
+import org.mscpathway.platform.security.Actor;
+import org.mscpathway.platform.security.Role;
+import org.mscpathway.platform.ui.FieldMessages;
+import org.mscpathway.platform.ui.SignedIn;
+import org.mscpathway.screening.Screening;
+import org.mscpathway.workflow.pathway.InvalidCaseDataException;
+import org.mscpathway.workflow.pathway.ScreeningCases;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** {@code /cases/new}: a coordinator opens a case for a patient and an indication; the pathway starts at history. */
+@Controller
+class NewCaseController {
+
+    private final ScreeningCases cases;
+    private final Screening screening;
+    private final AuditTrail audit;
+
+    NewCaseController(ScreeningCases cases, Screening screening, AuditTrail audit) {
+        this.cases = cases;
+        this.screening = screening;
+        this.audit = audit;
+    }
+
+    @GetMapping("/cases/new")
+    String form(Model model) {
+        return render(model, SectionForm.empty(SectionSpec.PATIENT), "", FieldMessages.none());
+    }
+
+    @PostMapping("/cases")
+    String open(@RequestParam MultiValueMap<String, String> params, Actor actor, Model model,
+                RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {
+        SectionForm patient = SectionForm.read(SectionSpec.PATIENT, params);
+        String indication = params.getFirst("indication");
+        UUID id;
+        try {
+            id = cases.open(patient.toJson(SectionSpec.PATIENT), indication, SignedIn.as(actor, Role.COORDINATOR));
+        } catch (InvalidCaseDataException invalid) {
+            audit.record(actor, "UI POST /cases", null, AuditOutcome.INVALID);
+            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            model.addAttribute("problem", "Some fields need attention: see the messages beside them.");
+            return render(model, patient, indication == null ? "" : indication, FieldMessages.of(invalid));
+        }
+        audit.record(actor, "UI POST /cases", id, AuditOutcome.OK);
+        redirect.addFlashAttribute("notice", "Case opened. Next: the medical history.");
+        return "redirect:/cases/" + id;
+    }
+
+    private String render(Model model, SectionForm patient, String indication, FieldMessages errors) {
+        model.addAttribute("patient", patient);
+        model.addAttribute("indication", indication);
+        model.addAttribute("indications", screening.indications());
+        model.addAttribute("errors", errors);
+        return "cases/new";
+    }
+}

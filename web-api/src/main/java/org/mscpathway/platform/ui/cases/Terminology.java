@@ -1,0 +1,71 @@
+package org.mscpathway.platform.ui.cases;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.mscpathway.screening.record.LabTest;
+
+/**
+ * The picklists of the step forms: the lab tests the evaluator reads (every LOINC code of the terminology table,
+ * with its unit), and a few codes of the conditions and medications the rules look for, as suggestions.
+ */
+final class Terminology {
+
+    /** One choice of the LOINC picklist. {@code unit} is null for a qualitative test. */
+    record LabChoice(String loinc, String label, String unit) {
+        public String valueHint() {
+            return unit == null ? "positive, negative or indeterminate" : "a number in " + unit;
+        }
+    }
+
+    record Suggestion(String code, String meaning) {
+    }
+
+    static final List<LabChoice> LAB_TESTS = labTests();
+
+    static final List<Suggestion> CONDITIONS = List.of(
+            new Suggestion("C50.9", "breast cancer"), new Suggestion("C44.9", "non-melanoma skin cancer"),
+            new Suggestion("D06.9", "cervical carcinoma in situ"), new Suggestion("Z15.0", "genetic susceptibility"),
+            new Suggestion("M32.9", "systemic lupus erythematosus"), new Suggestion("M06.9", "rheumatoid arthritis"),
+            new Suggestion("M35.0", "Sjögren syndrome"), new Suggestion("M34.9", "systemic sclerosis"),
+            new Suggestion("A41.9", "sepsis"), new Suggestion("A15.0", "tuberculosis"),
+            new Suggestion("I21.9", "acute myocardial infarction"), new Suggestion("I20.0", "unstable angina"),
+            new Suggestion("I25.10", "coronary artery disease"), new Suggestion("I50.9", "heart failure"),
+            new Suggestion("I42.0", "dilated cardiomyopathy"), new Suggestion("E11.9", "type 2 diabetes"),
+            new Suggestion("M17.0", "knee osteoarthritis"));
+
+    static final List<Suggestion> MEDICATIONS = List.of(
+            new Suggestion("J01CA04", "amoxicillin"), new Suggestion("J01", "systemic antibacterial"),
+            new Suggestion("L01", "antineoplastic agent"), new Suggestion("L04AX03", "methotrexate"),
+            new Suggestion("H02AB06", "prednisolone"), new Suggestion("A10BA02", "metformin"),
+            new Suggestion("C10AA05", "atorvastatin"));
+
+    private Terminology() {
+    }
+
+    private static List<LabChoice> labTests() {
+        List<LabChoice> choices = new ArrayList<>();
+        for (LabTest test : LabTest.values()) {
+            for (String loinc : test.loincCodes()) {
+                String unit = test.unit();
+                choices.add(new LabChoice(loinc, test.displayName() + " (LOINC " + loinc + ")"
+                        + (unit == null ? "" : ", " + unit), unit));
+            }
+        }
+        return List.copyOf(choices);
+    }
+
+    /** Adds the terminology's unit to each numeric result, so the record says what its number means. */
+    static void addUnits(ObjectNode investigations) {
+        JsonNode observations = investigations.get("observations");
+        if (observations == null || !observations.isArray()) {
+            return;
+        }
+        for (JsonNode observation : observations) {
+            LabTest.forLoinc(observation.path("loinc").asText()).filter(LabTest::isQuantitative)
+                    .filter(test -> observation.path("value").isNumber())
+                    .ifPresent(test -> ((ObjectNode) observation).put("unit", test.unit()));
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.mscpathway.platform.ui.physician;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.mscpathway.platform.audit.AuditOutcome;
+import org.mscpathway.platform.audit.AuditTrail;
+import org.mscpathway.platform.security.Actor;
+import org.mscpathway.platform.security.Role;
+import org.mscpathway.platform.ui.FieldMessages;
+import org.mscpathway.platform.ui.PatientHeader;
+import org.mscpathway.platform.ui.SignedIn;
+import org.mscpathway.workflow.pathway.CaseSummary;
+import org.mscpathway.workflow.pathway.CaseView;
+import org.mscpathway.workflow.pathway.DecisionNotAllowedException;
+import org.mscpathway.workflow.pathway.InvalidCaseDataException;
+import org.mscpathway.workflow.pathway.ScreeningCases;
+import org.mscpathway.workflow.pathway.StaleCaseException;
+import org.mscpathway.workflow.pathway.Step;
+import org.mscpathway.workflow.pathway.StepOutOfTurnException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * {@code /physician}: the physician's queue (plans awaiting approval, ineligibility reviews; never their own cases);
+ * {@code /cases/{id}/review}: the plan with each adjustment and the finding behind it, and the decision form.
+ */
+@Controller
+class PhysicianController {
+
+    private final ScreeningCases cases;
+    private final AuditTrail audit;
+
+    PhysicianController(ScreeningCases cases, AuditTrail audit) {
+        this.cases = cases;
+        this.audit = audit;
+    }
+
+    @GetMapping("/physician")
+    String queue(Actor actor, Model model) {
+        List<CaseSummary> mine = actor.has(Role.PHYSICIAN)
+                ? cases.worklist(SignedIn.as(actor, Role.PHYSICIAN)) : List.of();
+        model.addAttribute("approvals", mine.stream().filter(c -> c.currentStep() == Step.PLAN_APPROVAL).toList());
+        model.addAttribute("reviews",
+                mine.stream().filter(c -> c.currentStep() == Step.INELIGIBILITY_REVIEW).toList());
+        return "physician/queue";
+    }
+
+    @GetMapping("/cases/{id}/review")
+    String review(@PathVariable UUID id, Model model) {
+        CaseView c = cases.view(id);
+        return render(c, DecisionForm.of(plan(c), LocalDate.now()), FieldMessages.none(), model);
+    }
+
+    @PostMapping("/cases/{id}/decision")
+    String decide(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> params, Actor actor,
+                  Model model, RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {
+        DecisionForm form = DecisionForm.read(params);
+        CaseView c = cases.view(id);
+        try {
+            cases.decide(id, form.toDecision(plan(c)), SignedIn.as(actor, Role.PHYSICIAN), version(params));
+        } catch (InvalidCaseDataException invalid) {
+            record(actor, id, AuditOutcome.INVALID);
+            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            model.addAttribute("problem", "The decision was not recorded: see the messages beside the fields.");
+            return render(c, form, FieldMessages.of(invalid), model);
+        } catch (DecisionNotAllowedException notAllowed) {
+            record(actor, id, AuditOutcome.DENIED);
+            response.setStatus(HttpStatus.FORBIDDEN.value());
+            model.addAttribute("problem", "You cannot decide on this case: " + notAllowed.getMessage() + ".");
+            return render(c, form, FieldMessages.none(), model);
+        } catch (StepOutOfTurnException | StaleCaseException moved) {
+            record(actor, id, AuditOutcome.CONFLICT);
+            redirect.addFlashAttribute("problem", "The case moved on meanwhile (" + moved.getMessage() + ").");
+            return "redirect:/cases/" + id + "/review";
+        }
+        record(actor, id, AuditOutcome.OK);
+        redirect.addFlashAttribute("notice", "Decision recorded.");
+        return "redirect:/cases/" + id;
+    }
+
+    private String render(CaseView c, DecisionForm form, FieldMessages errors, Model model) {
+        model.addAttribute("c", c);
+        model.addAttribute("patient", PatientHeader.of(c.patient(), LocalDate.now()));
+        model.addAttribute("assessment", c.assessment());
+        model.addAttribute("plan", plan(c));
+        model.addAttribute("adjustments", Adjustment.of(plan(c), c.assessment()));
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        return "physician/review";
+    }
+
+    private static JsonNode plan(CaseView c) {
+        return c.plan() == null ? null : c.plan().plan();
+    }
+
+    private void record(Actor actor, UUID id, AuditOutcome outcome) {
+        audit.record(actor, "UI POST /cases/{id}/decision", id, outcome);
+    }
+
+    private static Integer version(MultiValueMap<String, String> params) {
+        try {
+            String version = params.getFirst("version");
+            return version == null || version.isBlank() ? null : Integer.valueOf(version.trim());
+        } catch (NumberFormatException tampered) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,171 @@
+package org.mscpathway.platform.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.mscpathway.platform.PlatformTest;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The workflow UI in a real browser against the whole platform: a coordinator takes a case through every step, a
+ * physician approves the plan and the board, open meanwhile, shows the case closed without a reload; an early
+ * ineligible case goes straight to the physician's review. Screenshots land in target/screenshots.
+ */
+@PlatformTest
+class WorkflowUiBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void coordinatorFillsEveryStepAndPhysicianApprovesThePlanWithConsent() throws Exception {
+        String mrn = "MRN-UI-" + UUID.randomUUID().toString().substring(0, 8);
+        String today = LocalDate.now().toString();
+        try (Browser coordinator = Browser.open(port); Browser physician = Browser.open(port)) {
+            coordinator.signIn("coordinator");
+            assertThat(coordinator.path()).startsWith("/board");
+
+            // given a new case
+            coordinator.go("/cases/new");
+            coordinator.type(By.id("reference"), mrn);
+            coordinator.type(By.id("birthDate"), "1966-05-04");
+            coordinator.choose(By.id("sex"), "male");
+            coordinator.type(By.id("weightKg"), "82");
+            coordinator.type(By.id("heightCm"), "178");
+            coordinator.choose(By.id("indication"), "knee-osteoarthritis");
+            coordinator.click(By.cssSelector("#new-case-form button[type=submit]"));
+            coordinator.waitForText(By.cssSelector(".patient-header .mrn"), mrn);
+            String caseUrl = coordinator.path();
+
+            // the history: a coded condition without its status is refused, with the message beside the field
+            WebElement condition = coordinator.addRow("conditions");
+            coordinator.type(condition.findElement(By.name("conditions.icd10")), "M17.0");
+            coordinator.tick(By.name("medications.none"));
+            coordinator.tick(By.name("allergies.none"));
+            coordinator.click(By.cssSelector("#medical-history-form button[type=submit]"));
+            WebElement message = coordinator.waitFor(By.id("cond-0-status-error"));
+            assertThat(message.getText()).isNotBlank();
+            WebElement status = coordinator.find(By.name("conditions.status"));
+            assertThat(status.getAttribute("aria-invalid")).isEqualTo("true");
+            assertThat(coordinator.find(By.name("conditions.icd10")).getAttribute("value")).isEqualTo("M17.0");
+
+            coordinator.choose(status, "active");
+            WebElement medication = coordinator.addRow("medications");
+            coordinator.type(medication.findElement(By.name("medications.atc")), "C10AA05");
+            coordinator.type(medication.findElement(By.name("medications.name")), "atorvastatin");
+            coordinator.choose(medication.findElement(By.name("medications.status")), "active");
+            coordinator.choose(By.id("lactating"), "false");
+            coordinator.click(By.cssSelector("#medical-history-form button[type=submit]"));
+            coordinator.waitFor(By.id("physical-exam-form"));
+
+            // the exam
+            coordinator.type(By.id("temperatureC"), "36.8");
+            coordinator.type(By.id("heartRateBpm"), "70");
+            coordinator.type(By.id("systolicMmHg"), "126");
+            coordinator.type(By.id("diastolicMmHg"), "80");
+            coordinator.type(By.id("spo2Percent"), "98");
+            coordinator.choose(By.id("nyhaClass"), "1");
+            coordinator.choose(By.id("ecog"), "0");
+            coordinator.click(By.cssSelector("#physical-exam-form button[type=submit]"));
+            coordinator.waitFor(By.id("investigations-form"));
+
+            // the lab and imaging checks, picked by LOINC code
+            addResult(coordinator, "56888-1", "negative", today);
+            addResult(coordinator, "5196-1", "negative", today);
+            addResult(coordinator, "16128-1", "negative", today);
+            addResult(coordinator, "6690-2", "6.1", today);
+            WebElement imaging = coordinator.addRow("imaging");
+            coordinator.type(imaging.findElement(By.name("imaging.modality")), "X-ray");
+            coordinator.type(imaging.findElement(By.name("imaging.bodySite")), "knee");
+            coordinator.type(imaging.findElement(By.name("imaging.date")), today);
+            coordinator.type(imaging.findElement(By.name("imaging.conclusion")), "normal");
+            coordinator.choose(imaging.findElement(By.name("imaging.suspectedMalignancy")), "false");
+            coordinator.click(By.cssSelector("#investigations-form button[type=submit]"));
+
+            // then the plan waits for a physician
+            coordinator.waitForText(By.cssSelector(".patient-header .step"), "Plan approval");
+            assertThat(coordinator.find(By.cssSelector(".assessment-summary")).getText()).contains("Eligible");
+            coordinator.screenshot("case-page");
+            coordinator.go(caseUrl + "/assessment");
+            assertThat(coordinator.find(By.cssSelector(".outcome-words")).getText()).startsWith("Eligible");
+            assertThat(coordinator.find(By.cssSelector(".assessment")).getText()).contains("Ruleset version");
+            coordinator.screenshot("assessment");
+
+            coordinator.go("/board");
+            By card = By.cssSelector("#column-PLAN_APPROVAL .card .mrn");
+            coordinator.waitForText(By.id("column-PLAN_APPROVAL"), mrn);
+
+            // when a physician who did not open the case approves it with consent
+            physician.signIn("physician");
+            physician.go("/physician");
+            physician.click(By.cssSelector("a[aria-label='Review the plan of " + mrn + "']"));
+            physician.waitFor(By.id("decision-form"));
+            assertThat(physician.find(By.cssSelector(".plan")).getText()).contains("UC-MSC", "intra-articular");
+            physician.screenshot("approval");
+            physician.click(By.cssSelector("button[value=approve]"));
+            assertThat(physician.waitFor(By.id("consentFormVersion-error")).getText()).contains("form version");
+            physician.type(By.id("consentObtainedOn"), today);
+            physician.type(By.id("consentFormVersion"), "v1");
+            physician.click(By.cssSelector("button[value=approve]"));
+            physician.waitForText(By.cssSelector(".patient-header .status"), "Approved");
+
+            // then the coordinator's board, never reloaded, shows the case closed as approved
+            coordinator.waitForText(By.id("column-APPROVED"), mrn);
+            assertThat(coordinator.find(By.id("column-PLAN_APPROVAL")).getText()).doesNotContain(mrn);
+            assertThat(coordinator.findAll(card)).noneMatch(e -> e.getText().equals(mrn));
+            coordinator.screenshot("board");
+        }
+    }
+
+    @Test
+    void pregnantPatientGoesStraightToTheIneligibilityReviewWhereAPhysicianConfirmsIt() throws Exception {
+        String mrn = "MRN-UI-" + UUID.randomUUID().toString().substring(0, 8);
+        try (Browser browser = Browser.open(port)) {
+            browser.signIn("coordinator");
+            browser.go("/cases/new");
+            browser.type(By.id("reference"), mrn);
+            browser.type(By.id("birthDate"), "1994-02-10");
+            browser.choose(By.id("sex"), "female");
+            browser.type(By.id("weightKg"), "61");
+            browser.choose(By.id("indication"), "type-2-diabetes");
+            browser.click(By.cssSelector("#new-case-form button[type=submit]"));
+            browser.waitFor(By.id("medical-history-form"));
+
+            browser.tick(By.name("conditions.none"));
+            browser.tick(By.name("medications.none"));
+            browser.tick(By.name("allergies.none"));
+            browser.choose(By.id("pregnancy"), "pregnant");
+            browser.click(By.cssSelector("#medical-history-form button[type=submit]"));
+
+            browser.waitForText(By.cssSelector(".patient-header .step"), "Ineligibility review");
+            assertThat(browser.findAll(By.id("physical-exam-form"))).isEmpty();
+            browser.signOut();
+
+            browser.signIn("physician2");
+            browser.go("/physician");
+            browser.click(By.cssSelector("a[aria-label='Review the ineligibility of " + mrn + "']"));
+            assertThat(browser.waitFor(By.cssSelector(".finding.severity-ABSOLUTE")).getText())
+                    .contains("Pregnancy");
+            browser.screenshot("ineligibility-review");
+
+            browser.click(By.cssSelector("button[value=override]"));
+            assertThat(browser.waitFor(By.id("comment-error")).getText()).contains("justification");
+            browser.click(By.cssSelector("button[value=confirm-ineligible]"));
+            browser.waitForText(By.cssSelector(".patient-header .status"), "Ineligible");
+
+            browser.go("/board");
+            browser.waitForText(By.id("column-INELIGIBLE"), mrn);
+        }
+    }
+
+    private static void addResult(Browser browser, String loinc, String value, String date) {
+        WebElement row = browser.addRow("observations");
+        browser.choose(row.findElement(By.name("observations.loinc")), loinc);
+        browser.type(row.findElement(By.name("observations.value")), value);
+        browser.type(row.findElement(By.name("observations.date")), date);
+    }
+}
