@@ -18,6 +18,8 @@ import org.springframework.stereotype.Component;
 public class Labels {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter PRECISELY = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss",
+            Locale.ENGLISH);
 
     private final Screening screening;
     private final ZoneId zone = ZoneId.systemDefault();
@@ -111,6 +113,11 @@ public class Labels {
 
     public String when(Instant instant) {
         return instant == null ? "" : WHEN.format(instant.atZone(zone));
+    }
+
+    /** With seconds, for the timeline, where several things happen in one minute. */
+    public String precisely(Instant instant) {
+        return instant == null ? "" : PRECISELY.format(instant.atZone(zone));
     }
 
     /** 82000000 → "82 × 10⁶". */

@@ -156,11 +156,17 @@ final class Browser implements AutoCloseable {
         return rows.get(rows.size() - 1);
     }
 
-    /** A picture of the whole page, under target/screenshots. */
+    /** A picture of the whole page at laptop width, under target/screenshots. */
     Path screenshot(String name) throws IOException {
+        return screenshot(name, WIDTH);
+    }
+
+    /** A picture of the whole page at the given width (e.g. 768 for a tablet held upright). */
+    Path screenshot(String name, int width) throws IOException {
+        driver.manage().window().setSize(new Dimension(width, 900));
         Object height = ((JavascriptExecutor) driver).executeScript(
                 "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
-        driver.manage().window().setSize(new Dimension(WIDTH, Math.min(((Number) height).intValue() + 40, 6000)));
+        driver.manage().window().setSize(new Dimension(width, Math.min(((Number) height).intValue() + 40, 6000)));
         Files.createDirectories(SCREENSHOTS);
         Path target = SCREENSHOTS.resolve(name + ".png");
         Path shot = ((ChromeDriver) driver).getScreenshotAs(OutputType.FILE).toPath();

@@ -45,15 +45,20 @@ class WorkflowUiBrowserTest {
             WebElement condition = coordinator.addRow("conditions");
             coordinator.type(condition.findElement(By.name("conditions.icd10")), "M17.0");
             coordinator.tick(By.name("medications.none"));
-            coordinator.tick(By.name("allergies.none"));
+            WebElement allergy = coordinator.addRow("allergies");
+            coordinator.type(allergy.findElement(By.name("allergies.substance")), "penicillin");
+            coordinator.type(allergy.findElement(By.name("allergies.reaction")), "rash");
+            coordinator.choose(allergy.findElement(By.name("allergies.severity")), "mild");
             coordinator.click(By.cssSelector("#medical-history-form button[type=submit]"));
             WebElement message = coordinator.waitFor(By.id("cond-0-status-error"));
+            coordinator.screenshot("case-page-history-refused");
             assertThat(message.getText()).isNotBlank();
             WebElement status = coordinator.find(By.name("conditions.status"));
             assertThat(status.getAttribute("aria-invalid")).isEqualTo("true");
             assertThat(coordinator.find(By.name("conditions.icd10")).getAttribute("value")).isEqualTo("M17.0");
 
             coordinator.choose(status, "active");
+            coordinator.find(By.name("medications.none")).click();
             WebElement medication = coordinator.addRow("medications");
             coordinator.type(medication.findElement(By.name("medications.atc")), "C10AA05");
             coordinator.type(medication.findElement(By.name("medications.name")), "atorvastatin");
@@ -91,7 +96,10 @@ class WorkflowUiBrowserTest {
             assertThat(coordinator.find(By.cssSelector(".assessment-summary")).getText()).contains("Eligible");
             coordinator.screenshot("case-page");
             coordinator.go(caseUrl + "/assessment");
-            assertThat(coordinator.find(By.cssSelector(".outcome-words")).getText()).startsWith("Eligible");
+            assertThat(coordinator.find(By.cssSelector(".outcome-words")).getText())
+                    .startsWith("Eligible with precautions");
+            assertThat(coordinator.find(By.cssSelector(".finding.severity-PRECAUTION")).getText())
+                    .contains("Allergy", "allergy penicillin");
             assertThat(coordinator.find(By.cssSelector(".assessment")).getText()).contains("Ruleset version");
             coordinator.screenshot("assessment");
 
@@ -104,20 +112,31 @@ class WorkflowUiBrowserTest {
             physician.go("/physician");
             physician.click(By.cssSelector("a[aria-label='Review the plan of " + mrn + "']"));
             physician.waitFor(By.id("decision-form"));
-            assertThat(physician.find(By.cssSelector(".plan")).getText()).contains("UC-MSC", "intra-articular");
+            assertThat(physician.find(By.cssSelector(".plan")).getText())
+                    .contains("UC-MSC", "intra-articular", "antihistamine");
+            assertThat(physician.find(By.cssSelector(".adjustments")).getText()).containsIgnoringCase("allerg");
             physician.screenshot("approval");
+            physician.type(By.id("millionCells"), "40");
             physician.click(By.cssSelector("button[value=approve]"));
             assertThat(physician.waitFor(By.id("consentFormVersion-error")).getText()).contains("form version");
             physician.type(By.id("consentObtainedOn"), today);
             physician.type(By.id("consentFormVersion"), "v1");
             physician.click(By.cssSelector("button[value=approve]"));
             physician.waitForText(By.cssSelector(".patient-header .status"), "Approved");
+            physician.go(caseUrl + "/review");
+            assertThat(physician.find(By.id("main")).getText())
+                    .contains("Approved", "by physician", "consent " + today + ", form v1", "Version 2 by physician");
 
             // then the coordinator's board, never reloaded, shows the case closed as approved
             coordinator.waitForText(By.id("column-APPROVED"), mrn);
             assertThat(coordinator.find(By.id("column-PLAN_APPROVAL")).getText()).doesNotContain(mrn);
             assertThat(coordinator.findAll(card)).noneMatch(e -> e.getText().equals(mrn));
             coordinator.screenshot("board");
+            coordinator.screenshot("board-tablet", 768);
+
+            coordinator.go("/dashboard");
+            assertThat(coordinator.find(By.id("funnel-title")).getText()).isEqualTo("Cases reaching each step");
+            coordinator.screenshot("dashboard");
         }
     }
 

@@ -9,11 +9,11 @@ import java.util.List;
  */
 record BarChart(String id, String title, List<Bar> bars, int width, int height) {
 
-    static final int LABEL_WIDTH = 190;
+    static final int LABEL_WIDTH = 160;
     static final int ROW_HEIGHT = 30;
     static final int BAR_HEIGHT = 20;
-    static final int WIDTH = 640;
-    static final int NUMBER_SPACE = 50;
+    static final int WIDTH = 460;
+    static final int NUMBER_SPACE = 40;
 
     record Bar(String label, long value, int y, int barWidth) {
         public int textY() {
