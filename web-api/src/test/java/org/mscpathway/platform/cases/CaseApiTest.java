@@ -46,13 +46,15 @@ class CaseApiTest {
         UUID id = api.open("coordinator", CaseBodies.openCase());
         assertThat(step(id)).isEqualTo("MEDICAL_HISTORY");
 
-        assertThat(put(id, "medical-history", CaseBodies.history()).path("currentStep").asText())
-                .isEqualTo("PHYSICAL_EXAM");
+        JsonNode afterHistory = put(id, "medical-history", CaseBodies.history());
+        assertThat(afterHistory.path("currentStep").asText()).isEqualTo("PHYSICAL_EXAM");
+        assertThat(afterHistory.path("assessmentMode").asText()).isEqualTo("PARTIAL");
         assertThat(put(id, "physical-exam", CaseBodies.exam()).path("currentStep").asText())
                 .isEqualTo("INVESTIGATIONS");
         JsonNode atApproval = put(id, "investigations", CaseBodies.investigations());
         assertThat(atApproval.path("currentStep").asText()).isEqualTo("PLAN_APPROVAL");
         assertThat(atApproval.path("assessment").path("outcome").asText()).isEqualTo("ELIGIBLE");
+        assertThat(atApproval.path("assessmentMode").asText()).isEqualTo("FULL");
         assertThat(atApproval.path("plan").path("route").asText()).isEqualTo("intra-articular");
         assertThat(atApproval.path("plan").path("cellsPerAdministration").asLong()).isEqualTo(50_000_000L);
 

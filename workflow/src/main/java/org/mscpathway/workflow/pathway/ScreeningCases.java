@@ -194,7 +194,7 @@ public class ScreeningCases {
                 c.medicalHistory(), c.physicalExam(), c.investigations(),
                 latest.map(AssessmentLog.Recorded::body).orElse(null),
                 planVersions.isEmpty() ? null : planVersions.get(planVersions.size() - 1), planVersions,
-                decisions.all(id), c.overriddenRules());
+                decisions.all(id), c.overriddenRules(), latest.map(AssessmentLog.Recorded::mode).orElse(null));
     }
 
     /** The board: open and closed cases, optionally filtered by step, status and indication. */
