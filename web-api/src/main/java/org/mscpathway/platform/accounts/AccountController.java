@@ -1,0 +1,61 @@
+package org.mscpathway.platform.accounts;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import org.mscpathway.platform.security.Actor;
+import org.mscpathway.platform.security.Role;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Administrators manage the platform's accounts: {@code GET /api/v1/users}, {@code PUT /api/v1/users/{username}}
+ * (create or update: password, roles, enabled, email). Every call is audited like any state change.
+ */
+@RestController
+@RequestMapping("/api/v1/users")
+class AccountController {
+
+    private final Accounts accounts;
+    private final PasswordEncoder passwords;
+
+    AccountController(Accounts accounts, PasswordEncoder passwords) {
+        this.accounts = accounts;
+        this.passwords = passwords;
+    }
+
+    @GetMapping
+    List<Accounts.Account> all(Actor actor) {
+        requireAdmin(actor);
+        return accounts.all();
+    }
+
+    @PutMapping("/{username}")
+    ResponseEntity<Accounts.Account> save(@PathVariable String username, @RequestBody JsonNode body, Actor actor) {
+        requireAdmin(actor);
+        boolean exists = accounts.exists(username);
+        AccountRequest request = AccountRequest.read(username, body, exists);
+        if (username.equals(actor.username()) && (!request.enabled() || !request.roles().contains(Role.ADMIN))) {
+            // an administrator cannot lock the platform out of administration by accident
+            throw new InvalidAccountException(List.of(new org.mscpathway.platform.problem.FieldProblem("roles",
+                    "you cannot remove your own ADMIN role or disable your own account")));
+        }
+        accounts.save(username, request.password() == null ? null : passwords.encode(request.password()),
+                request.roles(), request.enabled(), request.email());
+        Accounts.Account saved = new Accounts.Account(username, request.roles(), request.enabled(), request.email());
+        return exists ? ResponseEntity.ok(saved)
+                : ResponseEntity.created(java.net.URI.create("/api/v1/users/" + username)).body(saved);
+    }
+
+    private static void requireAdmin(Actor actor) {
+        if (!actor.has(Role.ADMIN)) {
+            throw new AccessDeniedException("account administration is for administrators");
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package org.mscpathway.platform.accounts;
+
+import org.mscpathway.platform.problem.ProblemMapping;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class AccountProblems {
+
+    @Bean
+    ProblemMapping invalidAccountProblem() {
+        return ProblemMapping.invalid(InvalidAccountException.class, InvalidAccountException::errors);
+    }
+}
