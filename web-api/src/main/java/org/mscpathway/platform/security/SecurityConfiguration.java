@@ -82,6 +82,7 @@ class SecurityConfiguration {
                 .requestMatchers(POST, "/api/v1/cases/*/withdraw").hasRole(COORDINATOR)
                 .requestMatchers(GET, "/api/v1/tasks", "/api/v1/notifications").hasAnyRole(ANY_ROLE)
                 .requestMatchers(POST, "/api/v1/notifications/*/read").hasAnyRole(ANY_ROLE)
+                .requestMatchers("/api/v1/users", "/api/v1/users/**").hasRole(ADMIN)
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/actuator/prometheus").hasRole(metricsRole.name())
                 .requestMatchers("/actuator/**").hasRole(ADMIN)
