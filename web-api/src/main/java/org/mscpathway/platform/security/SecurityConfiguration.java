@@ -93,7 +93,7 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain browser(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(rules -> rules
-                        .requestMatchers("/login", "/error", "/favicon.ico").permitAll()
+                        .requestMatchers("/login", "/error", "/favicon.ico", "/css/**", "/webjars/**").permitAll()
                         .requestMatchers("/camunda/**").hasRole(ADMIN)
                         // the workflow UI: who may act on the pathway's steps, as in the API's table
                         .requestMatchers("/cases/new").hasRole(COORDINATOR)
@@ -102,7 +102,7 @@ class SecurityConfiguration {
                         .requestMatchers(POST, "/cases/*/decision").hasRole(PHYSICIAN)
                         .requestMatchers("/rules").hasRole(ADMIN)
                         .anyRequest().hasAnyRole(ANY_ROLE))
-                .formLogin(Customizer.withDefaults())
+                .formLogin(form -> form.loginPage("/login").permitAll())
                 .httpBasic(Customizer.withDefaults())
                 .logout(Customizer.withDefaults())
                 // Camunda's webapp guards its own API with its own CSRF token (CsrfPreventionFilter).

@@ -6,9 +6,11 @@ import static org.springframework.security.test.web.servlet.response.SecurityMoc
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.mscpathway.platform.PlatformTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +23,16 @@ class BrowserSignInTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Test
+    void signInPageIsThePlatformsOwnWithItsStylesAndNamesTheDemoAccountsOnlyInADemo() throws Exception {
+        mvc.perform(get("/login").accept(MediaType.TEXT_HTML))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Sign in with your hospital account")))
+                .andExpect(content().string(Matchers.containsString("name=\"_csrf\"")))
+                .andExpect(content().string(Matchers.containsString("<code>physician2</code>")));
+        mvc.perform(get("/css/pathway.css")).andExpect(status().isOk());
+    }
 
     @Test
     void anonymousBrowserIsSentToTheSignInPage() throws Exception {
