@@ -11,6 +11,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.listener.ContainerProperties;
@@ -21,8 +22,10 @@ import org.springframework.kafka.listener.AcknowledgingMessageListener;
  * Feeds the open boards from the case events on Kafka. Every instance needs every event (its own browsers are
  * connected to it), so each one reads in a consumer group of its own, from the newest event on: a board that was
  * closed reloads everything when it opens, so nothing older is needed. Offsets are never committed.
+ * An instance that serves no browsers (a notification-only one) switches it off with {@code msc.ui.live-board=false}.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "msc.ui.live-board", havingValue = "true", matchIfMissing = true)
 class BoardEventsConfiguration {
 
     @Bean
