@@ -94,7 +94,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         }
         String reference = UUID.randomUUID().toString();
         log.error("Unexpected error answering {} {} (reference {})", request.getMethod(), request.getRequestURI(),
-                reference, ex);
+                reference, ScrubbedFailure.of(ex));
         ProblemDetail problem = ApiProblems.of(HttpStatus.INTERNAL_SERVER_ERROR,
                 "The platform could not complete this request. Quote reference " + reference + " to the operators.");
         problem.setProperty("reference", reference);

@@ -8,7 +8,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.mscpathway.platform.PlatformTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -16,6 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** How failures that are not a bad request body are answered (see PlatformTestConfiguration's endpoints). */
 @PlatformTest
+@ExtendWith(OutputCaptureExtension.class)
 class ProblemAnswersTest {
 
     @Autowired
@@ -30,6 +36,17 @@ class ProblemAnswersTest {
                 .andExpect(content().string(not(containsString("MRN-0001"))))
                 .andExpect(content().string(not(containsString("IllegalStateException"))))
                 .andExpect(content().string(not(containsString("at org."))));
+    }
+
+    @Test
+    void unexpectedFailureIsLoggedWithItsClassAndFramesButNotItsMessage(CapturedOutput output) throws Exception {
+        String reference = mvc.perform(post("/api/v1/test/unexpected").with(httpBasic("coordinator", "demo")))
+                .andExpect(status().isInternalServerError())
+                .andReturn().getResponse().getContentAsString().replaceAll(".*\"reference\":\"([^\"]+)\".*", "$1");
+
+        assertThat(output.getAll()).contains(reference).contains("java.lang.IllegalStateException")
+                .contains("FailingEndpoints.unexpected")
+                .doesNotContain("MRN-0001").doesNotContain("1968-04-12");
     }
 
     @Test
