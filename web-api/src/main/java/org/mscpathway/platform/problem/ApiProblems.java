@@ -26,6 +26,17 @@ public final class ApiProblems {
         return problem;
     }
 
+    /**
+     * The credentials could not be checked because the account store did not answer (the database is restarting,
+     * say). Not a 401: the client's credentials may be right, and it should try again rather than ask its user.
+     */
+    public static ProblemDetail signInUnavailable() {
+        ProblemDetail problem = of(HttpStatus.SERVICE_UNAVAILABLE,
+                "Your credentials cannot be checked right now; try again shortly.");
+        problem.setTitle("Sign-in unavailable");
+        return problem;
+    }
+
     /** Signed in, but the user's roles do not allow this. */
     public static ProblemDetail forbidden() {
         ProblemDetail problem = of(HttpStatus.FORBIDDEN, "Your roles do not allow this request.");

@@ -4,11 +4,13 @@ import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
 
+import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.Customizer;
@@ -20,6 +22,8 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 
 /**
  * Two filter chains. Machine clients ({@code /api/**}, {@code /actuator/**}) sign in on every request with HTTP
@@ -102,11 +106,20 @@ class SecurityConfiguration {
                         .requestMatchers(POST, "/cases/*/decision").hasRole(PHYSICIAN)
                         .requestMatchers("/rules").hasRole(ADMIN)
                         .anyRequest().hasAnyRole(ANY_ROLE))
-                .formLogin(form -> form.loginPage("/login").permitAll())
+                .formLogin(form -> form.loginPage("/login").failureHandler(signInFailure()).permitAll())
                 .httpBasic(Customizer.withDefaults())
                 .logout(Customizer.withDefaults())
                 // Camunda's webapp guards its own API with its own CSRF token (CsrfPreventionFilter).
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/api/**"));
         return http.build();
+    }
+
+    /** Wrong credentials back to the form with an error; an account store that did not answer with "try again". */
+    private static AuthenticationFailureHandler signInFailure() {
+        ExceptionMappingAuthenticationFailureHandler failure = new ExceptionMappingAuthenticationFailureHandler();
+        failure.setDefaultFailureUrl("/login?error");
+        failure.setExceptionMappings(Map.of(InternalAuthenticationServiceException.class.getName(),
+                "/login?unavailable"));
+        return failure;
     }
 }
