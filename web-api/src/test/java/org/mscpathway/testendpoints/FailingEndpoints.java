@@ -1,6 +1,8 @@
 package org.mscpathway.testendpoints;
 
 import java.time.LocalDate;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -31,6 +33,13 @@ public class FailingEndpoints {
     @PostMapping("/api/v1/test/unexpected")
     void unexpected() {
         throw new IllegalStateException("record of MRN-0001 born 1968-04-12 broke something");
+    }
+
+    /** Asks a PostgreSQL that is not there (nothing listens on port 1), as a request does while the database restarts. */
+    @PostMapping("/api/v1/test/database-gone")
+    void databaseGone() {
+        new JdbcTemplate(new DriverManagerDataSource("jdbc:postgresql://127.0.0.1:1/msc?connectTimeout=2", "msc", ""))
+                .queryForObject("SELECT 1", Integer.class);
     }
 
     @PostMapping("/api/v1/test/out-of-turn")

@@ -27,8 +27,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /**
  * Turns every failure of a REST call into an {@code application/problem+json} answer: Spring MVC's own errors
  * (404, 405, 415, unreadable bodies), invalid bodies with field-level {@code errors}, refused access, the
- * exception types other modules declare through {@link ProblemMapping} beans, and finally 500 without a stack
- * trace or any request data in the answer.
+ * exception types other modules declare through {@link ProblemMapping} beans, a database that did not answer
+ * (503, try again), and finally 500 without a stack trace or any request data in the answer.
  */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -86,11 +86,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception ex, HttpServletRequest request) {
+    ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletRequest request) {
         for (ProblemMapping mapping : mappings) {
             if (mapping.matches(ex)) {
-                return mapping.toProblem(ex);
+                ProblemDetail problem = mapping.toProblem(ex);
+                return ResponseEntity.status(problem.getStatus()).body(problem);
             }
+        }
+        if (DatabaseOutage.explains(ex)) {
+            log.warn("Database did not answer {} {}: {}", request.getMethod(), request.getRequestURI(),
+                    ex.getClass().getName());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, ApiProblems.RETRY_AFTER_SECONDS)
+                    .body(ApiProblems.databaseUnavailable());
         }
         String reference = UUID.randomUUID().toString();
         log.error("Unexpected error answering {} {} (reference {})", request.getMethod(), request.getRequestURI(),
@@ -98,7 +106,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ApiProblems.of(HttpStatus.INTERNAL_SERVER_ERROR,
                 "The platform could not complete this request. Quote reference " + reference + " to the operators.");
         problem.setProperty("reference", reference);
-        return problem;
+        return ResponseEntity.internalServerError().body(problem);
     }
 
     private static int depth(Class<?> type) {

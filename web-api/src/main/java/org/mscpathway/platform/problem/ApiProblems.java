@@ -11,6 +11,9 @@ public final class ApiProblems {
     /** The property of a 400 problem that lists what was wrong, field by field. */
     public static final String ERRORS = "errors";
 
+    /** How long a client should wait before it tries again after a 503. */
+    public static final String RETRY_AFTER_SECONDS = "5";
+
     private ApiProblems() {
     }
 
@@ -34,6 +37,17 @@ public final class ApiProblems {
         ProblemDetail problem = of(HttpStatus.SERVICE_UNAVAILABLE,
                 "Your credentials cannot be checked right now; try again shortly.");
         problem.setTitle("Sign-in unavailable");
+        return problem;
+    }
+
+    /**
+     * The database did not answer. A change may or may not have been saved when the connection broke at commit,
+     * so the client is told to look before it repeats one.
+     */
+    public static ProblemDetail databaseUnavailable() {
+        ProblemDetail problem = of(HttpStatus.SERVICE_UNAVAILABLE, "The platform's database did not answer. Try "
+                + "again shortly; if you were changing a case, look at it first: the change may have been saved.");
+        problem.setTitle("Service unavailable");
         return problem;
     }
 

@@ -23,7 +23,6 @@ import org.springframework.stereotype.Component;
 class ProblemAuthentication implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemAuthentication.class);
-    private static final String RETRY_AFTER_SECONDS = "5";
 
     private final ProblemResponses problems;
 
@@ -38,7 +37,7 @@ class ProblemAuthentication implements AuthenticationEntryPoint, AccessDeniedHan
             // the cause's class only: its message may carry the SQL with the user name in it
             log.warn("Credentials could not be checked: {}", authException.getCause() == null
                     ? authException.getClass().getName() : authException.getCause().getClass().getName());
-            response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+            response.setHeader(HttpHeaders.RETRY_AFTER, ApiProblems.RETRY_AFTER_SECONDS);
             problems.write(request, response, ApiProblems.signInUnavailable());
             return;
         }

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -16,6 +17,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.mscpathway.platform.PlatformTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -47,6 +49,19 @@ class ProblemAnswersTest {
         assertThat(output.getAll()).contains(reference).contains("java.lang.IllegalStateException")
                 .contains("FailingEndpoints.unexpected")
                 .doesNotContain("MRN-0001").doesNotContain("1968-04-12");
+    }
+
+    @Test
+    void databaseThatDoesNotAnswerIsA503WithRetryAfterAndNoReference(CapturedOutput output) throws Exception {
+        mvc.perform(post("/api/v1/test/database-gone").with(httpBasic("coordinator", "demo")))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(header().string(HttpHeaders.RETRY_AFTER, "5"))
+                .andExpect(jsonPath("$.title").value("Service unavailable"))
+                .andExpect(jsonPath("$.reference").doesNotExist());
+
+        assertThat(output.getAll()).contains("Database did not answer POST /api/v1/test/database-gone")
+                .doesNotContain("Unexpected error answering POST /api/v1/test/database-gone");
     }
 
     @Test
