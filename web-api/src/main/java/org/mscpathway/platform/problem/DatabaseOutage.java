@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Whether a failure means the database did not answer (restarting, unreachable, connections cut) rather than a
@@ -21,12 +22,19 @@ final class DatabaseOutage {
     }
 
     static boolean explains(Throwable failure) {
+        boolean endingTransaction = false;
         Map<Throwable, Boolean> seen = new IdentityHashMap<>();
         for (Throwable t = failure; t != null && seen.size() < MAX_CAUSES && seen.put(t, true) == null;
                 t = t.getCause()) {
             if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
                     || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
                     || t instanceof SQLException sql && lostConnection(sql.getSQLState())) {
+                return true;
+            }
+            // Commit or rollback failed in the driver: once the pool has cut a broken connection it only says
+            // "Connection is closed", without an SQLSTATE.
+            endingTransaction |= t instanceof TransactionSystemException;
+            if (endingTransaction && t instanceof SQLException) {
                 return true;
             }
         }

@@ -28,6 +28,17 @@ class DatabaseOutageTest {
     }
 
     @Test
+    void commitOnAConnectionThePoolHasClosedIsAnOutage() {
+        assertThat(DatabaseOutage.explains(new TransactionSystemException("JDBC commit failed",
+                new SQLException("Connection is closed")))).isTrue();
+    }
+
+    @Test
+    void anSqlExceptionWithoutStateOutsideCommitOrRollbackIsAFault() {
+        assertThat(DatabaseOutage.explains(new IllegalStateException("wrapped", new SQLException("odd")))).isFalse();
+    }
+
+    @Test
     void serverShuttingDownOrStartingIsAnOutage() {
         assertThat(DatabaseOutage.explains(new SQLException("terminating connection", "57P01"))).isTrue();
         assertThat(DatabaseOutage.explains(new SQLException("the database system is starting up", "57P03")))
