@@ -55,11 +55,13 @@ public record NotificationProperties(
 
     /**
      * Emails wait in {@code msc.email_outbox} until SMTP accepts them; a failed send is retried with exponential
-     * back-off, for as long as it takes.
+     * back-off. An email is given up when SMTP rejects its address for good, or when it still fails after
+     * {@code giveUpAfter} in the queue: by then the in-app notification, which never expires, has long said it.
      *
      * @param from         the sender address
      * @param pollInterval how often the outbox is looked at
      * @param batchSize    most emails sent per look
+     * @param giveUpAfter  how long after it was queued a failing email is still tried
      */
     public record Email(
             @DefaultValue("MSC Pathway <no-reply@mscpathway.local>") String from,
@@ -67,6 +69,7 @@ public record NotificationProperties(
             @DefaultValue("50") int batchSize,
             @DefaultValue("30s") Duration initialRetryInterval,
             @DefaultValue("2.0") double retryMultiplier,
-            @DefaultValue("15m") Duration maxRetryInterval) {
+            @DefaultValue("15m") Duration maxRetryInterval,
+            @DefaultValue("48h") Duration giveUpAfter) {
     }
 }

@@ -18,7 +18,9 @@ import org.springframework.transaction.support.TransactionOperations;
 /**
  * Sends the queued emails. Each email is claimed with a row lock ({@code FOR UPDATE SKIP LOCKED}, so several
  * instances never send the same one), handed to SMTP and marked sent in one transaction; if SMTP refuses it, the
- * email stays queued and is tried again after an exponential back-off, for as long as it takes.
+ * email stays queued and is tried again after an exponential back-off. It is given up (kept, marked abandoned,
+ * never tried again) when the failure is permanent (see {@link PermanentFailure}) or it has failed for longer than
+ * {@code msc.notification.email.give-up-after}.
  */
 class EmailSender implements SmartLifecycle {
 
@@ -40,25 +42,28 @@ class EmailSender implements SmartLifecycle {
     }
 
     /**
-     * Sends the emails that are due, up to a batch. Stops at the first refusal: while SMTP is down the next email
-     * would fail as well.
-     *
-     * @return how many were sent
+     * Sends the emails that are due, up to a batch. Stops at the first refusal that may be SMTP's own trouble:
+     * while SMTP is down the next email would fail as well.
      */
-    int sendDue() {
-        int sent = 0;
-        while (sent < settings.batchSize() && Boolean.TRUE.equals(transactions.execute(status -> sendNext()))) {
-            sent++;
+    void sendDue() {
+        int handled = 0;
+        while (handled < settings.batchSize() && Boolean.TRUE.equals(transactions.execute(status -> sendNext()))) {
+            handled++;
         }
-        return sent;
     }
 
-    /** @return {@code true} if an email was sent, {@code false} if none was due or SMTP refused it */
+    /**
+     * @return {@code true} to go on: an email was sent, or given up for a fault of its own; {@code false} if none
+     *         was due or SMTP refused it
+     */
     private boolean sendNext() {
         Optional<PendingEmail> due = jdbc.sql("""
-                        SELECT id, address, subject, body, attempts FROM msc.email_outbox
-                        WHERE sent_at IS NULL AND next_attempt_at <= now()
+                        SELECT id, address, subject, body, attempts,
+                               created_at < now() - make_interval(secs => ?) AS overdue
+                          FROM msc.email_outbox
+                        WHERE sent_at IS NULL AND abandoned_at IS NULL AND next_attempt_at <= now()
                         ORDER BY next_attempt_at, id LIMIT 1 FOR UPDATE SKIP LOCKED""")
+                .param(settings.giveUpAfter().toSeconds())
                 .query(PendingEmail.class)
                 .optional();
         if (due.isEmpty()) {
@@ -68,6 +73,14 @@ class EmailSender implements SmartLifecycle {
         try {
             mail.send(email.toMessage(settings.from()));
         } catch (MailException e) {
+            if (PermanentFailure.in(e)) {
+                abandon(email, "SMTP will not take it: " + e.getMessage());
+                return true;
+            }
+            if (email.overdue()) {
+                abandon(email, "not accepted within " + settings.giveUpAfter() + ": " + e.getMessage());
+                return false;
+            }
             postpone(email, e);
             return false;
         }
@@ -90,6 +103,17 @@ class EmailSender implements SmartLifecycle {
                 .update();
         log.warn("SMTP did not accept email {} (attempt {}); it stays queued and is tried again in {}: {}",
                 email.id(), attempts, wait, reason);
+    }
+
+    /** Kept as a record of what was not delivered; the reason names the address at most, never patient data. */
+    private void abandon(PendingEmail email, String reason) {
+        jdbc.sql("""
+                        UPDATE msc.email_outbox SET attempts = attempts + 1, abandoned_at = now(), last_error = ?
+                        WHERE id = ?""")
+                .params(reason.substring(0, Math.min(reason.length(), MAX_ERROR_LENGTH)), email.id())
+                .update();
+        log.warn("Email {} given up after {} attempt(s); it will not be sent: {}", email.id(), email.attempts() + 1,
+                reason);
     }
 
     private Duration backOff(int attempts) {
@@ -133,7 +157,7 @@ class EmailSender implements SmartLifecycle {
         return scheduler != null;
     }
 
-    record PendingEmail(long id, String address, String subject, String body, int attempts) {
+    record PendingEmail(long id, String address, String subject, String body, int attempts, boolean overdue) {
 
         SimpleMailMessage toMessage(String from) {
             SimpleMailMessage message = new SimpleMailMessage();
