@@ -1,6 +1,7 @@
 package org.mscpathway.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.UUID;
@@ -22,7 +23,7 @@ class NotificationsTest extends NotificationIntegrationTest {
         UUID closed = publish("CaseClosed", caseId, null, "REJECTED");
         awaitRecipientsOf(closed);
 
-        List<Notification> ofCase = notifications.forUser("coordinator2").stream()
+        List<Notification> ofCase = notifications.forUser("coordinator2", Notifications.MAX_PAGE, null).stream()
                 .filter(notification -> notification.caseId().equals(caseId))
                 .toList();
 
@@ -32,7 +33,7 @@ class NotificationsTest extends NotificationIntegrationTest {
                         org.assertj.core.groups.Tuple.tuple(closed, "CaseClosed", null, false),
                         org.assertj.core.groups.Tuple.tuple(decided, "PlanDecided", "PLAN_APPROVAL", false));
         assertThat(ofCase.get(0).createdAt()).isAfterOrEqualTo(ofCase.get(1).createdAt());
-        assertThat(notifications.forUser("coordinator")).noneMatch(n -> n.caseId().equals(caseId));
+        assertThat(notifications.forUser("coordinator", Notifications.MAX_PAGE, null)).noneMatch(n -> n.caseId().equals(caseId));
     }
 
     @Test
@@ -53,6 +54,45 @@ class NotificationsTest extends NotificationIntegrationTest {
         assertThat(notifications.markRead("coordinator", Long.MAX_VALUE)).isFalse();
     }
 
+    @Test
+    void pagesFollowOnWithoutGapOrOverlapAndAnotherUsersIdGivesNothing() {
+        UUID caseId = newCaseOpenedBy("coordinator2");
+        for (int i = 0; i < 5; i++) {
+            publish("TaskOverdue", caseId, "PLAN_APPROVAL", null);
+        }
+        awaitEarlierEventsProcessed(caseId);
+        List<Notification> whole = notifications.forUser("coordinator2", Notifications.MAX_PAGE, null);
+
+        List<Notification> first = notifications.forUser("coordinator2", 2, null);
+        List<Notification> second = notifications.forUser("coordinator2", 2, first.get(1).id());
+        List<Notification> third = notifications.forUser("coordinator2", 2, second.get(1).id());
+
+        assertThat(first).containsExactlyElementsOf(whole.subList(0, 2));
+        assertThat(second).containsExactlyElementsOf(whole.subList(2, 4));
+        assertThat(third).containsExactlyElementsOf(whole.subList(4, 6));
+        long physiciansOwn = idOf("physician", whole.get(0).eventId());
+        assertThat(notifications.forUser("coordinator2", 2, physiciansOwn)).isEmpty();
+        assertThatThrownBy(() -> notifications.forUser("coordinator2", 0, null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> notifications.forUser("coordinator2", Notifications.MAX_PAGE + 1, null))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void unreadCountAndFindSeeOnlyTheUsersOwn() {
+        UUID caseId = newCaseOpenedBy("coordinator");
+        UUID eventId = publish("TaskOverdue", caseId, "PLAN_APPROVAL", null);
+        awaitRecipientsOf(eventId);
+        long own = idOf("coordinator", eventId);
+        long unread = notifications.unreadCount("coordinator");
+
+        notifications.markRead("coordinator", own);
+
+        assertThat(notifications.unreadCount("coordinator")).isEqualTo(unread - 1);
+        assertThat(notifications.find("coordinator", own)).hasValueSatisfying(n -> assertThat(n.read()).isTrue());
+        assertThat(notifications.find("physician", own)).isEmpty();
+    }
+
     private long idOf(String username, UUID eventId) {
         return notificationOf(username, eventId).id();
     }
@@ -62,7 +102,7 @@ class NotificationsTest extends NotificationIntegrationTest {
     }
 
     private Notification notificationOf(String username, UUID eventId) {
-        return notifications.forUser(username).stream()
+        return notifications.forUser(username, Notifications.MAX_PAGE, null).stream()
                 .filter(notification -> notification.eventId().equals(eventId))
                 .findFirst()
                 .orElseThrow();

@@ -3,6 +3,7 @@ package org.mscpathway.notification.inbox;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -15,14 +16,57 @@ public class Notifications {
         this.jdbc = jdbc;
     }
 
-    /** @return the user's notifications, newest first */
-    public List<Notification> forUser(String username) {
-        return jdbc.sql("""
-                        SELECT id, event_id, type, case_id, step, created_at, read_at IS NOT NULL AS read
-                        FROM msc.notification WHERE recipient = ? ORDER BY created_at DESC, id DESC""")
-                .param(username)
+    /** The most notifications one page may hold. */
+    public static final int MAX_PAGE = 500;
+
+    private static final String COLUMNS = "id, event_id, type, case_id, step, created_at, read_at IS NOT NULL AS read";
+
+    /**
+     * One page of the user's notifications, newest first: a user is told of every case for years, so the list is
+     * never read whole.
+     *
+     * @param limit  at most this many, 1 to {@link #MAX_PAGE}
+     * @param before only those older than the user's notification with this id (the last of the previous page);
+     *               {@code null} for the newest. Another user's id gives an empty page.
+     */
+    public List<Notification> forUser(String username, int limit, Long before) {
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw new IllegalArgumentException("limit must be between 1 and " + MAX_PAGE + " (got " + limit + ")");
+        }
+        if (before == null) {
+            return jdbc.sql("SELECT " + COLUMNS + """
+                             FROM msc.notification WHERE recipient = ?
+                            ORDER BY created_at DESC, id DESC LIMIT ?""")
+                    .params(username, limit)
+                    .query(Notifications::notification)
+                    .list();
+        }
+        // keyset on (created_at, id), the inbox index's order, so a page costs the same however deep it is
+        return jdbc.sql("SELECT " + COLUMNS + """
+                         FROM msc.notification
+                        WHERE recipient = ?
+                          AND (created_at, id) < (SELECT created_at, id FROM msc.notification
+                                                   WHERE id = ? AND recipient = ?)
+                        ORDER BY created_at DESC, id DESC LIMIT ?""")
+                .params(username, before, username, limit)
                 .query(Notifications::notification)
                 .list();
+    }
+
+    /** How many of the user's notifications are unread (the bell's count). */
+    public long unreadCount(String username) {
+        return jdbc.sql("SELECT count(*) FROM msc.notification WHERE recipient = ? AND read_at IS NULL")
+                .param(username)
+                .query(Long.class)
+                .single();
+    }
+
+    /** One of the user's own notifications; empty for an unknown id or someone else's. */
+    public Optional<Notification> find(String username, long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM msc.notification WHERE id = ? AND recipient = ?")
+                .params(id, username)
+                .query(Notifications::notification)
+                .optional();
     }
 
     /**

@@ -20,8 +20,7 @@ class UiModel {
     @ModelAttribute("me")
     SignedIn me() {
         return currentActor.find()
-                .map(actor -> new SignedIn(actor, notifications.forUser(actor.username()).stream()
-                        .filter(n -> !n.read()).count()))
+                .map(actor -> new SignedIn(actor, notifications.unreadCount(actor.username())))
                 .orElse(null);
     }
 }

@@ -215,7 +215,7 @@ class CaseApiTest {
 
     private List<String> notificationTypes(String user, UUID caseId) throws Exception {
         List<String> types = new ArrayList<>();
-        api.read(user, "/api/v1/notifications").forEach(n -> {
+        api.read(user, "/api/v1/notifications?limit=500").forEach(n -> {
             if (n.path("caseId").asText().equals(caseId.toString())) {
                 types.add(n.path("type").asText());
             }

@@ -1,0 +1,79 @@
+package org.mscpathway.platform.ui;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mscpathway.platform.PlatformTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** The bell's page: 50 a page with a link to older ones, the unread count, opening one of mine only. */
+@PlatformTest
+class NotificationPageTest {
+
+    /** A user no route targets, so that only this test's notifications are theirs. */
+    private static final String READER = "bell-reader";
+    private static final RequestPostProcessor AS_READER = user(READER).roles("COORDINATOR");
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+
+    private final List<Long> newestFirst = new ArrayList<>();
+    private final List<UUID> cases = new ArrayList<>();
+
+    @BeforeEach
+    void fiftyOneUnreadNotifications() {
+        jdbc.sql("DELETE FROM msc.notification WHERE recipient = ?").param(READER).update();
+        for (int minutesAgo = 1; minutesAgo <= 51; minutesAgo++) {
+            UUID caseId = UUID.randomUUID();
+            cases.add(caseId);
+            newestFirst.add(jdbc.sql("""
+                            INSERT INTO msc.notification (event_id, recipient, type, case_id, step, created_at)
+                            VALUES (?, ?, 'PlanDecided', ?, 'PLAN_APPROVAL', now() - make_interval(mins => ?))
+                            RETURNING id""")
+                    .params(UUID.randomUUID(), READER, caseId, minutesAgo)
+                    .query(Long.class).single());
+        }
+    }
+
+    @Test
+    void aFullPageLinksTheOlderOnesAndTheBellCountsEveryUnread() throws Exception {
+        mvc.perform(get("/notifications").with(AS_READER))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Notifications, 51 unread")))
+                .andExpect(content().string(containsString("/notifications?before=" + newestFirst.get(49))))
+                .andExpect(content().string(containsString("/notifications/" + newestFirst.get(49) + "/read")))
+                .andExpect(content().string(not(containsString("/notifications/" + newestFirst.get(50) + "/read"))));
+        mvc.perform(get("/notifications").param("before", String.valueOf(newestFirst.get(49))).with(AS_READER))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/notifications/" + newestFirst.get(50) + "/read")))
+                .andExpect(content().string(not(containsString("Older notifications"))));
+    }
+
+    @Test
+    void openingOneOfMineMarksItReadAndOpensItsCaseButSomeoneElsesIsNotFound() throws Exception {
+        mvc.perform(post("/notifications/" + newestFirst.get(0) + "/read").with(AS_READER).with(csrf()))
+                .andExpect(redirectedUrl("/cases/" + cases.get(0)));
+        mvc.perform(get("/notifications").with(AS_READER))
+                .andExpect(content().string(containsString("Notifications, 50 unread")));
+        mvc.perform(post("/notifications/" + newestFirst.get(1) + "/read").with(user("physician")
+                        .roles("PHYSICIAN")).with(csrf()))
+                .andExpect(status().isNotFound());
+    }
+}
