@@ -44,8 +44,7 @@ final class AllergyRules implements ContraindicationGroup {
         List<Evidence> mildOnes = null;
         List<Evidence> anaphylaxes = null;
         for (Allergy allergy : e.allergies) {
-            boolean anaphylaxis = allergy.reaction() != null
-                    && ProductComponent.normalise(allergy.reaction()).contains(ANAPHYLAXIS);
+            boolean anaphylaxis = mentionsAnaphylaxis(allergy.reaction()) || mentionsAnaphylaxis(allergy.substance());
             Evidence evidence = evidence(allergy);
             if (anaphylaxis) {
                 anaphylaxes = collect(anaphylaxes, evidence);
@@ -67,6 +66,14 @@ final class AllergyRules implements ContraindicationGroup {
         if (e.history == null || e.history.allergies() == null) {
             e.require("medicalHistory.allergies", "allergy history not yet assessed ([] means no known allergies)");
         }
+    }
+
+    /**
+     * Whether a text mentions anaphylaxis. The substance counts as well as the reaction: a history entry such as
+     * "idiopathic anaphylaxis" with no reaction recorded is still a prior anaphylaxis (safer reading).
+     */
+    private static boolean mentionsAnaphylaxis(String text) {
+        return text != null && ProductComponent.normalise(text).contains(ANAPHYLAXIS);
     }
 
     private boolean isProductComponent(String substance) {

@@ -79,8 +79,10 @@ final class MalignancyRules implements ContraindicationGroup {
     /**
      * A resolved non-melanoma skin cancer (C44) or cervical carcinoma in situ (D06) is a precaution at any
      * time and is not counted again as a recent malignancy: the design lists them as the exception to the
-     * five-year rule. In remission rather than resolved, they follow the five-year rule (the safer reading).
-     * A malignancy resolved or in remission with no abatement date counts as recent (safer).
+     * five-year rule. Only a malignancy <em>resolved</em> five years ago or more is remote: the design's
+     * precaution cell says "resolved &ge; 5 y" where its relative cell says "resolved/in remission &lt; 5 y", so
+     * one in remission (C44 and D06 included) is never cleared by time and stays relative, the safer reading.
+     * A malignancy resolved with no abatement date counts as recent (safer).
      */
     private void checkConditions(Evaluation e) {
         List<Evidence> present = null;
@@ -105,8 +107,9 @@ final class MalignancyRules implements ContraindicationGroup {
                 if (remoteBefore == null) {
                     remoteBefore = e.assessmentDate.minusYears(remoteAfterYears);
                 }
-                boolean isRecent = condition.abatement() == null || condition.abatement().isAfter(remoteBefore);
-                if (isRecent) {
+                boolean isRemote = condition.status() == ConditionStatus.RESOLVED && condition.abatement() != null
+                        && !condition.abatement().isAfter(remoteBefore);
+                if (!isRemote) {
                     recentOnes = collect(recentOnes, evidence(condition));
                 } else {
                     remoteOnes = collect(remoteOnes, evidence(condition));

@@ -1,0 +1,699 @@
+package org.mscpathway.screening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mscpathway.screening.Evaluations.fired;
+import static org.mscpathway.screening.Evaluations.full;
+import static org.mscpathway.screening.Evaluations.missingItems;
+import static org.mscpathway.screening.RecordBuilder.ASSESSED;
+import static org.mscpathway.screening.assessment.Severity.ABSOLUTE;
+import static org.mscpathway.screening.assessment.Severity.PRECAUTION;
+import static org.mscpathway.screening.assessment.Severity.RELATIVE;
+import static org.mscpathway.screening.record.AllergySeverity.MILD;
+import static org.mscpathway.screening.record.AllergySeverity.MODERATE;
+import static org.mscpathway.screening.record.AllergySeverity.SEVERE;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.mscpathway.screening.assessment.Assessment;
+import org.mscpathway.screening.assessment.EvaluationMode;
+import org.mscpathway.screening.assessment.Evidence;
+import org.mscpathway.screening.assessment.Outcome;
+import org.mscpathway.screening.json.PatientRecordReader;
+import org.mscpathway.screening.plan.PlanAdjustment;
+import org.mscpathway.screening.record.ConditionStatus;
+import org.mscpathway.screening.record.MedicationStatus;
+
+/**
+ * The cells of DESIGN.md's "Rule catalogue v1" and plan tables that the per-group tests leave open: birthday and
+ * date-window edges, code ranges at their ends, statuses other than the one each group test uses, and the outcome
+ * precedence between a relative finding and a precaution. One behaviour per test.
+ */
+class CatalogueAuditTest {
+
+    private static final LocalDate ONSET = LocalDate.of(2012, 5, 1);
+    private static final LocalDate LAB_DATE = RecordBuilder.LAB_DATE;
+
+    @Nested
+    class Pregnancy {
+
+        @Test
+        void positiveUrineHcgIsAbsolute() {
+            Assessment assessment = full(RecordBuilder.completeFemale(30).withoutLab("2106-3")
+                    .qualitative("2106-3", "positive", ASSESSED.minusDays(2)));
+
+            assertThat(assessment.outcome()).isEqualTo(Outcome.INELIGIBLE);
+            assertThat(assessment.findings()).extracting(Evaluations::described).containsExactly(
+                    fired("PREG-HCG-POSITIVE", ABSOLUTE, "LOINC 2106-3", "positive on 2026-11-23"));
+        }
+
+        @Test
+        void recentNegativeSerumHcgSatisfiesTheRequirement() {
+            Assessment assessment = full(RecordBuilder.completeFemale(30).withoutLab("2106-3")
+                    .qualitative("2118-8", "negative", ASSESSED.minusDays(14)));
+
+            assertThat(assessment.outcome()).isEqualTo(Outcome.ELIGIBLE);
+            assertThat(assessment.missing()).isEmpty();
+        }
+
+        @ParameterizedTest(name = "born {0} days after the 12th-birthday date → test required: {1}")
+        @CsvSource({"0, true", "1, false"})
+        void hcgIsRequiredFromTheTwelfthBirthday(int daysLater, boolean required) {
+            Assessment assessment = full(RecordBuilder.completeFemale(12).withoutLab("2106-3")
+                    .birthDate(ASSESSED.minusYears(12).plusDays(daysLater)));
+
+            assertThat(missingItems(assessment).contains("LOINC 2106-3")).isEqualTo(required);
+        }
+
+        @ParameterizedTest(name = "born {0} days after the 56th-birthday date → test required: {1}")
+        @CsvSource({"0, false", "1, true"})
+        void hcgIsRequiredUntilTheDayBeforeTheFiftySixthBirthday(int daysLater, boolean required) {
+            Assessment assessment = full(RecordBuilder.completeFemale(55).withoutLab("2106-3")
+                    .birthDate(ASSESSED.minusYears(56).plusDays(daysLater)));
+
+            assertThat(missingItems(assessment).contains("LOINC 2106-3")).isEqualTo(required);
+            assertThat(assessment.outcome()).isEqualTo(required ? Outcome.INCOMPLETE : Outcome.ELIGIBLE);
+        }
+
+        @Test
+        void pregnancyOutranksAMissingTest() {
+            Assessment assessment = full(RecordBuilder.completeFemale(30).withoutLab("2106-3")
+                    .pregnancy(org.mscpathway.screening.record.PregnancyStatus.PREGNANT));
+
+            assertThat(assessment.outcome()).isEqualTo(Outcome.INELIGIBLE);
+            assertThat(missingItems(assessment)).containsExactly("LOINC 2106-3");
+            assertThat(assessment.plan()).isNull();
+        }
+    }
+
+    @Nested
+    class Malignancy {
+
+        @ParameterizedTest(name = "active {0} is absolute")
+        @ValueSource(strings = {"C44.91", "D06.9"})
+        void activeSkinCancerOrCervicalCarcinomaInSituIsAbsolute(String icd10) {
+            Assessment assessment = full(RecordBuilder.completeMale(60).activeCondition(icd10));
+
+            assertThat(assessment.outcome()).isEqualTo(Outcome.INELIGIBLE);
+            assertThat(assessment.findings()).extracting(Evaluations::described)
+                    .containsExactly(fired("MAL-ACTIVE", ABSOLUTE, "condition " + icd10, "active"));
+        }
+
+        @Test
+        void malignancyInRemissionForFiveYearsOrMoreStillNeedsAPhysician() {
+            Assessment assessment = full(RecordBuilder.completeMale(60)
+                    .condition("C61", ConditionStatus.REMISSION, ONSET, ASSESSED.minusYears(8)));
+
+            assertThat(assessment.outcome()).isEqualTo(Outcome.PHYSICIAN_REVIEW);
+            assertThat(assessment.findings()).extracting(Evaluations::described)
+                    .containsExactly(fired("MAL-RECENT", RELATIVE, "condition C61", "remission on 2018-11-25"));
+        }
+
+        @Test
+        void skinCancerInRemissionForFiveYearsOrMoreStillNeedsAPhysician() {
+            Assessment assessment = full(RecordBuilder.completeMale(60)
+                    .condition("C44.91", ConditionStatus.REMISSION, ONSET, ASSESSED.minusYears(6)));
+
+            assertThat(assessment.findings()).extracting(Evaluations::described)
+                    .containsExactly(fired("MAL-RECENT", RELATIVE, "condition C44.91", "remission on 2020-11-25"));
+        }
+
+        @Test
+        void malignancyResolvedWithoutAbatementDateCountsAsRecent() {
+            Assessment assessment = full(RecordBuilder.completeMale(60)
+                    .condition("C18.9", ConditionStatus.RESOLVED, LocalDate.of(1990, 1, 1), null));
+
+            assertThat(assessment.findings()).extracting(Evaluations::described)
+                    .containsExactly(fired("MAL-RECENT", RELATIVE, "condition C18.9", "resolved, no abatement date"));
+        }
+
+        @Test
+        void remoteMalignancyIsAPrecautionWithAnnualSurveillance() {
+            Assessment assessment = full(RecordBuilder.completeMale(60)
+                    .condition("C18.9", ConditionStatus.RESOLVED, ONSET, ASSESSED.minusYears(5)));
+
+            assertThat(assessment.outcome()).isEqualTo(Outcome.ELIGIBLE_WITH_PRECAUTIONS);
+            assertThat(assessment.findings()).extracting(Evaluations::described)
+                    .containsExactly(fired("MAL-REMOTE", PRECAUTION, "condition C18.9", "resolved on 2021-11-25"));
+            assertThat(assessment.plan().adjustments())
+                    .containsExactly(new PlanAdjustment("MAL-REMOTE", "annual cancer surveillance"));
+            assertThat(assessment.plan().monitoring()).contains("annual cancer surveillance");
+        }
+
+        @Test
+        void skinCancerResolvedLongAgoIsOnlyTheLowRiskPrecautionWithSurveillance() {
+            Assessment assessment = full(RecordBuilder.completeMale(60)
+                    .condition("C44.91", ConditionStatus.RESOLVED, ONSET, ASSESSED.minusYears(10)));
+
+            assertThat(assessment.outcome()).isEqualTo(Outcome.ELIGIBLE_WITH_PRECAUTIONS);
+            assertThat(assessment.findings()).extracting(Evaluations::described).containsExactly(
+                    fired("MAL-LOW-RISK-RESOLVED", PRECAUTION, "condition C44.91", "resolved on 2016-11-25"));
+            assertThat(assessment.plan().adjustments())
+                    .containsExactly(new PlanAdjustment("MAL-LOW-RISK-RESOLVED", "annual cancer surveillance"));
+        }
+
+        @Test
+        void resolvedGeneticSusceptibilityStillNeedsAPhysician() {
+            Assessment assessment = full(RecordBuilder.completeMale(45)
+                    .condition("Z15.01", ConditionStatus.RESOLVED, ONSET, ONSET.plusYears(1)));
+
+            assertThat(assessment.outcome()).isEqualTo(Outcome.PHYSICIAN_REVIEW);
+            assertThat(assessment.findings()).extracting(f -> f.ruleId()).containsExactly("MAL-GENETIC-SUSCEPTIBILITY");
+        }
+
+        @Test
+        void otherGeneticSusceptibilityIsNotMalignancySusceptibility() {
+            Assessment assessment = full(RecordBuilder.completeMale(45).activeCondition("Z15.89"));
+
+            assertThat(assessment.outcome()).isEqualTo(Outcome.ELIGIBLE);
+            assertThat(assessment.findings()).isEmpty();
+        }
+
+        @Test
+        void abnormalImagingNotSuspiciousForMalignancyIsNoFinding() {
+            Assessment assessment = full(RecordBuilder.completeMale(60).imaging(
+                    new org.mscpathway.screening.record.Imaging("CT", "chest", LAB_DATE, "abnormal", false)));
+
+            assertThat(assessment.outcome()).isEqualTo(Outcome.ELIGIBLE);
+        }
+
+        @Test
+        void emptyConditionListMeansTheCancerHistoryWasAsked() {
+            Assessment assessment = full(RecordBuilder.completeMale(60));
+
+            assertThat(assessment.outcome()).isEqualTo(Outcome.ELIGIBLE);
+            assertThat(assessment.missing()).isEmpty();
+        }
+
+        @Test
+        void activeAntineoplasticOutranksAResolvedHistory() {
+            Assessment assessment = full(RecordBuilder.completeMale(60).activeMedication("L01XC03")
+                    .condition("C50.9", ConditionStatus.RESOLVED, ONSET, ASSESSED.minusYears(10)));
+
+            assertThat(assessment.outcome()).isEqualTo(Outcome.INELIGIBLE);
+            assertThat(assessment.plan()).isNull();
+        }
+    }
+
+    @Nested
+    class Autoimmune {
+
+        @Test
+        void recurrentLupusNeedsAPhysician() {
+            Assessment assessment = full(RecordBuilder.completeMale(40)
+                    .condition("M32.14", ConditionStatus.RECURRENCE, ONSET, null));
+
+            assertThat(assessment.outcome()).isEqualTo(Outcome.PHYSICIAN_REVIEW);
+            assertThat(assessment.findings()).extracting(Evaluations::described)
+                    .containsExactly(fired("AUTO-ACTIVE", RELATIVE, "condition M32.14", "recurrence"));
+        }
+
+        @Test
+        void resolvedRheumatoidArthritisIsAPrecautionLikeRemission() {
+            Assessment assessment = full(RecordBuilder.completeMale(40)
+                    .condition("M05.79", ConditionStatus.RESOLVED, ONSET, ONSET.plusYears(2)));
+
+            assertThat(assessment.outcome()).isEqualTo(Outcome.ELIGIBLE_WITH_PRECAUTIONS);
+            assertThat(assessment.findings()).extracting(Evaluations::described)
+                    .containsExactly(fired("AUTO-REMISSION", PRECAUTION, "condition M05.79", "resolved on 2014-05-01"));
+        }
+
+        @ParameterizedTest(name = "{0} is outside the listed ranges")
+        @ValueSource(strings = {"M04.1", "M29.9", "M35.3", "M36.0"})
+        void neighboursOfTheListedCodesDoNotCount(String icd10) {
+            Assessment assessment = full(RecordBuilder.completeMale(40).activeCondition(icd10));
+
+            assertThat(assessment.findings()).isEmpty();
+        }
+    }
+
+    @Nested
+    class Infection {
+
+        @Test
+        void recurrentSepsisIsAbsolute() {
+            Assessment assessment = full(RecordBuilder.completeMale(50)
+                    .condition("A41.9", ConditionStatus.RECURRENCE, ONSET, null));
+
+            assertThat(assessment.outcome()).isEqualTo(Outcome.INELIGIBLE);
+            assertThat(assessment.findings()).extracting(Evaluations::described)
+                    .containsExactly(fired("INF-ACTIVE-SEVERE", ABSOLUTE, "condition A41.9", "recurrence"));
+        }
+
+        @ParameterizedTest(name = "active {0} is not sepsis or tuberculosis")
+        @ValueSource(strings = {"A14.9", "A20.0", "A42.0", "A39.9"})
+        void codesNextToTheSepsisAndTuberculosisRangesAreNotAbsolute(String icd10) {
+            Assessment assessment = full(RecordBuilder.completeMale(50).activeCondition(icd10));
+
+            assertThat(assessment.findings()).isEmpty();
+        }
+
+        @Test
+        void sepsisInRemissionSinceLastMonthNeedsAPhysician() {
+            Assessment assessment = full(RecordBuilder.completeMale(50)
+                    .condition("A40.1", ConditionStatus.REMISSION, ASSESSED.minusDays(45), ASSESSED.minusDays(30)));
+
+            assertThat(assessment.findings()).extracting(Evaluations::described)
+                    .containsExactly(fired("INF-RECENT-SEPSIS", RELATIVE, "condition A40.1", "remission on 2026-10-26"));
+        }
+
+        @Test
+        void resolvedTuberculosisIsNotRecentSepsis() {
+            Assessment assessment = full(RecordBuilder.completeMale(50)
+                    .condition("A15.0", ConditionStatus.RESOLVED, ASSESSED.minusDays(200), ASSESSED.minusDays(10)));
+
+            assertThat(assessment.findings()).isEmpty();
+        }
+
+        @Test
+        void temperatureJustBelowThirtyEightIsNoFever() {
+            Assessment assessment = full(RecordBuilder.completeMale(50).temperatureC(37.99));
+
+            assertThat(assessment.outcome()).isEqualTo(Outcome.ELIGIBLE);
+        }
+
+        @Test
+        void temperatureOfExactly38IsAbsolute() {
+            Assessment assessment = full(RecordBuilder.completeMale(50).temperatureC(38.0));
+
+            assertThat(assessment.findings()).extracting(Evaluations::described)
+                    .containsExactly(fired("INF-FEVER", ABSOLUTE, "physicalExam.temperatureC", "38"));
+        }
+
+        @Test
+        void activeSystemicCorticosteroidAloneIsImmunosuppression() {
+            Assessment assessment = full(RecordBuilder.completeMale(50).activeMedication("H02AB06"));
+
+            assertThat(assessment.outcome()).isEqualTo(Outcome.PHYSICIAN_REVIEW);
+            assertThat(assessment.findings()).extracting(Evaluations::described)
+                    .containsExactly(fired("INF-IMMUNOSUPPRESSED", RELATIVE, "medication H02AB06", "active"));
+        }
+
+        @Test
+        void stoppedSystemicCorticosteroidIsNotImmunosuppression() {
+            Assessment assessment = full(RecordBuilder.completeMale(50)
+                    .medication("H02AB06", MedicationStatus.STOPPED, ASSESSED.minusDays(2)));
+
+            assertThat(assessment.findings()).isEmpty();
+        }
+
+        @ParameterizedTest(name = "{0} {1} is immunosuppression")
+        @CsvSource({"751-8, 1.49", "6690-2, 2.99"})
+        void countJustBelowItsLimitIsImmunosuppression(String loinc, double value) {
+            Assessment assessment = full(RecordBuilder.completeMale(50).lab(loinc, value));
+
+            assertThat(assessment.outcome()).isEqualTo(Outcome.PHYSICIAN_REVIEW);
+            assertThat(assessment.findings()).extracting(f -> f.ruleId()).containsExactly("INF-IMMUNOSUPPRESSED");
+        }
+
+        @ParameterizedTest(name = "active {0} is not a systemic antibiotic")
+        @ValueSource(strings = {"J02AC01", "J05AB01", "D06AX09", "S01AA12", "A07AA09"})
+        void onlyAtcJ01CountsAsASystemicAntibiotic(String atc) {
+            Assessment assessment = full(RecordBuilder.completeMale(50).activeMedication(atc));
+
+            assertThat(assessment.findings()).isEmpty();
+        }
+
+        @Test
+        void antibioticStoppedTodayIsRecent() {
+            Assessment assessment = full(RecordBuilder.completeMale(50)
+                    .medication("J01CA04", MedicationStatus.STOPPED, ASSESSED));
+
+            assertThat(assessment.findings()).extracting(Evaluations::described)
+                    .containsExactly(fired("INF-ANTIBIOTIC", RELATIVE, "medication J01CA04", "stopped on 2026-11-25"));
+        }
+
+        @Test
+        void indeterminateHivMustBeRepeated() {
+            Assessment assessment = full(RecordBuilder.completeMale(50).lab("56888-1", "indeterminate"));
+
+            assertThat(assessment.outcome()).isEqualTo(Outcome.INCOMPLETE);
+            assertThat(missingItems(assessment)).containsExactly("LOINC 56888-1");
+        }
+
+        @Test
+        void indeterminateSyphilisSerologyIsNeitherAFindingNorMissing() {
+            Assessment assessment = full(RecordBuilder.completeMale(50).lab("20507-0", "indeterminate"));
+
+            assertThat(assessment.outcome()).isEqualTo(Outcome.ELIGIBLE);
+        }
+
+        @Test
+        void emptyMedicationListMeansNone() {
+            Assessment assessment = full(RecordBuilder.completeMale(50));
+
+            assertThat(missingItems(assessment)).doesNotContain("medicalHistory.medications");
+        }
+
+        @Test
+        void absentMedicationListIsMissing() {
+            Assessment assessment = full(RecordBuilder.completeMale(50).medicationsNotAsked());
+
+            assertThat(assessment.outcome()).isEqualTo(Outcome.INCOMPLETE);
+            assertThat(missingItems(assessment)).containsExactly("medicalHistory.medications");
+        }
+
+        @Test
+        void missingTemperatureIsMissing() {
+            Assessment assessment = full(RecordBuilder.completeMale(50).temperatureC(null));
+
+            assertThat(missingItems(assessment)).containsExactly("physicalExam.temperatureC");
+        }
+
+        @Test
+        void missingLeukocyteCountIsMissing() {
+            Assessment assessment = full(RecordBuilder.completeMale(50).withoutLab("6690-2"));
+
+            assertThat(missingItems(assessment)).containsExactly("LOINC 6690-2");
+        }
+    }
+
+    @Nested
+    class Cardiac {
+
+        @Test
+        void unstableAnginaTwoMonthsAgoIsAbsolute() {
+            Assessment assessment = full(RecordBuilder.completeMale(60).lab("10230-1", 58)
+                    .condition("I20.0", ConditionStatus.RESOLVED, ASSESSED.minusMonths(2), null));
+
+            assertThat(assessment.outcome()).isEqualTo(Outcome.INELIGIBLE);
+            assertThat(assessment.findings()).extracting(Evaluations::described)
+                    .containsExactly(fired("CARD-RECENT-ACS", ABSOLUTE, "condition I20.0", "onset 2026-09-25"));
+        }
+
+        @Test
+        void unstableAnginaSixMonthsAgoIsCoronaryDisease() {
+            Assessment assessment = full(RecordBuilder.completeMale(60).lab("10230-1", 58)
+                    .condition("I20.0", ConditionStatus.RESOLVED, ASSESSED.minusMonths(6), null));
+
+            assertThat(assessment.outcome()).isEqualTo(Outcome.PHYSICIAN_REVIEW);
+            assertThat(assessment.findings()).extracting(f -> f.ruleId()).containsExactly("CARD-CORONARY");
+        }
+
+        @Test
+        void otherAnginaLastMonthIsCoronaryDiseaseNotAnAcuteSyndrome() {
+            Assessment assessment = full(RecordBuilder.completeMale(60).lab("10230-1", 58)
+                    .condition("I20.8", ConditionStatus.ACTIVE, ASSESSED.minusMonths(1), null));
+
+            assertThat(assessment.outcome()).isEqualTo(Outcome.PHYSICIAN_REVIEW);
+            assertThat(assessment.findings()).extracting(Evaluations::described)
+                    .containsExactly(fired("CARD-CORONARY", RELATIVE, "condition I20.8", "active"));
+        }
+
+        @Test
+        void acuteMyocardialInfarctionSubcodeLastWeekIsAbsolute() {
+            Assessment assessment = full(RecordBuilder.completeMale(60).lab("10230-1", 58)
+                    .condition("I21.4", ConditionStatus.ACTIVE, ASSESSED.minusDays(7), null));
+
+            assertThat(assessment.outcome()).isEqualTo(Outcome.INELIGIBLE);
+            assertThat(assessment.findings()).extracting(f -> f.ruleId()).containsExactly("CARD-RECENT-ACS");
+        }
+
+        @Test
+        void heartFailureWithoutEchoIsIncomplete() {
+            Assessment assessment = full(RecordBuilder.completeMale(60).activeCondition("I50.9"));
+
+            assertThat(assessment.outcome()).isEqualTo(Outcome.INCOMPLETE);
+            assertThat(missingItems(assessment)).containsExactly("LOINC 10230-1");
+        }
+
+        @Test
+        void heartFailureWithNormalEchoAndClassOneNeedsAPhysician() {
+            Assessment assessment = full(RecordBuilder.completeMale(60).activeCondition("I50.9").lab("18043-0", 55));
+
+            assertThat(assessment.outcome()).isEqualTo(Outcome.PHYSICIAN_REVIEW);
+            assertThat(assessment.findings()).extracting(Evaluations::described)
+                    .containsExactly(fired("CARD-HEART-FAILURE", RELATIVE, "condition I50.9", "active"));
+        }
+
+        @Test
+        void hypertensionElsewhereInTheCirculatoryChapterNeedsNoEcho() {
+            Assessment assessment = full(RecordBuilder.completeMale(60).activeCondition("I10").activeCondition("I26.9"));
+
+            assertThat(assessment.outcome()).isEqualTo(Outcome.ELIGIBLE);
+        }
+
+        @ParameterizedTest(name = "{0}/{1} mmHg → severe: {2}")
+        @CsvSource({"180, 109, true", "179, 110, true", "179, 109, false"})
+        void bloodPressureLimitsAreInclusive(int systolic, int diastolic, boolean severe) {
+            Assessment assessment = full(RecordBuilder.completeMale(60).bloodPressure(systolic, diastolic));
+
+            assertThat(assessment.outcome()).isEqualTo(severe ? Outcome.PHYSICIAN_REVIEW : Outcome.ELIGIBLE);
+        }
+
+        @ParameterizedTest(name = "LOINC {0} = {1} → raised: {2}")
+        @CsvSource({"33762-6, 900, false", "33762-6, 900.1, true", "30934-4, 400, false", "30934-4, 400.1, true"})
+        void natriureticPeptideLimitsAreExclusive(String loinc, double value, boolean raised) {
+            Assessment assessment = full(RecordBuilder.completeMale(60).lab(loinc, value));
+
+            assertThat(assessment.outcome()).isEqualTo(raised ? Outcome.PHYSICIAN_REVIEW : Outcome.ELIGIBLE);
+        }
+    }
+
+    @Nested
+    class Allergy {
+
+        @ParameterizedTest(name = "severe reaction to ''{0}'' is absolute")
+        @ValueSource(strings = {"amoxicillin", "gentamicin", "Gentamicin sulfate", "aminoglycoside antibiotics",
+            "DMSO", "Me2SO", "PCN", "beta-lactam antibiotics", "human serum albumin", "dextran 40", "porcine trypsin"})
+        void severeReactionToAComponentByNameSynonymOrClassIsAbsolute(String substance) {
+            Assessment assessment = full(RecordBuilder.completeMale(50).allergy(substance, "angioedema", SEVERE));
+
+            assertThat(assessment.outcome()).isEqualTo(Outcome.INELIGIBLE);
+            assertThat(assessment.findings()).extracting(Evaluations::described).containsExactly(
+                    fired("ALG-COMPONENT-SEVERE", ABSOLUTE, "allergy " + substance, "severe: angioedema"));
+        }
+
+        @Test
+        void moderateReactionToAnAminoglycosideNeedsAPhysician() {
+            Assessment assessment = full(RecordBuilder.completeMale(50).allergy("tobramycin", "hives", MODERATE));
+
+            assertThat(assessment.outcome()).isEqualTo(Outcome.PHYSICIAN_REVIEW);
+            assertThat(assessment.findings()).extracting(f -> f.ruleId()).containsExactly("ALG-COMPONENT-MODERATE");
+        }
+
+        @Test
+        void mildReactionToAComponentIsAPrecautionWithPremedication() {
+            Assessment assessment = full(RecordBuilder.completeMale(50).allergy("DMSO", "itching", MILD));
+
+            assertThat(assessment.outcome()).isEqualTo(Outcome.ELIGIBLE_WITH_PRECAUTIONS);
+            assertThat(assessment.plan().premedication()).containsExactly("antihistamine before each administration");
+            assertThat(assessment.plan().monitoring()).contains("observation for 2 h after each administration");
+        }
+
+        @Test
+        void anaphylaxisToANonComponentIsAPrecautionWithPremedicationAndObservation() {
+            Assessment assessment = full(RecordBuilder.completeMale(50).allergy("peanuts", "anaphylaxis", SEVERE));
+
+            assertThat(assessment.outcome()).isEqualTo(Outcome.ELIGIBLE_WITH_PRECAUTIONS);
+            assertThat(assessment.findings()).extracting(Evaluations::described).containsExactly(
+                    fired("ALG-PRIOR-ANAPHYLAXIS", PRECAUTION, "allergy peanuts", "severe: anaphylaxis"));
+            assertThat(assessment.plan().adjustments()).containsExactly(
+                    new PlanAdjustment("ALG-PRIOR-ANAPHYLAXIS", "antihistamine premedication"),
+                    new PlanAdjustment("ALG-PRIOR-ANAPHYLAXIS", "2 h observation"));
+        }
+
+        @Test
+        void anaphylaxisRecordedAsTheSubstanceWithoutAReactionIsAPriorAnaphylaxis() {
+            Assessment assessment = full(RecordBuilder.completeMale(50).allergy("idiopathic anaphylaxis", null, SEVERE));
+
+            assertThat(assessment.outcome()).isEqualTo(Outcome.ELIGIBLE_WITH_PRECAUTIONS);
+            assertThat(assessment.findings()).extracting(Evaluations::described).containsExactly(
+                    fired("ALG-PRIOR-ANAPHYLAXIS", PRECAUTION, "allergy idiopathic anaphylaxis", "severe"));
+        }
+
+        @ParameterizedTest(name = "{0} reaction to a non-component is no finding")
+        @ValueSource(strings = {"MILD", "MODERATE", "SEVERE"})
+        void reactionsToOtherSubstancesAreNoFinding(String severity) {
+            Assessment assessment = full(RecordBuilder.completeMale(50).allergy("sulfamethoxazole", "rash",
+                    org.mscpathway.screening.record.AllergySeverity.valueOf(severity)));
+
+            assertThat(assessment.outcome()).isEqualTo(Outcome.ELIGIBLE);
+        }
+
+        @Test
+        void emptyAllergyListMeansNoKnownAllergies() {
+            Assessment assessment = full(RecordBuilder.completeMale(50));
+
+            assertThat(assessment.outcome()).isEqualTo(Outcome.ELIGIBLE);
+            assertThat(missingItems(assessment)).doesNotContain("medicalHistory.allergies");
+        }
+    }
+
+    @Nested
+    class OrganFunctionAndAge {
+
+        @ParameterizedTest(name = "LOINC {0} = {1} → review: {2}")
+        @CsvSource({"98979-8, 30, false", "98979-8, 29.9, true", "1920-8, 120, false", "1920-8, 121, true",
+            "1975-2, 2.41, true"})
+        void organLimitsAtTheirEdges(String loinc, double value, boolean review) {
+            Assessment assessment = full(RecordBuilder.completeMale(50).lab(loinc, value));
+
+            assertThat(assessment.outcome()).isEqualTo(review ? Outcome.PHYSICIAN_REVIEW : Outcome.ELIGIBLE);
+        }
+
+        @ParameterizedTest(name = "born {0} days after the 18th-birthday date → minor: {1}")
+        @CsvSource({"0, false", "1, true"})
+        void adulthoodStartsOnTheEighteenthBirthday(int daysLater, boolean minor) {
+            Assessment assessment = full(RecordBuilder.completeMale(18).birthDate(ASSESSED.minusYears(18).plusDays(daysLater)));
+
+            assertThat(assessment.outcome()).isEqualTo(minor ? Outcome.PHYSICIAN_REVIEW : Outcome.ELIGIBLE);
+        }
+
+        @ParameterizedTest(name = "born {0} days after the 75th-birthday date → elderly: {1}")
+        @CsvSource({"0, true", "1, false"})
+        void reducedDoseStartsOnTheSeventyFifthBirthday(int daysLater, boolean elderly) {
+            Assessment assessment = full(RecordBuilder.completeMale(75).birthDate(ASSESSED.minusYears(75).plusDays(daysLater)));
+
+            assertThat(assessment.outcome()).isEqualTo(elderly ? Outcome.ELIGIBLE_WITH_PRECAUTIONS : Outcome.ELIGIBLE);
+            assertThat(assessment.plan().cellsPerAdministration()).isEqualTo(elderly ? 25_000_000L : 50_000_000L);
+        }
+    }
+
+    @Nested
+    class OutcomeAndPlan {
+
+        @Test
+        void physicianReviewOutranksAPrecaution() {
+            Assessment assessment = full(RecordBuilder.completeMale(50).activeMedication("J01CA04")
+                    .allergy("penicillin", "rash", MILD));
+
+            assertThat(assessment.outcome()).isEqualTo(Outcome.PHYSICIAN_REVIEW);
+            assertThat(assessment.plan().premedication()).containsExactly("antihistamine before each administration");
+        }
+
+        @Test
+        void incompleteOutranksAPrecaution() {
+            Assessment assessment = full(RecordBuilder.completeMale(80).withoutLab("5196-1"));
+
+            assertThat(assessment.outcome()).isEqualTo(Outcome.INCOMPLETE);
+            assertThat(assessment.plan()).isNull();
+        }
+
+        @Test
+        void elderlyHeartPatientOverTheCapGetsAQuarterOfTheCappedDose() {
+            Assessment assessment = full(RecordBuilder.completeMale(78).indication("autoimmune-disease")
+                    .weightKg(230.0).nyhaClass(2));
+
+            assertThat(assessment.plan().cellsPerAdministration()).isEqualTo(50_000_000L);
+            assertThat(assessment.plan().administrations()).isEqualTo(2);
+            assertThat(assessment.plan().intervalWeeks()).isEqualTo(1);
+        }
+
+        @Test
+        void relativeCardiacFindingHalvesTheFixedKneeDoseToo() {
+            Assessment assessment = full(RecordBuilder.completeMale(60).bloodPressure(185, 95));
+
+            assertThat(assessment.plan().cellsPerAdministration()).isEqualTo(25_000_000L);
+            assertThat(assessment.plan().adjustments()).contains(new PlanAdjustment("CARD-HYPERTENSION", "dose halved"));
+        }
+
+        @Test
+        void weightBasedDoseIsRoundedToWholeCells() {
+            Assessment assessment = full(RecordBuilder.completeMale(50).indication("type-2-diabetes").weightKg(64.35));
+
+            assertThat(assessment.plan().cellsPerAdministration()).isEqualTo(64_350_000L);
+        }
+
+        @Test
+        void intravenousDoseWithoutWeightIsIncompleteEvenWithAPhysicianReviewFinding() {
+            Assessment assessment = full(RecordBuilder.completeMale(50).indication("ischemic-heart-disease")
+                    .weightKg(null).activeMedication("J01CA04"));
+
+            assertThat(assessment.outcome()).isEqualTo(Outcome.INCOMPLETE);
+            assertThat(missingItems(assessment)).containsExactly("patient.weightKg");
+            assertThat(assessment.plan()).isNull();
+        }
+
+        @Test
+        void evidenceOfAStoppedAntibioticNamesItsEndDate() {
+            Assessment assessment = full(RecordBuilder.completeMale(50)
+                    .medication("J01CA04", MedicationStatus.STOPPED, ASSESSED.minusDays(13)));
+
+            assertThat(assessment.findings().get(0).evidence())
+                    .containsExactly(new Evidence("medication J01CA04", "stopped on 2026-11-12"));
+        }
+    }
+
+    /** Through the record reader, as the command line and the REST API see a record. */
+    @Nested
+    class JsonRecords {
+
+        private final PatientRecordReader reader = new PatientRecordReader(
+                Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneOffset.UTC), Evaluations.SCREENING);
+
+        private ObjectNode eligibleKneeRecord() throws Exception {
+            Path file = Path.of(CatalogueAuditTest.class.getResource("/scenarios/p01-eligible-knee-oa.json").toURI());
+            return (ObjectNode) new ObjectMapper().readTree(Files.readString(file)).get("record");
+        }
+
+        private Assessment evaluate(ObjectNode record) {
+            return Evaluations.SCREENING.evaluate(reader.read(record), EvaluationMode.FULL);
+        }
+
+        @Test
+        void allergiesAbsentIsNotAssessedButEmptyIsNoKnownAllergies() throws Exception {
+            ObjectNode record = eligibleKneeRecord();
+            ObjectNode history = (ObjectNode) record.get("medicalHistory");
+            history.putArray("allergies");
+            assertThat(evaluate(record).outcome()).isEqualTo(Outcome.ELIGIBLE);
+
+            history.remove("allergies");
+            Assessment assessment = evaluate(record);
+            assertThat(assessment.outcome()).isEqualTo(Outcome.INCOMPLETE);
+            assertThat(missingItems(assessment)).containsExactly("medicalHistory.allergies");
+        }
+
+        @Test
+        void medicationsAbsentIsNotAskedButEmptyIsNone() throws Exception {
+            ObjectNode record = eligibleKneeRecord();
+            ObjectNode history = (ObjectNode) record.get("medicalHistory");
+            history.putArray("medications");
+            assertThat(evaluate(record).outcome()).isEqualTo(Outcome.ELIGIBLE);
+
+            history.remove("medications");
+            assertThat(missingItems(evaluate(record))).containsExactly("medicalHistory.medications");
+        }
+
+        @Test
+        void unknownLoincCodesAreIgnored() throws Exception {
+            ObjectNode record = eligibleKneeRecord();
+            ArrayNode observations = (ArrayNode) record.get("observations");
+            observations.addObject().put("loinc", "94500-6").put("value", "positive").put("date", "2026-11-20");
+            observations.addObject().put("loinc", "2345-7").put("value", 410).put("unit", "mg/dL")
+                    .put("date", "2026-11-20");
+
+            Assessment assessment = evaluate(record);
+
+            assertThat(assessment.outcome()).isEqualTo(Outcome.ELIGIBLE);
+            assertThat(assessment.findings()).isEmpty();
+            assertThat(assessment.missing()).isEmpty();
+        }
+
+        @Test
+        void qualitativeResultsAreReadWhateverTheirCase() throws Exception {
+            ObjectNode record = eligibleKneeRecord();
+            for (var observation : record.get("observations")) {
+                if (observation.get("loinc").asText().equals("5196-1")) {
+                    ((ObjectNode) observation).put("value", "Positive");
+                }
+            }
+
+            Assessment assessment = evaluate(record);
+
+            assertThat(assessment.outcome()).isEqualTo(Outcome.INELIGIBLE);
+            assertThat(assessment.findings()).extracting(f -> f.ruleId()).containsExactly("INF-SEROLOGY-POSITIVE");
+        }
+    }
+}
