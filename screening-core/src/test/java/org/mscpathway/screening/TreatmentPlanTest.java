@@ -94,13 +94,30 @@ class TreatmentPlanTest {
     }
 
     @Test
-    void everyRelativeCardiacFindingHalvesTheDose() {
+    void severalRelativeCardiacFindingsHalveTheDoseOnceCitingTheFirst() {
         TreatmentPlan plan = full(RecordBuilder.completeMale(60).indication("type-2-diabetes").weightKg(100.0)
                 .nyhaClass(2).lab("10230-1", 45)).plan();
 
-        assertThat(plan.cellsPerAdministration()).isEqualTo(25_000_000L);
-        assertThat(plan.adjustments()).filteredOn(a -> a.change().equals("dose halved"))
-                .extracting(PlanAdjustment::ruleId).containsExactly("CARD-NYHA-II", "CARD-LVEF-REDUCED");
+        assertThat(plan.cellsPerAdministration()).isEqualTo(50_000_000L);
+        assertThat(plan.adjustments()).containsExactly(
+                new PlanAdjustment("CARD-NYHA-II", "dose halved"),
+                new PlanAdjustment("CARD-NYHA-II", "slow infusion"),
+                new PlanAdjustment("CARD-NYHA-II", "continuous ECG monitoring"),
+                new PlanAdjustment("CARD-LVEF-REDUCED", "slow infusion"),
+                new PlanAdjustment("CARD-LVEF-REDUCED", "continuous ECG monitoring"));
+    }
+
+    @Test
+    void coronaryDiseaseWithReducedEjectionFractionHalvesTheDoseOnce() {
+        Assessment assessment = full(RecordBuilder.completeMale(60).indication("ischemic-heart-disease")
+                .weightKg(80.0).activeCondition("I25.10").lab("10230-1", 45));
+
+        assertThat(assessment.outcome()).isEqualTo(Outcome.PHYSICIAN_REVIEW);
+        assertThat(assessment.plan().cellsPerAdministration()).isEqualTo(40_000_000L);
+        assertThat(assessment.plan().adjustments()).filteredOn(a -> a.change().equals("dose halved"))
+                .containsExactly(new PlanAdjustment("CARD-LVEF-REDUCED", "dose halved"));
+        assertThat(assessment.plan().adjustments()).extracting(PlanAdjustment::change)
+                .contains("slow infusion", "continuous ECG monitoring");
     }
 
     @Test

@@ -13,14 +13,17 @@ import org.mscpathway.screening.record.PatientRecord;
  * Clinic guidance §三.3 个性化治疗方案: the indication's standard plan (DESIGN.md, "Indications and the personalized
  * plan"), adjusted for the findings, each adjustment citing the finding that caused it:
  * <ul>
- *   <li>a RELATIVE cardiac finding: dose halved, slow infusion, continuous ECG monitoring;</li>
+ *   <li>a RELATIVE cardiac finding: dose halved, slow infusion, continuous ECG monitoring. The dose is halved
+ *       once for the cardiac risk, citing the first such finding, however many cardiac findings describe it
+ *       (coronary disease with a reduced LVEF is one heart, not two); each finding still cites the slow infusion
+ *       and the ECG it calls for;</li>
  *   <li>an allergy precaution: antihistamine premedication, 2 h observation;</li>
  *   <li>an age precaution (75 and over): dose halved;</li>
  *   <li>a malignancy precaution (remote or low-risk cancer): annual cancer surveillance;</li>
  *   <li>any other precaution: a monitoring item naming it.</li>
  * </ul>
  * A per-kg dose is rounded to whole cells and capped first; then every "dose halved" adjustment halves it again
- * (cardiac and age together give a quarter dose), rounded to whole cells.
+ * (cardiac risk and age together give a quarter dose), rounded to whole cells.
  */
 public final class PlanRecommender {
 
@@ -40,8 +43,11 @@ public final class PlanRecommender {
         Set<PlanAdjustment> adjustments = new LinkedHashSet<>();
         Set<String> premedication = new LinkedHashSet<>();
         Set<String> monitoring = new LinkedHashSet<>(indication.monitoring());
+        boolean halvedForTheHeart = false;
         for (Finding finding : findings) {
-            adjust(finding, adjustments, premedication, monitoring);
+            boolean cardiacRisk = finding.group() == RuleGroup.CARDIAC && finding.severity() == Severity.RELATIVE;
+            adjust(finding, cardiacRisk && !halvedForTheHeart, adjustments, premedication, monitoring);
+            halvedForTheHeart |= cardiacRisk;
         }
         int halvings = 0;
         for (PlanAdjustment adjustment : adjustments) {
@@ -69,13 +75,16 @@ public final class PlanRecommender {
         return cap == null ? cells : Math.min(cells, cap);
     }
 
-    private static void adjust(Finding finding, Set<PlanAdjustment> adjustments, Set<String> premedication,
-                               Set<String> monitoring) {
+    /** @param halveForTheHeart whether this is the first RELATIVE cardiac finding, the one the halving cites */
+    private static void adjust(Finding finding, boolean halveForTheHeart, Set<PlanAdjustment> adjustments,
+                               Set<String> premedication, Set<String> monitoring) {
         String ruleId = finding.ruleId();
         RuleGroup group = finding.group();
         Severity severity = finding.severity();
         if (group == RuleGroup.CARDIAC && severity == Severity.RELATIVE) {
-            adjustments.add(new PlanAdjustment(ruleId, DOSE_HALVED));
+            if (halveForTheHeart) {
+                adjustments.add(new PlanAdjustment(ruleId, DOSE_HALVED));
+            }
             adjustments.add(new PlanAdjustment(ruleId, "slow infusion"));
             adjustments.add(new PlanAdjustment(ruleId, "continuous ECG monitoring"));
             monitoring.add("continuous ECG monitoring during and for 1 h after each administration");
