@@ -58,10 +58,10 @@ public final class ApiProblems {
         return problem;
     }
 
-    /** A 400 naming every field that was wrong. */
+    /** A 400 naming every field (of the body, or query parameter) that was wrong. */
     public static ProblemDetail invalid(String detail, List<FieldProblem> errors) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-        problem.setTitle("Invalid request body");
+        problem.setTitle("Invalid request");
         problem.setProperty(ERRORS, List.copyOf(errors));
         return problem;
     }
