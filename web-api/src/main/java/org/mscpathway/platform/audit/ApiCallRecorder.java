@@ -14,9 +14,10 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Records every API call that can change state (POST, PUT, PATCH, DELETE) with how it ended, and any API call a
- * controller refused with 403 (e.g. a domain rule such as "not the physician who opened the case"). Calls refused
- * by the security filters never reach here; {@link RefusedAccessRecorder} records those.
+ * Records every API call that can change state (POST, PUT, PATCH, DELETE) with how it ended, unless
+ * {@link AuditedCommands} recorded its success with the change itself, and any API call a controller refused with
+ * 403 (e.g. a domain rule such as "not the physician who opened the case"). Calls refused by the security filters
+ * never reach here; {@link RefusedAccessRecorder} records those.
  */
 @Component
 class ApiCallRecorder implements HandlerInterceptor, WebMvcConfigurer {
@@ -43,6 +44,9 @@ class ApiCallRecorder implements HandlerInterceptor, WebMvcConfigurer {
         int status = response.getStatus();
         if (!STATE_CHANGING.contains(request.getMethod()) && status != HttpStatus.FORBIDDEN.value()) {
             return;
+        }
+        if (status < 400 && request.getAttribute(AuditedCommands.RECORDED) != null) {
+            return;  // recorded with the change, in its transaction
         }
         currentActor.find().ifPresent(actor -> {
             AuditedRequest attempt = AuditedRequest.of(request)

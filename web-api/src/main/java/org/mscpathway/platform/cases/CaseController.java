@@ -1,9 +1,11 @@
 package org.mscpathway.platform.cases;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import org.mscpathway.platform.audit.AuditedCommands;
 import org.mscpathway.platform.security.Actor;
 import org.mscpathway.platform.security.Role;
 import org.mscpathway.workflow.pathway.CaseActor;
@@ -34,19 +36,22 @@ import org.springframework.web.bind.annotation.RestController;
 class CaseController {
 
     private final ScreeningCases cases;
+    private final AuditedCommands commands;
 
-    CaseController(ScreeningCases cases) {
+    CaseController(ScreeningCases cases, AuditedCommands commands) {
         this.cases = cases;
+        this.commands = commands;
     }
 
     @PostMapping("/cases")
-    ResponseEntity<CaseResponse> open(@RequestBody JsonNode body, Actor actor) {
+    ResponseEntity<CaseResponse> open(@RequestBody JsonNode body, Actor actor, HttpServletRequest request) {
         if (body == null || !body.isObject()) {
             throw new InvalidCaseDataException("body", "the body must be a JSON object with patient and indication");
         }
         JsonNode indication = body.get("indication");
-        UUID id = cases.open(body.get("patient"), indication == null || !indication.isTextual() ? null
-                : indication.asText(), as(actor, Role.COORDINATOR));
+        UUID id = commands.run(request, actor, () -> cases.open(body.get("patient"),
+                indication == null || !indication.isTextual() ? null : indication.asText(),
+                as(actor, Role.COORDINATOR)));
         return ResponseEntity.created(URI.create("/api/v1/cases/" + id)).body(view(id).getBody());
     }
 
@@ -67,38 +72,42 @@ class CaseController {
     @PutMapping("/cases/{id}/medical-history")
     ResponseEntity<CaseResponse> medicalHistory(@PathVariable UUID id, @RequestBody JsonNode body, Actor actor,
                                                 @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-                                                String ifMatch) {
-        cases.submitMedicalHistory(id, body, as(actor, Role.COORDINATOR), version(ifMatch));
+                                                String ifMatch, HttpServletRequest request) {
+        commands.run(request, actor,
+                () -> cases.submitMedicalHistory(id, body, as(actor, Role.COORDINATOR), version(ifMatch)));
         return view(id);
     }
 
     @PutMapping("/cases/{id}/physical-exam")
     ResponseEntity<CaseResponse> physicalExam(@PathVariable UUID id, @RequestBody JsonNode body, Actor actor,
                                               @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-                                              String ifMatch) {
-        cases.submitPhysicalExam(id, body, as(actor, Role.COORDINATOR), version(ifMatch));
+                                              String ifMatch, HttpServletRequest request) {
+        commands.run(request, actor,
+                () -> cases.submitPhysicalExam(id, body, as(actor, Role.COORDINATOR), version(ifMatch)));
         return view(id);
     }
 
     @PutMapping("/cases/{id}/investigations")
     ResponseEntity<CaseResponse> investigations(@PathVariable UUID id, @RequestBody JsonNode body, Actor actor,
                                                 @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-                                                String ifMatch) {
-        cases.submitInvestigations(id, body, as(actor, Role.COORDINATOR), version(ifMatch));
+                                                String ifMatch, HttpServletRequest request) {
+        commands.run(request, actor,
+                () -> cases.submitInvestigations(id, body, as(actor, Role.COORDINATOR), version(ifMatch)));
         return view(id);
     }
 
     @PostMapping("/cases/{id}/decision")
     ResponseEntity<CaseResponse> decide(@PathVariable UUID id, @RequestBody JsonNode body, Actor actor,
                                         @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-                                        String ifMatch) {
-        cases.decide(id, DecisionRequest.read(body), as(actor, Role.PHYSICIAN), version(ifMatch));
+                                        String ifMatch, HttpServletRequest request) {
+        commands.run(request, actor,
+                () -> cases.decide(id, DecisionRequest.read(body), as(actor, Role.PHYSICIAN), version(ifMatch)));
         return view(id);
     }
 
     @PostMapping("/cases/{id}/withdraw")
-    ResponseEntity<CaseResponse> withdraw(@PathVariable UUID id, Actor actor) {
-        cases.withdraw(id, as(actor, Role.COORDINATOR));
+    ResponseEntity<CaseResponse> withdraw(@PathVariable UUID id, Actor actor, HttpServletRequest request) {
+        commands.run(request, actor, () -> cases.withdraw(id, as(actor, Role.COORDINATOR)));
         return view(id);
     }
 

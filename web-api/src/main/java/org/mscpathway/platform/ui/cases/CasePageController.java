@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.mscpathway.platform.audit.AuditOutcome;
 import org.mscpathway.platform.audit.AuditTrail;
+import org.mscpathway.platform.audit.AuditedCommands;
 import org.mscpathway.platform.security.Actor;
 import org.mscpathway.platform.security.Role;
 import org.mscpathway.platform.ui.FieldMessages;
@@ -41,11 +42,13 @@ class CasePageController {
     private final ScreeningCases cases;
     private final Timeline timeline;
     private final AuditTrail audit;
+    private final AuditedCommands commands;
 
-    CasePageController(ScreeningCases cases, Timeline timeline, AuditTrail audit) {
+    CasePageController(ScreeningCases cases, Timeline timeline, AuditTrail audit, AuditedCommands commands) {
         this.cases = cases;
         this.timeline = timeline;
         this.audit = audit;
+        this.commands = commands;
     }
 
     @GetMapping("/cases/{id}")
@@ -96,13 +99,13 @@ class CasePageController {
     @PostMapping("/cases/{id}/withdraw")
     String withdraw(@PathVariable UUID id, Actor actor, RedirectAttributes redirect) {
         try {
-            cases.withdraw(id, SignedIn.as(actor, Role.COORDINATOR));
+            commands.run(actor, action("withdraw"), id,
+                    () -> cases.withdraw(id, SignedIn.as(actor, Role.COORDINATOR)));
         } catch (StepOutOfTurnException closed) {
             record(actor, "withdraw", id, AuditOutcome.CONFLICT);
             redirect.addFlashAttribute("problem", "The case is already closed.");
             return "redirect:/cases/" + id;
         }
-        record(actor, "withdraw", id, AuditOutcome.OK);
         redirect.addFlashAttribute("notice", "The case was withdrawn.");
         return "redirect:/cases/" + id;
     }
@@ -124,7 +127,7 @@ class CasePageController {
                           RedirectAttributes redirect, SectionForm history, SectionForm exam,
                           SectionForm investigations, Runnable command) {
         try {
-            command.run();
+            commands.run(actor, action(step), id, command);
         } catch (InvalidCaseDataException invalid) {
             record(actor, step, id, AuditOutcome.INVALID);
             CaseView c = cases.view(id);
@@ -141,7 +144,6 @@ class CasePageController {
                     + moved.getMessage() + "). Here is where it stands now.");
             return "redirect:/cases/" + id;
         }
-        record(actor, step, id, AuditOutcome.OK);
         redirect.addFlashAttribute("notice", "Saved. The case moved on to its next step.");
         return "redirect:/cases/" + id;
     }
@@ -176,7 +178,11 @@ class CasePageController {
     }
 
     private void record(Actor actor, String step, UUID id, AuditOutcome outcome) {
-        audit.record(actor, "UI POST /cases/{id}/" + step, id, outcome);
+        audit.record(actor, action(step), id, outcome);
+    }
+
+    private static String action(String step) {
+        return "UI POST /cases/{id}/" + step;
     }
 
     private static Integer version(MultiValueMap<String, String> params) {

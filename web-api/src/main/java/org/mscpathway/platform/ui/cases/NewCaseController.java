@@ -3,6 +3,7 @@ package org.mscpathway.platform.ui.cases;
 import java.util.UUID;
 import org.mscpathway.platform.audit.AuditOutcome;
 import org.mscpathway.platform.audit.AuditTrail;
+import org.mscpathway.platform.audit.AuditedCommands;
 import org.mscpathway.platform.security.Actor;
 import org.mscpathway.platform.security.Role;
 import org.mscpathway.platform.ui.FieldMessages;
@@ -26,11 +27,13 @@ class NewCaseController {
     private final ScreeningCases cases;
     private final Screening screening;
     private final AuditTrail audit;
+    private final AuditedCommands commands;
 
-    NewCaseController(ScreeningCases cases, Screening screening, AuditTrail audit) {
+    NewCaseController(ScreeningCases cases, Screening screening, AuditTrail audit, AuditedCommands commands) {
         this.cases = cases;
         this.screening = screening;
         this.audit = audit;
+        this.commands = commands;
     }
 
     @GetMapping("/cases/new")
@@ -45,14 +48,15 @@ class NewCaseController {
         String indication = params.getFirst("indication");
         UUID id;
         try {
-            id = cases.open(patient.toJson(SectionSpec.PATIENT), indication, SignedIn.as(actor, Role.COORDINATOR));
+            id = commands.run(actor, "UI POST /cases", null,
+                    () -> cases.open(patient.toJson(SectionSpec.PATIENT), indication,
+                            SignedIn.as(actor, Role.COORDINATOR)));
         } catch (InvalidCaseDataException invalid) {
             audit.record(actor, "UI POST /cases", null, AuditOutcome.INVALID);
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
             model.addAttribute("problem", "Some fields need attention: see the messages beside them.");
             return render(model, patient, indication == null ? "" : indication, FieldMessages.of(invalid));
         }
-        audit.record(actor, "UI POST /cases", id, AuditOutcome.OK);
         redirect.addFlashAttribute("notice", "Case opened. Next: the medical history.");
         return "redirect:/cases/" + id;
     }

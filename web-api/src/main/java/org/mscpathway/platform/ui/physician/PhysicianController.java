@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.mscpathway.platform.audit.AuditOutcome;
 import org.mscpathway.platform.audit.AuditTrail;
+import org.mscpathway.platform.audit.AuditedCommands;
 import org.mscpathway.platform.security.Actor;
 import org.mscpathway.platform.security.Role;
 import org.mscpathway.platform.ui.FieldMessages;
@@ -37,11 +38,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PhysicianController {
 
     private final ScreeningCases cases;
-    private final AuditTrail audit;
+    private static final String ACTION = "UI POST /cases/{id}/decision";
 
-    PhysicianController(ScreeningCases cases, AuditTrail audit) {
+    private final AuditTrail audit;
+    private final AuditedCommands commands;
+
+    PhysicianController(ScreeningCases cases, AuditTrail audit, AuditedCommands commands) {
         this.cases = cases;
         this.audit = audit;
+        this.commands = commands;
     }
 
     @GetMapping("/physician")
@@ -66,7 +71,8 @@ class PhysicianController {
         DecisionForm form = DecisionForm.read(params);
         CaseView c = cases.view(id);
         try {
-            cases.decide(id, form.toDecision(plan(c)), SignedIn.as(actor, Role.PHYSICIAN), version(params));
+            commands.run(actor, ACTION, id, () -> cases.decide(id, form.toDecision(plan(c)),
+                    SignedIn.as(actor, Role.PHYSICIAN), version(params)));
         } catch (InvalidCaseDataException invalid) {
             record(actor, id, AuditOutcome.INVALID);
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
@@ -82,7 +88,6 @@ class PhysicianController {
             redirect.addFlashAttribute("problem", "The case moved on meanwhile (" + moved.getMessage() + ").");
             return "redirect:/cases/" + id + "/review";
         }
-        record(actor, id, AuditOutcome.OK);
         redirect.addFlashAttribute("notice", "Decision recorded.");
         return "redirect:/cases/" + id;
     }
@@ -103,7 +108,7 @@ class PhysicianController {
     }
 
     private void record(Actor actor, UUID id, AuditOutcome outcome) {
-        audit.record(actor, "UI POST /cases/{id}/decision", id, outcome);
+        audit.record(actor, ACTION, id, outcome);
     }
 
     private static Integer version(MultiValueMap<String, String> params) {
