@@ -1,82 +1,64 @@
 package org.mscpathway.platform.ui;
 
-import static org.assertj.core.api.Assertions.fail;
-
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
-import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.mscpathway.platform.ui.DevTools.DevToolsException;
 
 /**
- * A headless Chromium driven through the system's chromedriver (Debian's {@code chromium} and
- * {@code chromium-driver}); nothing is downloaded. Where they are missing the test fails, naming what to install:
- * browser tests are part of {@code ./mvnw verify}, never skipped.
+ * A person at a headless Chromium ({@link Chromium}): goes to pages, signs in, fills forms, waits for what the page
+ * shows and takes screenshots. Waits poll the page; a wait that runs out fails with what the page shows instead.
  */
 final class Browser implements AutoCloseable {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private static final String CHROMIUM = System.getProperty("msc.browser.chromium", "/usr/bin/chromium");
-    private static final String CHROMEDRIVER = System.getProperty("msc.browser.chromedriver", "/usr/bin/chromedriver");
     private static final int WIDTH = 1280;
+    private static final int HEIGHT = 900;
+    private static final Duration WAIT = Duration.ofSeconds(20);
 
-    private final WebDriver driver;
+    private final Chromium chromium;
+    private final DevTools page;
     private final String base;
-    private final Path profile;
 
-    private Browser(WebDriver driver, String base, Path profile) {
-        this.driver = driver;
+    private Browser(Chromium chromium, String base) {
+        this.chromium = chromium;
+        this.page = chromium.page();
         this.base = base;
-        this.profile = profile;
     }
 
     static Browser open(int port) throws IOException {
-        for (String executable : List.of(CHROMIUM, CHROMEDRIVER)) {
-            if (!Files.isExecutable(Path.of(executable))) {
-                fail("The browser tests need Chromium and its driver at " + CHROMIUM + " and " + CHROMEDRIVER
-                        + ", but " + executable + " is missing. Install them (Debian: apt-get install chromium"
-                        + " chromium-driver) or point -Dmsc.browser.chromium / -Dmsc.browser.chromedriver at them.");
-            }
-        }
-        Path profile = Files.createTempDirectory("msc-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--no-first-run", "--disable-dev-shm-usage",
-                "--user-data-dir=" + profile, "--window-size=" + WIDTH + ",900", "--lang=en-GB");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile()).usingAnyFreePort().build();
-        ChromeDriver driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().implicitlyWait(Duration.ZERO);
-        return new Browser(driver, "http://localhost:" + port, profile);
+        return new Browser(Chromium.start(WIDTH, HEIGHT), "http://localhost:" + port);
     }
 
+    /** Opens the page and waits until it has loaded, as typing its address would. */
     void go(String path) {
-        driver.get(base + path);
+        page.evaluate("window.mscLeft = true", true);
+        JsonNode navigation = page.send("Page.navigate", Map.of("url", base + path));
+        if (navigation.has("errorText")) {
+            throw new AssertionError("could not open " + path + ": " + navigation.get("errorText").asText());
+        }
+        until(WAIT, "the page " + path + " to load",
+                () -> page.evaluate("!window.mscLeft && document.readyState === 'complete'", true)
+                        .path("value").asBoolean());
     }
 
     String path() {
-        return driver.getCurrentUrl().substring(base.length());
+        return page.evaluate("location.href", true).path("value").asText().substring(base.length());
     }
 
     void signIn(String username) {
         go("/login");
         type(By.id("username"), username);
         type(By.id("password"), "demo");
-        driver.findElement(By.cssSelector("button[type=submit]")).click();
+        find(By.cssSelector("button[type=submit]")).click();
         waitFor(By.cssSelector(".site-header"));
     }
 
@@ -85,37 +67,52 @@ final class Browser implements AutoCloseable {
         waitFor(By.id("username"));
     }
 
-    WebElement waitFor(By by) {
-        try {
-            return new WebDriverWait(driver, Duration.ofSeconds(20))
-                    .until(ExpectedConditions.visibilityOfElementLocated(by));
-        } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError("waited in vain for " + by + " on " + path() + ", which shows:\n"
-                    + driver.findElement(By.tagName("body")).getText(), e);
-        }
+    /** The element once it is displayed. */
+    Element waitFor(By by) {
+        List<Element> shown = new ArrayList<>(1);
+        until(WAIT, by + " to be displayed", () -> {
+            Element element = query(by);
+            if (element != null && element.isDisplayed()) {
+                shown.add(element);
+                return true;
+            }
+            return false;
+        });
+        return shown.get(0);
     }
 
     void waitForText(By by, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        until(Duration.ofSeconds(30), by + " to show '" + text + "'", () -> {
+            Element element = query(by);
+            return element != null && element.getText().contains(text);
+        });
     }
 
     void waitForCount(By by, int count) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElements(by).size() == count);
+        until(WAIT, count + " of " + by, () -> findAll(by).size() == count);
     }
 
-    WebElement find(By by) {
-        return driver.findElement(by);
+    Element find(By by) {
+        Element element = query(by);
+        if (element == null) {
+            throw new AssertionError("no element " + by + " on " + path());
+        }
+        return element;
     }
 
-    List<WebElement> findAll(By by) {
-        return driver.findElements(by);
+    List<Element> findAll(By by) {
+        int count = page.evaluate("document.querySelectorAll(" + quoted(by.css()) + ").length", true)
+                .path("value").asInt();
+        List<Element> all = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            JsonNode handle = page.evaluate("document.querySelectorAll(" + quoted(by.css()) + ")[" + i + "]", false);
+            all.add(new Element(page, handle.path("objectId").asText(), by));
+        }
+        return all;
     }
 
     void click(By by) {
-        WebElement element = waitFor(by);
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
+        waitFor(by).click();
     }
 
     void type(By by, String text) {
@@ -123,37 +120,37 @@ final class Browser implements AutoCloseable {
     }
 
     /** Date inputs take their value as ISO text through script, whatever the browser's locale would make of keys. */
-    void type(WebElement element, String text) {
+    void type(Element element, String text) {
         if ("date".equals(element.getAttribute("type"))) {
-            ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", element, text);
+            element.setValue(text);
             return;
         }
-        element.clear();
-        element.sendKeys(text);
+        element.clearAndType(text);
     }
 
     void choose(By by, String value) {
         choose(waitFor(by), value);
     }
 
-    void choose(WebElement element, String value) {
-        new Select(element).selectByValue(value);
+    void choose(Element element, String value) {
+        element.select(value);
     }
 
     void tick(By by) {
-        WebElement box = waitFor(by);
+        Element box = waitFor(by);
         if (!box.isSelected()) {
             box.click();
         }
     }
 
     /** Clicks the form's "add a row" button and returns the new (last) row once htmx has inserted it. */
-    WebElement addRow(String list) {
-        int before = findAll(By.cssSelector("#" + list + "-rows tr")).size();
+    Element addRow(String list) {
+        By rows = By.cssSelector("#" + list + "-rows tr");
+        int before = findAll(rows).size();
         click(By.cssSelector("button[hx-get$='/cases/rows/" + list + "']"));
-        waitForCount(By.cssSelector("#" + list + "-rows tr"), before + 1);
-        List<WebElement> rows = findAll(By.cssSelector("#" + list + "-rows tr"));
-        return rows.get(rows.size() - 1);
+        waitForCount(rows, before + 1);
+        List<Element> all = findAll(rows);
+        return all.get(all.size() - 1);
     }
 
     /** A picture of the whole page at laptop width, under target/screenshots. */
@@ -163,26 +160,64 @@ final class Browser implements AutoCloseable {
 
     /** A picture of the whole page at the given width (e.g. 768 for a tablet held upright). */
     Path screenshot(String name, int width) throws IOException {
-        driver.manage().window().setSize(new Dimension(width, 900));
-        Object height = ((JavascriptExecutor) driver).executeScript(
-                "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
-        driver.manage().window().setSize(new Dimension(width, Math.min(((Number) height).intValue() + 40, 6000)));
+        viewport(width, HEIGHT);
+        int height = page.evaluate("Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)",
+                true).path("value").asInt();
+        viewport(width, Math.min(height + 40, 6000));
+        String png = page.send("Page.captureScreenshot", Map.of("format", "png")).path("data").asText();
+        page.send("Emulation.clearDeviceMetricsOverride", Map.of());
         Files.createDirectories(SCREENSHOTS);
         Path target = SCREENSHOTS.resolve(name + ".png");
-        Path shot = ((ChromeDriver) driver).getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(shot, target, StandardCopyOption.REPLACE_EXISTING);
-        driver.manage().window().setSize(new Dimension(WIDTH, 900));
+        Files.write(target, Base64.getDecoder().decode(png));
         return target;
+    }
+
+    private void viewport(int width, int height) {
+        page.send("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+    }
+
+    /** The first element matching, or null; null too while a new page is replacing the old one. */
+    private Element query(By by) {
+        try {
+            JsonNode handle = page.evaluate("document.querySelector(" + quoted(by.css()) + ")", false);
+            return handle.has("objectId") ? new Element(page, handle.get("objectId").asText(), by) : null;
+        } catch (DevToolsException navigating) {
+            return null;
+        }
+    }
+
+    /**
+     * Polls until the condition holds. A page navigating away meanwhile (a form posted, a redirect followed) makes
+     * a poll fail; the next poll looks at the new page.
+     */
+    private void until(Duration timeout, String what, Supplier<Boolean> condition) {
+        Instant deadline = Instant.now().plus(timeout);
+        RuntimeException last = null;
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                if (condition.get()) {
+                    return;
+                }
+            } catch (DevToolsException e) {
+                last = e;
+            }
+            Chromium.pause();
+        }
+        AssertionError error = new AssertionError("waited " + timeout.toSeconds() + " s in vain for " + what
+                + " on " + path() + ", which shows:\n" + find(By.tagName("body")).getText());
+        if (last != null) {
+            error.addSuppressed(last);
+        }
+        throw error;
+    }
+
+    private static String quoted(String text) {
+        return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'";
     }
 
     @Override
     public void close() throws IOException {
-        try {
-            driver.quit();
-        } finally {
-            try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
+        chromium.close();
     }
 }

@@ -6,8 +6,6 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mscpathway.platform.PlatformTest;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -42,24 +40,24 @@ class WorkflowUiBrowserTest {
             String caseUrl = coordinator.path();
 
             // the history: a coded condition without its status is refused, with the message beside the field
-            WebElement condition = coordinator.addRow("conditions");
+            Element condition = coordinator.addRow("conditions");
             coordinator.type(condition.findElement(By.name("conditions.icd10")), "M17.0");
             coordinator.tick(By.name("medications.none"));
-            WebElement allergy = coordinator.addRow("allergies");
+            Element allergy = coordinator.addRow("allergies");
             coordinator.type(allergy.findElement(By.name("allergies.substance")), "penicillin");
             coordinator.type(allergy.findElement(By.name("allergies.reaction")), "rash");
             coordinator.choose(allergy.findElement(By.name("allergies.severity")), "mild");
             coordinator.click(By.cssSelector("#medical-history-form button[type=submit]"));
-            WebElement message = coordinator.waitFor(By.id("cond-0-status-error"));
+            Element message = coordinator.waitFor(By.id("cond-0-status-error"));
             coordinator.screenshot("case-page-history-refused");
             assertThat(message.getText()).isNotBlank();
-            WebElement status = coordinator.find(By.name("conditions.status"));
+            Element status = coordinator.find(By.name("conditions.status"));
             assertThat(status.getAttribute("aria-invalid")).isEqualTo("true");
             assertThat(coordinator.find(By.name("conditions.icd10")).getAttribute("value")).isEqualTo("M17.0");
 
             coordinator.choose(status, "active");
             coordinator.find(By.name("medications.none")).click();
-            WebElement medication = coordinator.addRow("medications");
+            Element medication = coordinator.addRow("medications");
             coordinator.type(medication.findElement(By.name("medications.atc")), "C10AA05");
             coordinator.type(medication.findElement(By.name("medications.name")), "atorvastatin");
             coordinator.choose(medication.findElement(By.name("medications.status")), "active");
@@ -83,7 +81,7 @@ class WorkflowUiBrowserTest {
             addResult(coordinator, "5196-1", "negative", today);
             addResult(coordinator, "16128-1", "negative", today);
             addResult(coordinator, "6690-2", "6.1", today);
-            WebElement imaging = coordinator.addRow("imaging");
+            Element imaging = coordinator.addRow("imaging");
             coordinator.type(imaging.findElement(By.name("imaging.modality")), "X-ray");
             coordinator.type(imaging.findElement(By.name("imaging.bodySite")), "knee");
             coordinator.type(imaging.findElement(By.name("imaging.date")), today);
@@ -182,7 +180,7 @@ class WorkflowUiBrowserTest {
     }
 
     private static void addResult(Browser browser, String loinc, String value, String date) {
-        WebElement row = browser.addRow("observations");
+        Element row = browser.addRow("observations");
         browser.choose(row.findElement(By.name("observations.loinc")), loinc);
         browser.type(row.findElement(By.name("observations.value")), value);
         browser.type(row.findElement(By.name("observations.date")), date);
