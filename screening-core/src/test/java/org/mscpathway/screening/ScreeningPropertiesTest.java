@@ -4,16 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mscpathway.screening.RecordBuilder.ASSESSED;
 import static org.mscpathway.screening.RecordBuilder.LAB_DATE;
 
+import static org.mscpathway.screening.SeededTries.assume;
+import static org.mscpathway.screening.SeededTries.between;
+import static org.mscpathway.screening.SeededTries.check;
+import static org.mscpathway.screening.SeededTries.listOf;
+import static org.mscpathway.screening.SeededTries.oneOf;
+
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Random;
 import java.util.function.UnaryOperator;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Assume;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 import org.mscpathway.screening.assessment.Assessment;
 import org.mscpathway.screening.assessment.EvaluationMode;
 import org.mscpathway.screening.assessment.Finding;
@@ -26,13 +27,19 @@ import org.mscpathway.screening.record.PregnancyStatus;
 import org.mscpathway.screening.record.Sex;
 
 /**
- * Properties over generated records: a datum that triggers a finding never makes the outcome better, and no plan
- * ever exceeds the 200 × 10^6 cells cap.
+ * Properties over seeded random records ({@link SeededTries}): a datum that triggers a finding never makes the
+ * outcome better, and no plan ever exceeds the 200 × 10^6 cells cap.
  */
 class ScreeningPropertiesTest {
 
     private static final Screening SCREENING = Screening.withDefaultCatalogue();
     private static final long CAP = 200_000_000L;
+    private static final List<String> INDICATIONS =
+            List.of("knee-osteoarthritis", "ischemic-heart-disease", "type-2-diabetes", "autoimmune-disease");
+    private static final List<Change> GAPS = gaps();
+    private static final List<Change> FINDING_DATA = findingData();
+    private static final List<Change> PLAN_ALLOWING_DATA =
+            FINDING_DATA.stream().filter(ScreeningPropertiesTest::allowsAPlan).toList();
 
     /** A named change to a record, so that a failing example reads as clinical data. */
     record Change(String name, UnaryOperator<RecordBuilder> apply) {
@@ -54,38 +61,59 @@ class ScreeningPropertiesTest {
         }
     }
 
-    @Property(tries = 1_500)
-    void addingAFindingTriggeringDatumNeverImprovesTheOutcome(@ForAll("recipes") Recipe recipe,
-                                                             @ForAll("findingData") Change datum) {
-        Assessment before = SCREENING.evaluate(recipe.builder().build(), EvaluationMode.FULL);
-        Assessment after = SCREENING.evaluate(datum.apply().apply(recipe.builder()).build(), EvaluationMode.FULL);
-        // A datum that also completes a required item (an LVEF for coronary disease, a first white cell count)
-        // turns INCOMPLETE into a decision: that is progress, not an improvement, and is left to the other property.
-        Assume.that(after.missing().containsAll(before.missing()));
+    /** A record and one more finding-triggering datum to add to it. */
+    record Addition(Recipe recipe, Change datum) {
+        static Addition draw(Random random) {
+            return new Addition(anyRecipe(random), oneOf(random, FINDING_DATA));
+        }
 
-        assertThat(after.outcome()).as("%s added to %s", datum, recipe).isEqualTo(after.outcome().worst(before.outcome()));
-        assertThat(worstSeverity(after)).isLessThanOrEqualTo(worstSeverity(before));
+        @Override
+        public String toString() {
+            return datum + " added to " + recipe;
+        }
     }
 
-    @Property(tries = 1_000)
-    void inAPartialEvaluationAddingAFindingTriggeringDatumNeverImprovesTheOutcome(
-            @ForAll("recipes") Recipe recipe, @ForAll("findingData") Change datum) {
-        Assessment before = SCREENING.evaluate(recipe.builder().build(), EvaluationMode.PARTIAL);
-        Assessment after = SCREENING.evaluate(datum.apply().apply(recipe.builder()).build(), EvaluationMode.PARTIAL);
+    @Test
+    void addingAFindingTriggeringDatumNeverImprovesTheOutcome() {
+        check(1_500, Addition::draw, addition -> {
+            Recipe recipe = addition.recipe();
+            Assessment before = SCREENING.evaluate(recipe.builder().build(), EvaluationMode.FULL);
+            Assessment after = SCREENING.evaluate(addition.datum().apply().apply(recipe.builder()).build(),
+                    EvaluationMode.FULL);
+            // A datum that also completes a required item (an LVEF for coronary disease, a first white cell count)
+            // turns INCOMPLETE into a decision: that is progress, not an improvement, and is left to the other
+            // property.
+            assume(after.missing().containsAll(before.missing()));
 
-        assertThat(after.outcome()).as("%s added to %s", datum, recipe).isEqualTo(after.outcome().worst(before.outcome()));
-        assertThat(after.missing()).isEmpty();
+            assertThat(after.outcome()).isEqualTo(after.outcome().worst(before.outcome()));
+            assertThat(worstSeverity(after)).isLessThanOrEqualTo(worstSeverity(before));
+        });
     }
 
-    @Property(tries = 1_500)
-    void noPlanExceedsTheCapOrItsIndicationsStandardDose(@ForAll("treatableRecipes") Recipe recipe) {
-        Assessment assessment = SCREENING.evaluate(recipe.builder().build(), EvaluationMode.FULL);
-        Assume.that(assessment.plan() != null);
+    @Test
+    void inAPartialEvaluationAddingAFindingTriggeringDatumNeverImprovesTheOutcome() {
+        check(1_000, Addition::draw, addition -> {
+            Recipe recipe = addition.recipe();
+            Assessment before = SCREENING.evaluate(recipe.builder().build(), EvaluationMode.PARTIAL);
+            Assessment after = SCREENING.evaluate(addition.datum().apply().apply(recipe.builder()).build(),
+                    EvaluationMode.PARTIAL);
 
-        long standard = recipe.indication().equals("knee-osteoarthritis") ? 50_000_000L
-                : Math.min(CAP, Math.round(recipe.weightKg() * 1_000_000));
-        assertThat(assessment.plan().cellsPerAdministration()).isBetween(1L, Math.min(CAP, standard));
-        assertThat(assessment.outcome().allowsPlan()).isTrue();
+            assertThat(after.outcome()).isEqualTo(after.outcome().worst(before.outcome()));
+            assertThat(after.missing()).isEmpty();
+        });
+    }
+
+    @Test
+    void noPlanExceedsTheCapOrItsIndicationsStandardDose() {
+        check(1_500, ScreeningPropertiesTest::treatableRecipe, recipe -> {
+            Assessment assessment = SCREENING.evaluate(recipe.builder().build(), EvaluationMode.FULL);
+            assume(assessment.plan() != null);
+
+            long standard = recipe.indication().equals("knee-osteoarthritis") ? 50_000_000L
+                    : Math.min(CAP, Math.round(recipe.weightKg() * 1_000_000));
+            assertThat(assessment.plan().cellsPerAdministration()).isBetween(1L, Math.min(CAP, standard));
+            assertThat(assessment.outcome().allowsPlan()).isTrue();
+        });
     }
 
     private static int worstSeverity(Assessment assessment) {
@@ -96,23 +124,19 @@ class ScreeningPropertiesTest {
         return worst;
     }
 
-    @Provide
-    Arbitrary<Recipe> recipes() {
-        Arbitrary<Double> weights = Arbitraries.oneOf(Arbitraries.doubles().between(0.5, 400).ofScale(3),
-                Arbitraries.just(null));
-        return Combinators.combine(Arbitraries.of(Sex.class), Arbitraries.integers().between(5, 100), weights,
-                Arbitraries.of("knee-osteoarthritis", "ischemic-heart-disease", "type-2-diabetes", "autoimmune-disease"),
-                gaps().list().ofMaxSize(2), findingData().list().ofMaxSize(3)).as(Recipe::new);
+    /** Any record: either sex, 5 to 100 years, a weight or none, up to two required items left out. */
+    private static Recipe anyRecipe(Random random) {
+        Double weightKg = random.nextBoolean() ? between(random, 0.5, 400, 3) : null;
+        return new Recipe(oneOf(random, List.of(Sex.values())), between(random, 5, 100), weightKg,
+                oneOf(random, INDICATIONS), listOf(random, 0, 2, r -> oneOf(r, GAPS)),
+                listOf(random, 0, 3, r -> oneOf(r, FINDING_DATA)));
     }
 
     /** Complete records, with a weight, whose findings at most need a physician: most of them get a plan. */
-    @Provide
-    Arbitrary<Recipe> treatableRecipes() {
-        return Combinators.combine(Arbitraries.of(Sex.class), Arbitraries.integers().between(5, 100),
-                Arbitraries.doubles().between(0.5, 400).ofScale(6),
-                Arbitraries.of("knee-osteoarthritis", "ischemic-heart-disease", "type-2-diabetes", "autoimmune-disease"),
-                Arbitraries.just(List.<Change>of()), findingData().filter(ScreeningPropertiesTest::allowsAPlan).list()
-                        .ofMaxSize(4)).as(Recipe::new);
+    private static Recipe treatableRecipe(Random random) {
+        return new Recipe(oneOf(random, List.of(Sex.values())), between(random, 5, 100),
+                between(random, 0.5, 400, 6), oneOf(random, INDICATIONS), List.of(),
+                listOf(random, 0, 4, r -> oneOf(r, PLAN_ALLOWING_DATA)));
     }
 
     private static boolean allowsAPlan(Change datum) {
@@ -121,8 +145,8 @@ class ScreeningPropertiesTest {
         return assessment.outcome().allowsPlan();
     }
 
-    private Arbitrary<Change> gaps() {
-        return Arbitraries.of(
+    private static List<Change> gaps() {
+        return List.of(
                 new Change("conditions not asked", RecordBuilder::conditionsNotAsked),
                 new Change("medications not asked", RecordBuilder::medicationsNotAsked),
                 new Change("allergies not asked", RecordBuilder::allergiesNotAsked),
@@ -133,10 +157,9 @@ class ScreeningPropertiesTest {
                 new Change("no birth date", b -> b.birthDate(null)));
     }
 
-    @Provide
-    Arbitrary<Change> findingData() {
+    private static List<Change> findingData() {
         LocalDate longAgo = LocalDate.of(2005, 1, 1);
-        return Arbitraries.of(
+        return List.of(
                 new Change("pregnant", b -> b.pregnancy(PregnancyStatus.PREGNANT)),
                 new Change("lactating", b -> b.lactating(true)),
                 new Change("positive hCG", b -> b.qualitative("2106-3", "positive", ASSESSED.minusDays(1))),
@@ -191,5 +214,4 @@ class ScreeningPropertiesTest {
                 new Change("SBP 190", b -> b.systolicAtLeast(190)),
                 new Change("suspicious CT", b -> b.imaging(new Imaging("CT", "chest", LAB_DATE, "mass", true))));
     }
-
 }
