@@ -67,6 +67,14 @@ class ScreeningPropertiesTest {
             return new Addition(anyRecipe(random), oneOf(random, FINDING_DATA));
         }
 
+        Assessment before(EvaluationMode mode) {
+            return SCREENING.evaluate(recipe.builder().build(), mode);
+        }
+
+        Assessment after(EvaluationMode mode) {
+            return SCREENING.evaluate(datum.apply().apply(recipe.builder()).build(), mode);
+        }
+
         @Override
         public String toString() {
             return datum + " added to " + recipe;
@@ -76,10 +84,8 @@ class ScreeningPropertiesTest {
     @Test
     void addingAFindingTriggeringDatumNeverImprovesTheOutcome() {
         check(1_500, Addition::draw, addition -> {
-            Recipe recipe = addition.recipe();
-            Assessment before = SCREENING.evaluate(recipe.builder().build(), EvaluationMode.FULL);
-            Assessment after = SCREENING.evaluate(addition.datum().apply().apply(recipe.builder()).build(),
-                    EvaluationMode.FULL);
+            Assessment before = addition.before(EvaluationMode.FULL);
+            Assessment after = addition.after(EvaluationMode.FULL);
             // A datum that also completes a required item (an LVEF for coronary disease, a first white cell count)
             // turns INCOMPLETE into a decision: that is progress, not an improvement, and is left to the other
             // property.
@@ -93,10 +99,8 @@ class ScreeningPropertiesTest {
     @Test
     void inAPartialEvaluationAddingAFindingTriggeringDatumNeverImprovesTheOutcome() {
         check(1_000, Addition::draw, addition -> {
-            Recipe recipe = addition.recipe();
-            Assessment before = SCREENING.evaluate(recipe.builder().build(), EvaluationMode.PARTIAL);
-            Assessment after = SCREENING.evaluate(addition.datum().apply().apply(recipe.builder()).build(),
-                    EvaluationMode.PARTIAL);
+            Assessment before = addition.before(EvaluationMode.PARTIAL);
+            Assessment after = addition.after(EvaluationMode.PARTIAL);
 
             assertThat(after.outcome()).isEqualTo(after.outcome().worst(before.outcome()));
             assertThat(after.missing()).isEmpty();
