@@ -97,7 +97,8 @@ public final class BundleImport {
                         sections.add(RecordSections.ListSection.CONDITIONS, json, condition));
             }
         } else if (resource instanceof MedicationStatement statement) {
-            if (statesNone(statement.getMedicationCodeableConcept(), "no-known-medications", null)) {
+            if (statement.hasMedicationCodeableConcept()
+                    && statesNone(statement.getMedicationCodeableConcept(), "no-known-medications", null)) {
                 sections.statedEmpty(RecordSections.ListSection.MEDICATIONS);
             } else {
                 MedicationMapping.map(statement, context).ifPresent(json ->

@@ -13,6 +13,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.BiPredicate;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Resource;
 
@@ -81,7 +83,7 @@ public final class FhirDocuments {
         if (type.isEmpty()) {
             throw new InvalidFhirException(label, "resourceType", "required");
         }
-        IParser parser = R4.newJsonParser().setParserErrorHandler(new Strict(label, !"Patient".equals(type)));
+        IParser parser = R4.newJsonParser().setParserErrorHandler(new Strict(label, node, !"Patient".equals(type)));
         try {
             IBaseResource parsed = parser.parseResource(node.toString());
             if (!(parsed instanceof Resource resource)) {
@@ -104,13 +106,22 @@ public final class FhirDocuments {
         return message == null ? "not valid FHIR R4" : message.replaceFirst("^HAPI-\\d+:\\s*", "");
     }
 
-    /** Turns each of HAPI's lenient warnings into an error that names the element. */
-    private record Strict(String resource, boolean mayQuoteValues) implements IParserErrorHandler {
+    /**
+     * Turns each of HAPI's lenient warnings into an error that names the element by its full path in the resource
+     * ({@code component[1].valueQuantity.value}); HAPI itself knows only the element and its parent's name.
+     */
+    private record Strict(String resource, JsonNode json, boolean mayQuoteValues) implements IParserErrorHandler {
+
+        private InvalidFhirException refuse(IParseLocation at, String element, BiPredicate<String, JsonNode> which,
+                String problem) {
+            String parent = at == null || at.getParentElementName() == null ? "" : at.getParentElementName();
+            String path = ElementPaths.find(json, which)
+                    .orElse(element == null ? parent : parent.isEmpty() ? element : parent + "." + element);
+            return new InvalidFhirException(resource, path.isEmpty() ? "(resource)" : path, problem);
+        }
 
         private InvalidFhirException refuse(IParseLocation at, String element, String problem) {
-            String parent = at == null || at.getParentElementName() == null ? "" : at.getParentElementName();
-            String path = element == null ? parent : parent.isEmpty() ? element : parent + "." + element;
-            return new InvalidFhirException(resource, path.isEmpty() ? "(resource)" : path, problem);
+            return refuse(at, element, (key, node) -> key.equals(element), problem);
         }
 
         @Override
@@ -128,8 +139,10 @@ public final class FhirDocuments {
 
         @Override
         public void invalidValue(IParseLocation at, String value, String error) {
-            throw refuse(at, null, mayQuoteValues && error != null ? "invalid value: " + withoutCode(error)
-                    : "invalid value for this element");
+            String element = at == null ? null : at.getParentElementName();
+            throw refuse(at, null, (key, node) -> key.equals(element) && node.isValueNode() && node.asText().equals(value),
+                    mayQuoteValues && error != null ? "invalid value: " + withoutCode(error)
+                            : "invalid value for this element");
         }
 
         @Override
@@ -169,9 +182,9 @@ public final class FhirDocuments {
 
         private static String describe(BaseJsonLikeValue.ValueType type, BaseJsonLikeValue.ScalarType scalar) {
             if (type == BaseJsonLikeValue.ValueType.SCALAR && scalar != null) {
-                return scalar.name().toLowerCase(java.util.Locale.ROOT);
+                return scalar.name().toLowerCase(Locale.ROOT);
             }
-            return type == null ? "nothing" : type.name().toLowerCase(java.util.Locale.ROOT);
+            return type == null ? "nothing" : type.name().toLowerCase(Locale.ROOT);
         }
     }
 }

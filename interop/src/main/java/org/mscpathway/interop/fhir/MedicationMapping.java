@@ -33,7 +33,8 @@ final class MedicationMapping {
             context.unmapped(statement, "status", status + ": not a medication the patient takes or took");
             return Optional.empty();
         }
-        Optional<CodeableConcept> code = medication(statement.getMedicationCodeableConcept(),
+        Optional<CodeableConcept> code = medication(
+                statement.hasMedicationCodeableConcept() ? statement.getMedicationCodeableConcept() : null,
                 statement.hasMedicationReference() ? statement.getMedicationReference() : null, statement, context);
         boolean stopped = status.equals("completed") || status.equals("stopped");
         LocalDate end = !stopped ? null
@@ -56,7 +57,8 @@ final class MedicationMapping {
             context.unmapped(request, "status", status + ": not a medication the patient takes or took");
             return Optional.empty();
         }
-        Optional<CodeableConcept> code = medication(request.getMedicationCodeableConcept(),
+        Optional<CodeableConcept> code = medication(
+                request.hasMedicationCodeableConcept() ? request.getMedicationCodeableConcept() : null,
                 request.hasMedicationReference() ? request.getMedicationReference() : null, request, context);
         boolean stopped = status.equals("completed") || status.equals("stopped");
         LocalDate end = !stopped ? null : request.getDosageInstruction().stream()

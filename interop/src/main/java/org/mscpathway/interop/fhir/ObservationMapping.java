@@ -150,7 +150,7 @@ final class ObservationMapping {
             context.unmapped(observation, element + ".value", "no number");
             return false;
         }
-        json.put("value", quantity.getValue());
+        json.put("value", quantity.getValue().doubleValue());
         unit(quantity).ifPresent(unit -> json.put("unit", unit));
         return true;
     }

@@ -74,7 +74,7 @@ final class RecordSections {
             if (value.value() instanceof Boolean bool) {
                 section.put(field, bool);
             } else if (value.value() instanceof Long whole) {
-                section.put(field, whole);
+                section.put(field, Math.toIntExact(whole));
             } else if (value.value() instanceof Number number) {
                 section.put(field, number.doubleValue());
             } else {
