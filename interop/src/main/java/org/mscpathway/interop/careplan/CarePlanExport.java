@@ -12,7 +12,6 @@ import org.hl7.fhir.r4.model.CarePlan.CarePlanActivityKind;
 import org.hl7.fhir.r4.model.CarePlan.CarePlanActivityStatus;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
-import org.hl7.fhir.r4.model.Consent;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Narrative;
@@ -23,7 +22,7 @@ import org.mscpathway.interop.fhir.FhirDocuments;
 /**
  * The approved plan as a FHIR R4 CarePlan (status active, intent plan): one activity per cell administration, one
  * per premedication and one per monitoring item, each not yet started; the plan's adjustments as notes; and the
- * informed consent as a contained Consent the plan refers to in {@code supportingInfo}. Only the patient's
+ * informed consent as a {@code supportingInfo} reference. Only the patient's
  * medical record number identifies the subject. Thread-safe.
  */
 public final class CarePlanExport {
@@ -32,7 +31,8 @@ public final class CarePlanExport {
     public static final String CASE_SYSTEM = "urn:mscpathway:case";
     private static final String MRN_TYPE_SYSTEM = "http://terminology.hl7.org/CodeSystem/v2-0203";
     private static final String UCUM = "http://unitsofmeasure.org";
-    private static final String CONSENT_ID = "consent";
+    /** Identifier system of the informed consents recorded with plan approvals ({@code case id/form version}). */
+    public static final String CONSENT_SYSTEM = "urn:mscpathway:consent";
 
     public CarePlan toCarePlan(ApprovedPlan approved) {
         JsonNode plan = approved.plan();
@@ -49,10 +49,7 @@ public final class CarePlanExport {
         carePlan.setCreatedElement(new DateTimeType(Date.from(approved.approvedAt())));
         carePlan.setAuthor(new Reference().setDisplay(approved.approvedBy()));
         carePlan.setText(narrative(approved, plan));
-        carePlan.addContained(consent(approved));
-        carePlan.addSupportingInfo(new Reference("#" + CONSENT_ID)
-                .setDisplay("Informed consent obtained " + approved.consentObtainedOn() + ", form "
-                        + approved.consentFormVersion()));
+        carePlan.addSupportingInfo(consent(approved));
         administrations(plan).forEach(carePlan::addActivity);
         plan.path("premedication").forEach(item -> carePlan.addActivity(activity(CarePlanActivityKind.MEDICATIONREQUEST,
                 "Premedication: " + item.asText(), "Before each administration")));
@@ -102,20 +99,17 @@ public final class CarePlanExport {
         return new CarePlanActivityComponent().setDetail(detail);
     }
 
-    /** Treatment consent (scope "treatment"), dated the day it was obtained, its form version as the policy. */
-    private static Consent consent(ApprovedPlan approved) {
-        Consent consent = new Consent();
-        consent.setId(CONSENT_ID);
-        consent.setStatus(Consent.ConsentState.ACTIVE);
-        consent.setScope(new CodeableConcept(new Coding("http://terminology.hl7.org/CodeSystem/consentscope",
-                "treatment", "Treatment")));
-        consent.addCategory(new CodeableConcept(new Coding("http://loinc.org", "59284-0", "Consent Document")));
-        consent.setDateTimeElement(new DateTimeType(approved.consentObtainedOn().toString()));
-        // invariant ppc-5: a treatment consent names its patient
-        consent.setPatient(patient(approved));
-        consent.addPolicy(new Consent.ConsentPolicyComponent()
-                .setUri("urn:mscpathway:consent-form:" + approved.consentFormVersion()));
-        return consent;
+    /**
+     * The informed consent the approval recorded, referred to by identifier: the platform keeps it with the case's
+     * decision, not as a resource of its own (a contained Consent would trip the R4 Schematron's dom-3 check, whose
+     * XPath rejects every contained resource).
+     */
+    private static Reference consent(ApprovedPlan approved) {
+        return new Reference().setType("Consent")
+                .setIdentifier(new Identifier().setSystem(CONSENT_SYSTEM).setValue(approved.caseId() + "/"
+                        + approved.consentFormVersion()))
+                .setDisplay("Informed consent obtained " + approved.consentObtainedOn() + ", form "
+                        + approved.consentFormVersion());
     }
 
     private static Reference patient(ApprovedPlan approved) {
