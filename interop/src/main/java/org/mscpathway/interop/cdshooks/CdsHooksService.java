@@ -150,7 +150,9 @@ public final class CdsHooksService {
                         + "allows the service to read");
             } else {
                 try {
-                    flatten(fhirServer.read(URI.create(withSlash(server.toString()) + query), token), resources);
+                    // the templates hold no character a URL forbids but the token search's '|'
+                    URI url = URI.create(withSlash(server.toString()) + query.replace("|", "%7C"));
+                    flatten(fhirServer.read(url, token), resources);
                 } catch (FhirServer.FhirServerException e) {
                     unread.add("prefetch " + template.getKey() + ": " + e.getMessage());
                 }
