@@ -129,7 +129,9 @@ public final class BundleImport {
             }
         } else if (!(resource instanceof Medication)) {
             // a Medication is read through the statements and requests that refer to it
-            context.unmapped(resource, "(resource)", "a " + resource.fhirType() + " is not read by the screening");
+            String type = resource.fhirType();
+            context.unmapped(resource, "(resource)", ("AEIOU".indexOf(type.charAt(0)) >= 0 ? "an " : "a ") + type
+                    + " is not read by the screening");
         }
     }
 
