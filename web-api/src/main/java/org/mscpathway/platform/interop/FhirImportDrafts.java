@@ -10,12 +10,18 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The FHIR import waiting on each case (table {@code msc.fhir_import_draft}). */
+/**
+ * The FHIR import waiting on each case (table {@code msc.fhir_import_draft}); the workflow UI reads it to fill the
+ * step forms for the coordinator to confirm.
+ */
 @Repository
-class FhirImportDrafts {
+public class FhirImportDrafts {
 
-    /** @param sections {@code medicalHistory}, {@code physicalExam}, {@code investigations} as the steps take them */
-    record Draft(UUID caseId, JsonNode sections, JsonNode unmapped, String importedBy, Instant importedAt) {
+    /**
+     * @param sections {@code medicalHistory}, {@code physicalExam}, {@code investigations} as the steps take them
+     * @param unmapped {@code [{"resource", "element", "reason"}]}
+     */
+    public record Draft(UUID caseId, JsonNode sections, JsonNode unmapped, String importedBy, Instant importedAt) {
     }
 
     private final JdbcClient jdbc;
@@ -40,7 +46,7 @@ class FhirImportDrafts {
                 .update();
     }
 
-    Optional<Draft> find(UUID caseId) {
+    public Optional<Draft> find(UUID caseId) {
         return jdbc.sql("SELECT sections, unmapped, imported_by, imported_at FROM msc.fhir_import_draft "
                         + "WHERE case_id = :case")
                 .param("case", caseId)

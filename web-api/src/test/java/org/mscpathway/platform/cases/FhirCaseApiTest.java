@@ -74,7 +74,7 @@ class FhirCaseApiTest {
     }
 
     @Test
-    void anImportFillsTheCurrentStepAndTheCoordinatorSubmitsIt() throws Exception {
+    void anImportFillsTheCurrentStepsFormAndTheCoordinatorSubmitsIt() throws Exception {
         UUID id = api.open("coordinator", CaseBodies.openCase());
         api.send("coordinator", "PUT", "/api/v1/cases/" + id + "/medical-history", CaseBodies.history());
 
@@ -89,9 +89,15 @@ class FhirCaseApiTest {
                 .as("an import submits nothing").isEqualTo("PHYSICAL_EXAM");
         assertThat(audit(id)).contains("POST /api/v1/cases/{id}/fhir-import");
 
+        String page = mvc.perform(get("/cases/" + id).with(httpBasic("coordinator", "demo"))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).contains("Filled from the EHR").contains("value=\"36.8\"");
+
         MockHttpServletResponse submitted = api.send("coordinator", "PUT", "/api/v1/cases/" + id + "/physical-exam",
                 draft.path("data").toString());
         assertThat(submitted.getStatus()).as(submitted.getContentAsString()).isEqualTo(200);
+        assertThat(mvc.perform(get("/cases/" + id).with(httpBasic("coordinator", "demo"))).andReturn().getResponse()
+                .getContentAsString()).as("a submitted step leaves the import behind").doesNotContain("Filled from the EHR");
     }
 
     @Test

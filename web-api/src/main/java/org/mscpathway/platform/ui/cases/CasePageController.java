@@ -3,10 +3,12 @@ package org.mscpathway.platform.ui.cases;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 import org.mscpathway.platform.audit.AuditOutcome;
 import org.mscpathway.platform.audit.AuditTrail;
 import org.mscpathway.platform.audit.AuditedCommands;
+import org.mscpathway.platform.interop.FhirImportDrafts;
 import org.mscpathway.platform.security.Actor;
 import org.mscpathway.platform.security.Role;
 import org.mscpathway.platform.ui.FieldMessages;
@@ -43,20 +45,33 @@ class CasePageController {
     private final Timeline timeline;
     private final AuditTrail audit;
     private final AuditedCommands commands;
+    private final FhirImportDrafts fhirImports;
 
-    CasePageController(ScreeningCases cases, Timeline timeline, AuditTrail audit, AuditedCommands commands) {
+    CasePageController(ScreeningCases cases, Timeline timeline, AuditTrail audit, AuditedCommands commands,
+                       FhirImportDrafts fhirImports) {
         this.cases = cases;
         this.timeline = timeline;
         this.audit = audit;
         this.commands = commands;
+        this.fhirImports = fhirImports;
     }
 
+    /** A FHIR import newer than the case's last change fills the forms it has data for, to be checked and saved. */
     @GetMapping("/cases/{id}")
     String page(@PathVariable UUID id, Model model) {
         CaseView c = cases.view(id);
-        return render(c, model, SectionForm.of(SectionSpec.MEDICAL_HISTORY, c.medicalHistory()),
-                SectionForm.of(SectionSpec.PHYSICAL_EXAM, c.physicalExam()),
-                SectionForm.of(SectionSpec.INVESTIGATIONS, c.investigations()), FieldMessages.none());
+        Optional<FhirImportDrafts.Draft> imported = fhirImports.find(id)
+                .filter(draft -> c.currentStep() != null && draft.importedAt().isAfter(c.updatedAt()));
+        model.addAttribute("fhirImport", imported.orElse(null));
+        return render(c, model,
+                SectionForm.of(SectionSpec.MEDICAL_HISTORY, imported(imported, "medicalHistory", c.medicalHistory())),
+                SectionForm.of(SectionSpec.PHYSICAL_EXAM, imported(imported, "physicalExam", c.physicalExam())),
+                SectionForm.of(SectionSpec.INVESTIGATIONS, imported(imported, "investigations", c.investigations())),
+                FieldMessages.none());
+    }
+
+    private static JsonNode imported(Optional<FhirImportDrafts.Draft> draft, String section, JsonNode entered) {
+        return draft.map(found -> found.sections().get(section)).orElse(entered);
     }
 
     @GetMapping("/cases/{id}/assessment")
