@@ -66,13 +66,13 @@ public final class CdsHooksService {
      * @throws InvalidCdsRequestException when the request does not follow the specification (the field is named)
      */
     public CdsResponse respond(JsonNode request) {
-        String hook = text(request, "hook");
+        String hook = text(request, "hook", "hook");
         if (!hook.equals("patient-view") && !hook.equals("order-select")) {
             throw new InvalidCdsRequestException("hook", "this service answers patient-view and order-select");
         }
-        text(request, "hookInstance");
+        text(request, "hookInstance", "hookInstance");
         JsonNode context = request.path("context");
-        String patientId = text(context, "patientId");
+        String patientId = text(context, "patientId", "context.patientId");
         if (!FHIR_ID.matcher(patientId).matches()) {
             throw new InvalidCdsRequestException("context.patientId", "must be a FHIR id");
         }
@@ -151,7 +151,7 @@ public final class CdsHooksService {
             } else {
                 try {
                     // the templates hold no character a URL forbids but the token search's '|'
-                    URI url = URI.create(withSlash(server.toString()) + query.replace("|", "%7C"));
+                    URI url = URI.create(CdsSettings.withSlash(server.toString()) + query.replace("|", "%7C"));
                     flatten(fhirServer.read(url, token), resources);
                 } catch (FhirServer.FhirServerException e) {
                     unread.add("prefetch " + template.getKey() + ": " + e.getMessage());
@@ -223,19 +223,12 @@ public final class CdsHooksService {
         };
     }
 
-    private static String text(JsonNode node, String field) {
+    /** @param path the field's name in the request, for the error ({@code context.patientId}) */
+    private static String text(JsonNode node, String field, String path) {
         JsonNode value = node.path(field);
         if (!value.isTextual() || value.asText().isBlank()) {
-            throw new InvalidCdsRequestException(node == null ? field : path(field), "required");
+            throw new InvalidCdsRequestException(path, "required");
         }
         return value.asText();
-    }
-
-    private static String path(String field) {
-        return field.equals("patientId") ? "context.patientId" : field;
-    }
-
-    private static String withSlash(String url) {
-        return url.endsWith("/") ? url : url + "/";
     }
 }

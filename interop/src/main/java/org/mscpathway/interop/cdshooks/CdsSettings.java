@@ -24,7 +24,7 @@ public record CdsSettings(URI openCaseUrl, String indication, List<URI> allowedF
         return allowedFhirServers.stream().anyMatch(allowed -> target.startsWith(withSlash(allowed.normalize().toString())));
     }
 
-    private static String withSlash(String url) {
+    static String withSlash(String url) {
         return url.endsWith("/") ? url : url + "/";
     }
 }

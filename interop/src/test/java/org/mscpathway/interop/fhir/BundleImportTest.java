@@ -186,6 +186,24 @@ class BundleImportTest {
         assertThat(result.sourceOf("observations[3].unit")).contains("Observation/hb");
     }
 
+    /** The 2026.2 COAGULATION group reads platelets, INR, anticoagulants and coagulation defects. */
+    @Test
+    void coagulationDataReachesTheRecordInTheFormsTheCatalogueReads() throws Exception {
+        ImportResult result = read(PATIENT,
+                observation("plt", "777-3", quantity(42, "10*3/uL"), "2026-11-21"),
+                observation("inr", "34714-6", "\"valueQuantity\": {\"value\": 2.4}", "2026-11-21"),
+                medicationStatement("apixaban", "active", "B01AF02", null),
+                condition("vwd", SNOMED, "128105004", "active", null));
+
+        assertThat(result.record().path("observations")).isEqualTo(json("""
+                [{"loinc": "777-3", "value": 42.0, "unit": "10*3/uL", "date": "2026-11-21"},
+                 {"loinc": "34714-6", "value": 2.4, "date": "2026-11-21"}]"""));
+        assertThat(result.record().path("medicalHistory").path("medications").get(0).path("atc").asText())
+                .isEqualTo("B01AF02");
+        assertThat(result.record().path("medicalHistory").path("conditions").get(0).path("icd10").asText())
+                .isEqualTo("D68.0");
+    }
+
     @Test
     void qualitativeResultsAreReadFromSnomedLoincAnswersAndText() throws Exception {
         ImportResult result = read(PATIENT,

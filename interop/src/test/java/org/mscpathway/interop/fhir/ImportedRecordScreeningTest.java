@@ -147,7 +147,7 @@ class ImportedRecordScreeningTest {
     @Test
     void aLowEgfrIsAnOrganFunctionReviewItem() {
         Assessment assessment = screen(PATIENT,
-                observation("egfr", "62238-1", quantity(24, "mL/min/{1.73_m2}"), "2026-11-20"));
+                observation("egfr", "62238-1", "\"valueQuantity\": {\"value\": 24}", "2026-11-20"));
 
         assertThat(assessment.findings()).extracting(Finding::group, Finding::severity)
                 .contains(tuple(RuleGroup.ORGAN_FUNCTION, Severity.RELATIVE));

@@ -56,22 +56,31 @@ class CasePageController {
         this.fhirImports = fhirImports;
     }
 
-    /** A FHIR import newer than the case's last change fills the forms it has data for, to be checked and saved. */
+    /**
+     * A pending FHIR import fills each form whose section the case does not hold yet, and every form when it is
+     * newer than the case's last change: the coordinator checks the values and saves the step.
+     */
     @GetMapping("/cases/{id}")
     String page(@PathVariable UUID id, Model model) {
         CaseView c = cases.view(id);
-        Optional<FhirImportDrafts.Draft> imported = fhirImports.find(id)
-                .filter(draft -> c.currentStep() != null && draft.importedAt().isAfter(c.updatedAt()));
-        model.addAttribute("fhirImport", imported.orElse(null));
-        return render(c, model,
-                SectionForm.of(SectionSpec.MEDICAL_HISTORY, imported(imported, "medicalHistory", c.medicalHistory())),
-                SectionForm.of(SectionSpec.PHYSICAL_EXAM, imported(imported, "physicalExam", c.physicalExam())),
-                SectionForm.of(SectionSpec.INVESTIGATIONS, imported(imported, "investigations", c.investigations())),
-                FieldMessages.none());
+        Optional<FhirImportDrafts.Draft> draft = fhirImports.find(id).filter(found -> c.currentStep() != null);
+        boolean newer = draft.map(found -> found.importedAt().isAfter(c.updatedAt())).orElse(false);
+        JsonNode history = imported(draft, newer, "medicalHistory", c.medicalHistory());
+        JsonNode exam = imported(draft, newer, "physicalExam", c.physicalExam());
+        JsonNode investigations = imported(draft, newer, "investigations", c.investigations());
+        boolean fromImport = history != c.medicalHistory() || exam != c.physicalExam()
+                || investigations != c.investigations();
+        model.addAttribute("fhirImport", fromImport ? draft.get() : null);
+        return render(c, model, SectionForm.of(SectionSpec.MEDICAL_HISTORY, history),
+                SectionForm.of(SectionSpec.PHYSICAL_EXAM, exam),
+                SectionForm.of(SectionSpec.INVESTIGATIONS, investigations), FieldMessages.none());
     }
 
-    private static JsonNode imported(Optional<FhirImportDrafts.Draft> draft, String section, JsonNode entered) {
-        return draft.map(found -> found.sections().get(section)).orElse(entered);
+    private static JsonNode imported(Optional<FhirImportDrafts.Draft> draft, boolean newer, String section,
+                                     JsonNode entered) {
+        return draft.filter(found -> newer || entered == null || entered.isNull())
+                .map(found -> found.sections().get(section))
+                .orElse(entered);
     }
 
     @GetMapping("/cases/{id}/assessment")
