@@ -52,8 +52,9 @@ public final class BundleImport {
     }
 
     private ImportResult read(JsonNode bundle, String indication, boolean draftOrdersActive) {
-        List<Resource> resources = FhirDocuments.bundleEntries(bundle);
-        ImportContext context = new ImportContext(resources, thePatient(resources), LocalDate.now(clock),
+        List<FhirDocuments.Entry> entries = FhirDocuments.bundleEntries(bundle);
+        List<Resource> resources = entries.stream().map(FhirDocuments.Entry::resource).toList();
+        ImportContext context = new ImportContext(entries, thePatient(resources), LocalDate.now(clock),
                 draftOrdersActive);
         RecordSections sections = new RecordSections();
         ObservationMapping observations = new ObservationMapping(context);
@@ -161,7 +162,9 @@ public final class BundleImport {
     private static Patient thePatient(List<Resource> resources) {
         List<Patient> patients = resources.stream()
                 .filter(Patient.class::isInstance).map(Patient.class::cast).toList();
-        long distinct = patients.stream().map(patient -> patient.getIdElement().getIdPart()).distinct().count();
+        long distinct = patients.stream()
+                .map(patient -> patient.getIdElement().hasIdPart() ? patient.getIdElement().getIdPart() : patient)
+                .distinct().count();
         if (distinct > 1) {
             throw new InvalidFhirException("Bundle", "entry", "holds " + distinct
                     + " different Patient resources: an import is about one patient");

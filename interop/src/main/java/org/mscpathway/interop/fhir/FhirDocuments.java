@@ -50,8 +50,12 @@ public final class FhirDocuments {
         }
     }
 
-    /** The resources of a Bundle, in entry order, each read strictly. */
-    public static List<Resource> bundleEntries(JsonNode bundle) {
+    /** A Bundle entry: its {@code fullUrl} (null when absent) and its resource. */
+    public record Entry(String fullUrl, Resource resource) {
+    }
+
+    /** The entries of a Bundle, in order, each resource read strictly. */
+    public static List<Entry> bundleEntries(JsonNode bundle) {
         if (bundle == null || !bundle.isObject()) {
             throw new InvalidFhirException("Bundle", "(document)", "must be a JSON object");
         }
@@ -63,16 +67,17 @@ public final class FhirDocuments {
         if (!entries.isMissingNode() && !entries.isArray()) {
             throw new InvalidFhirException("Bundle", "entry", "must be an array");
         }
-        List<Resource> resources = new ArrayList<>();
+        List<Entry> read = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
             String label = "Bundle.entry[" + i + "]";
             JsonNode resource = entries.get(i).path("resource");
             if (!resource.isObject()) {
                 throw new InvalidFhirException(label, "resource", "each entry must hold a resource");
             }
-            resources.add(resource(resource, label));
+            JsonNode fullUrl = entries.get(i).path("fullUrl");
+            read.add(new Entry(fullUrl.isTextual() ? fullUrl.asText() : null, resource(resource, label)));
         }
-        return resources;
+        return read;
     }
 
     /** One resource, read strictly; {@code fallbackLabel} names it in errors when it has no id. */
@@ -91,14 +96,13 @@ public final class FhirDocuments {
             }
             return resource;
         } catch (DataFormatException e) {
-            throw new InvalidFhirException(label, "resourceType".equals(firstWord(e)) ? "resourceType" : "(resource)",
+            throw new InvalidFhirException(label, isUnknownType(e) ? "resourceType" : "(resource)",
                     type.equals("Patient") ? "not a valid FHIR R4 Patient" : withoutCode(e.getMessage()));
         }
     }
 
-    private static String firstWord(DataFormatException e) {
-        String message = String.valueOf(e.getMessage());
-        return message.contains("Unknown resource name") ? "resourceType" : "";
+    private static boolean isUnknownType(DataFormatException e) {
+        return String.valueOf(e.getMessage()).contains("Unknown resource name");
     }
 
     /** HAPI's messages start with their own error code ("HAPI-1684: ..."), which means nothing to a reader here. */

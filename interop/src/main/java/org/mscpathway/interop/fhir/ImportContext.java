@@ -24,14 +24,19 @@ final class ImportContext {
     private final List<Unmapped> unmapped = new ArrayList<>();
     private final Map<String, String> sources = new HashMap<>();
 
-    ImportContext(List<Resource> resources, Patient patient, LocalDate today, boolean draftOrdersActive) {
-        this.resources = List.copyOf(resources);
+    /** Resources are found by {@code Type/id} and by their entry's {@code fullUrl} ({@code urn:uuid:…} included). */
+    ImportContext(List<FhirDocuments.Entry> entries, Patient patient, LocalDate today, boolean draftOrdersActive) {
+        this.resources = entries.stream().map(FhirDocuments.Entry::resource).toList();
         this.patient = patient;
         this.today = today;
         this.draftOrdersActive = draftOrdersActive;
-        for (Resource resource : resources) {
+        for (FhirDocuments.Entry entry : entries) {
+            Resource resource = entry.resource();
             if (resource.hasIdElement() && resource.getIdElement().hasIdPart()) {
                 byReference.put(resource.fhirType() + "/" + resource.getIdElement().getIdPart(), resource);
+            }
+            if (entry.fullUrl() != null) {
+                byReference.put(entry.fullUrl(), resource);
             }
         }
     }
@@ -71,7 +76,10 @@ final class ImportContext {
         return sources;
     }
 
-    /** A resource of this Bundle by relative ({@code Medication/m1}), absolute or contained ({@code #m1}) reference. */
+    /**
+     * A resource of this Bundle by relative ({@code Medication/m1}), absolute, {@code fullUrl} ({@code urn:uuid:…})
+     * or contained ({@code #m1}) reference.
+     */
     <T extends Resource> Optional<T> resolve(Reference reference, Resource container, Class<T> type) {
         if (reference == null || !reference.hasReference()) {
             return Optional.empty();
@@ -84,8 +92,10 @@ final class ImportContext {
                     .map(type::cast)
                     .findFirst();
         }
-        String key = relative(value);
-        Resource found = key == null ? null : byReference.get(key);
+        Resource found = byReference.get(value);
+        if (found == null && relative(value) != null) {
+            found = byReference.get(relative(value));
+        }
         return type.isInstance(found) ? Optional.of(type.cast(found)) : Optional.empty();
     }
 
@@ -97,8 +107,8 @@ final class ImportContext {
         if (patient == null || subject == null || !subject.hasReference()) {
             return true;
         }
-        String key = relative(subject.getReference());
-        return key != null && key.equals("Patient/" + patient.getIdElement().getIdPart());
+        return resolve(subject, null, Patient.class).filter(found -> found == patient).isPresent()
+                || ("Patient/" + patient.getIdElement().getIdPart()).equals(relative(subject.getReference()));
     }
 
     /** {@code Patient/p1} from {@code Patient/p1}, {@code https://ehr/fhir/Patient/p1/_history/2} and the like. */

@@ -348,6 +348,29 @@ class BundleImportTest {
     }
 
     @Test
+    void aTransactionBundleReferringByFullUrlIsReadAsOnePatientsData() throws Exception {
+        ImportResult result = Bundles.IMPORT.read("""
+                {"resourceType": "Bundle", "type": "transaction", "entry": [
+                  {"fullUrl": "urn:uuid:61ebe359-bfdc-4613-8bf2-c5e300945f0a",
+                   "resource": {"resourceType": "Patient", "gender": "male", "birthDate": "1950-01-01",
+                                "identifier": [{"value": "MRN-77"}]},
+                   "request": {"method": "POST", "url": "Patient"}},
+                  {"fullUrl": "urn:uuid:88f151c0-a954-468a-88bd-5ae15c08e059",
+                   "resource": {"resourceType": "Medication",
+                                "code": {"coding": [{"system": "http://www.whocc.no/atc", "code": "L04AX03"}]}},
+                   "request": {"method": "POST", "url": "Medication"}},
+                  {"resource": {"resourceType": "MedicationStatement", "status": "active",
+                                "medicationReference": {"reference": "urn:uuid:88f151c0-a954-468a-88bd-5ae15c08e059"},
+                                "subject": {"reference": "urn:uuid:61ebe359-bfdc-4613-8bf2-c5e300945f0a"}},
+                   "request": {"method": "POST", "url": "MedicationStatement"}}]}""", null);
+
+        assertThat(result.record()).isEqualTo(json("""
+                {"patient": {"reference": "MRN-77", "birthDate": "1950-01-01", "sex": "male"},
+                 "medicalHistory": {"medications": [{"atc": "L04AX03", "status": "active"}]}}"""));
+        assertThat(result.unmapped()).isEmpty();
+    }
+
+    @Test
     void resourcesAboutAnotherPatientAreNotRead() {
         ImportResult result = read(PATIENT, condition("other", ICD10_CM, "C50.9", "active", null)
                 .replace("Patient/p1", "Patient/p2"));
