@@ -26,7 +26,7 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 
 /**
- * Two filter chains. Machine clients ({@code /api/**}, {@code /actuator/**}) sign in on every request with HTTP
+ * Two filter chains. Machine clients ({@code /api/**}, {@code /actuator/**}, CDS Hooks' {@code /cds-services}) sign in on every request with HTTP
  * Basic or, when an OIDC issuer is configured, a bearer token: no session, so no CSRF token either, and 401/403
  * come back as problem documents. Everything else is for browsers: form sign-in, a session and CSRF protection;
  * the workflow UI admits each role to the steps it performs, as the API does, and the rules page to admins;
@@ -55,7 +55,7 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ProblemAuthentication problems, ObjectProvider<JwtDecoder> jwtDecoder,
             PlatformSecurityProperties properties) throws Exception {
-        http.securityMatcher("/api/**", "/actuator/**")
+        http.securityMatcher("/api/**", "/actuator/**", "/cds-services", "/cds-services/**")
                 .authorizeHttpRequests(rules -> apiRules(rules, properties.metricsRole()))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
@@ -84,6 +84,11 @@ class SecurityConfiguration {
                         "/api/v1/cases/*/investigations").hasRole(COORDINATOR)
                 .requestMatchers(POST, "/api/v1/cases/*/decision").hasRole(PHYSICIAN)
                 .requestMatchers(POST, "/api/v1/cases/*/withdraw").hasRole(COORDINATOR)
+                .requestMatchers(POST, "/api/v1/cases/*/fhir-import").hasRole(COORDINATOR)
+                .requestMatchers(GET, "/api/v1/cases/*/fhir-import", "/api/v1/cases/*/careplan").hasAnyRole(ANY_ROLE)
+                // CDS Hooks: an EHR signs in as a platform account (bearer token or Basic) with a screening role
+                .requestMatchers(GET, "/cds-services").hasAnyRole(ANY_ROLE)
+                .requestMatchers(POST, "/cds-services/*", "/cds-services/*/feedback").hasAnyRole(COORDINATOR, PHYSICIAN)
                 .requestMatchers(GET, "/api/v1/tasks", "/api/v1/notifications").hasAnyRole(ANY_ROLE)
                 .requestMatchers(POST, "/api/v1/notifications/*/read").hasAnyRole(ANY_ROLE)
                 .requestMatchers("/api/v1/users", "/api/v1/users/**").hasRole(ADMIN)

@@ -3,10 +3,12 @@ package org.mscpathway.platform.ui.cases;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 import org.mscpathway.platform.audit.AuditOutcome;
 import org.mscpathway.platform.audit.AuditTrail;
 import org.mscpathway.platform.audit.AuditedCommands;
+import org.mscpathway.platform.interop.FhirImportDrafts;
 import org.mscpathway.platform.security.Actor;
 import org.mscpathway.platform.security.Role;
 import org.mscpathway.platform.ui.FieldMessages;
@@ -43,20 +45,42 @@ class CasePageController {
     private final Timeline timeline;
     private final AuditTrail audit;
     private final AuditedCommands commands;
+    private final FhirImportDrafts fhirImports;
 
-    CasePageController(ScreeningCases cases, Timeline timeline, AuditTrail audit, AuditedCommands commands) {
+    CasePageController(ScreeningCases cases, Timeline timeline, AuditTrail audit, AuditedCommands commands,
+                       FhirImportDrafts fhirImports) {
         this.cases = cases;
         this.timeline = timeline;
         this.audit = audit;
         this.commands = commands;
+        this.fhirImports = fhirImports;
     }
 
+    /**
+     * A pending FHIR import fills each form whose section the case does not hold yet, and every form when it is
+     * newer than the case's last change: the coordinator checks the values and saves the step.
+     */
     @GetMapping("/cases/{id}")
     String page(@PathVariable UUID id, Model model) {
         CaseView c = cases.view(id);
-        return render(c, model, SectionForm.of(SectionSpec.MEDICAL_HISTORY, c.medicalHistory()),
-                SectionForm.of(SectionSpec.PHYSICAL_EXAM, c.physicalExam()),
-                SectionForm.of(SectionSpec.INVESTIGATIONS, c.investigations()), FieldMessages.none());
+        Optional<FhirImportDrafts.Draft> draft = fhirImports.find(id).filter(found -> c.currentStep() != null);
+        boolean newer = draft.map(found -> found.importedAt().isAfter(c.updatedAt())).orElse(false);
+        JsonNode history = imported(draft, newer, "medicalHistory", c.medicalHistory());
+        JsonNode exam = imported(draft, newer, "physicalExam", c.physicalExam());
+        JsonNode investigations = imported(draft, newer, "investigations", c.investigations());
+        boolean fromImport = history != c.medicalHistory() || exam != c.physicalExam()
+                || investigations != c.investigations();
+        model.addAttribute("fhirImport", fromImport ? draft.get() : null);
+        return render(c, model, SectionForm.of(SectionSpec.MEDICAL_HISTORY, history),
+                SectionForm.of(SectionSpec.PHYSICAL_EXAM, exam),
+                SectionForm.of(SectionSpec.INVESTIGATIONS, investigations), FieldMessages.none());
+    }
+
+    private static JsonNode imported(Optional<FhirImportDrafts.Draft> draft, boolean newer, String section,
+                                     JsonNode entered) {
+        return draft.filter(found -> newer || entered == null || entered.isNull())
+                .map(found -> found.sections().get(section))
+                .orElse(entered);
     }
 
     @GetMapping("/cases/{id}/assessment")
