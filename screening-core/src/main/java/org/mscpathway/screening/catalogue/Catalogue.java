@@ -21,7 +21,7 @@ import org.mscpathway.screening.plan.IndicationProfile;
  */
 public final class Catalogue {
 
-    public static final String DEFAULT_RESOURCE = "/org/mscpathway/screening/catalogue-2026.1.json";
+    public static final String DEFAULT_RESOURCE = "/org/mscpathway/screening/catalogue-2026.2.json";
 
     private final String rulesetVersion;
     private final List<RuleDescription> rules;

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * A set of ICD-10 or ATC codes written as prefixes ({@code M35.0}, {@code L01}) and ranges of equal length
  * ({@code C00-C96}, {@code I20-I25}). A code matches when its leading characters, dots ignored, fall within an
- * entry: {@code C4A.0} is in {@code C00-C96}, {@code M35.01} in {@code M35.0}. Matching allocates nothing,
+ * entry: {@code C4A.0} is in {@code C00-C96}, {@code M35.01} in {@code M35.0}, a national extension such as
+ * {@code C50.900} in {@code C50}. Matching allocates nothing,
  * because it runs for every condition and medication of every evaluation.
  */
 public final class CodeSet {
@@ -93,10 +94,18 @@ public final class CodeSet {
             char c = Character.toUpperCase(code.charAt(k++));
             char b = bound.charAt(j);
             if (c != b) {
-                return c - b;
+                return rank(c) - rank(b);
             }
         }
         return 0;
+    }
+
+    /**
+     * Letters sort before digits, as the alphanumeric ICD-10-CM categories sit in the classification: D3A (benign
+     * neuroendocrine tumours) comes before D37, so it is not in D37-D48, while C4A and C7A stay within C00-C96.
+     */
+    private static int rank(char c) {
+        return c >= '0' && c <= '9' ? c + 100 : c;
     }
 
     /** The entries as the catalogue wrote them. */

@@ -15,6 +15,7 @@ import org.mscpathway.screening.assessment.Assessment;
 import org.mscpathway.screening.assessment.Evidence;
 import org.mscpathway.screening.assessment.Finding;
 import org.mscpathway.screening.assessment.MissingData;
+import org.mscpathway.screening.assessment.UncountedResult;
 import org.mscpathway.screening.catalogue.RuleDescription;
 import org.mscpathway.screening.plan.IndicationProfile;
 import org.mscpathway.screening.plan.PlanAdjustment;
@@ -47,6 +48,10 @@ public final class ScreeningJson {
             missing.addObject().put("item", item.item()).put("reason", item.reason());
         }
         assessment.treatmentPlan().ifPresent(plan -> json.set("plan", toJson(plan)));
+        ArrayNode notCounted = json.putArray("notCounted");
+        for (UncountedResult result : assessment.notCounted()) {
+            notCounted.addObject().put("item", result.item()).put("reason", result.reason());
+        }
         return json;
     }
 

@@ -37,6 +37,16 @@ public record IndicationProfile(String code, String name, String route, String p
         thresholdOverrides = Map.copyOf(thresholdOverrides);
     }
 
+    /** Whether the cells are injected into a joint (the route spelled {@code intra-articular}, any case). */
+    public boolean isIntraArticular() {
+        return route.equalsIgnoreCase("intra-articular");
+    }
+
+    /** Whether the cells are infused into a vein (the route spelled {@code intravenous}, any case). */
+    public boolean isIntravenous() {
+        return route.equalsIgnoreCase("intravenous");
+    }
+
     /** Whether the dose depends on the patient's weight, which then becomes required data. */
     public boolean isWeightBased() {
         return cellsPerKg != null;

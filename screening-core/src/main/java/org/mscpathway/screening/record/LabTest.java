@@ -1,5 +1,6 @@
 package org.mscpathway.screening.record;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,32 +9,36 @@ import java.util.Optional;
 /**
  * The terminology the evaluator reads (DESIGN.md, "Terminology the evaluator reads"): each test with the LOINC
  * codes that report it, whether its value is qualitative or a number, and the unit numbers are expected in.
- * The first code is the preferred one, used when a missing result is asked for.
+ * The first code is the preferred one, used when a missing result is asked for. Each quantitative test lists the
+ * units a value may be written in and how each converts to the catalogue unit (catalogue 2026.2, "Data the
+ * evaluator trusts"); a unit not listed is refused, never read as if it were the catalogue unit.
  */
 public enum LabTest {
-    PREGNANCY_TEST("pregnancy test (hCG)", null, false, "2106-3", "2118-8"),
-    HIV("HIV-1/2 Ag/Ab", null, false, "56888-1", "31201-7"),
-    HBSAG("HBsAg", null, false, "5196-1"),
-    ANTI_HCV("anti-HCV", null, false, "16128-1"),
-    SYPHILIS("syphilis serology", null, false, "20507-0", "22587-0"),
-    LEUKOCYTES("leukocytes", "10*9/L", true, "6690-2"),
-    NEUTROPHILS("neutrophils", "10*9/L", true, "751-8"),
-    PLATELETS("platelets", "10*9/L", true, "777-3"),
-    HAEMOGLOBIN("haemoglobin", "g/dL", true, "718-7"),
-    CRP("C-reactive protein", "mg/L", false, "1988-5"),
-    PROCALCITONIN("procalcitonin", "ng/mL", false, "33959-8"),
-    NT_PROBNP("NT-proBNP", "pg/mL", false, "33762-6"),
-    BNP("BNP", "pg/mL", false, "30934-4"),
-    LVEF("LVEF", "%", true, "10230-1", "18043-0"),
-    CREATININE("creatinine", "mg/dL", false, "2160-0"),
-    EGFR("eGFR", "mL/min/1.73m2", true, "62238-1", "98979-8"),
-    ALT("ALT", "U/L", false, "1742-6"),
-    AST("AST", "U/L", false, "1920-8"),
-    BILIRUBIN("total bilirubin", "mg/dL", false, "1975-2"),
-    CEA("CEA", "ng/mL", false, "2039-6"),
-    PSA("PSA", "ng/mL", false, "2857-1"),
-    AFP("AFP", "ng/mL", false, "1834-1"),
-    CA_125("CA-125", "U/mL", false, "10334-1");
+    PREGNANCY_TEST("pregnancy test (hCG)", null, false, ResultWindow.PREGNANCY_TEST, "2106-3", "2118-8"),
+    HIV("HIV-1/2 Ag/Ab", null, false, ResultWindow.SEROLOGY, "56888-1", "31201-7"),
+    HBSAG("HBsAg", null, false, ResultWindow.SEROLOGY, "5196-1"),
+    ANTI_HCV("anti-HCV", null, false, ResultWindow.SEROLOGY, "16128-1"),
+    SYPHILIS("syphilis serology", null, false, ResultWindow.SEROLOGY, "20507-0", "22587-0"),
+    LEUKOCYTES("leukocytes", "10*9/L", true, ResultWindow.BLOOD_COUNT, "6690-2"),
+    NEUTROPHILS("neutrophils", "10*9/L", true, ResultWindow.BLOOD_COUNT, "751-8"),
+    PLATELETS("platelets", "10*9/L", true, ResultWindow.BLOOD_COUNT, "777-3"),
+    HAEMOGLOBIN("haemoglobin", "g/dL", true, ResultWindow.BLOOD_COUNT, "718-7"),
+    CRP("C-reactive protein", "mg/L", false, ResultWindow.OTHER, "1988-5"),
+    PROCALCITONIN("procalcitonin", "ng/mL", false, ResultWindow.OTHER, "33959-8"),
+    NT_PROBNP("NT-proBNP", "pg/mL", false, ResultWindow.OTHER, "33762-6"),
+    BNP("BNP", "pg/mL", false, ResultWindow.OTHER, "30934-4"),
+    LVEF("LVEF", "%", true, ResultWindow.OTHER, "10230-1", "18043-0"),
+    CREATININE("creatinine", "mg/dL", false, ResultWindow.OTHER, "2160-0"),
+    EGFR("eGFR", "mL/min/1.73m2", true, ResultWindow.OTHER, "62238-1", "98979-8"),
+    ALT("ALT", "U/L", false, ResultWindow.OTHER, "1742-6"),
+    AST("AST", "U/L", false, ResultWindow.OTHER, "1920-8"),
+    BILIRUBIN("total bilirubin", "mg/dL", false, ResultWindow.OTHER, "1975-2"),
+    CEA("CEA", "ng/mL", false, ResultWindow.OTHER, "2039-6"),
+    PSA("PSA", "ng/mL", false, ResultWindow.OTHER, "2857-1"),
+    AFP("AFP", "ng/mL", false, ResultWindow.OTHER, "1834-1"),
+    CA_125("CA-125", "U/mL", false, ResultWindow.OTHER, "10334-1"),
+    INR("INR", "ratio", false, ResultWindow.OTHER, "6301-6", "34714-6"),
+    HBA1C("HbA1c", "%", false, ResultWindow.OTHER, "4548-4");
 
     private static final Map<String, LabTest> BY_LOINC = new HashMap<>();
 
@@ -43,6 +48,27 @@ public enum LabTest {
                 BY_LOINC.put(code, test);
             }
         }
+        String[] counts = {"10*9/L", "10^9/L", "x10*9/L", "10*3/uL", "10^3/uL", "10*3/mm3", "K/uL"};
+        String[] perMicrolitre = {"/uL", "cells/uL", "/mm3", "cells/mm3"};
+        for (LabTest count : new LabTest[] {LEUKOCYTES, NEUTROPHILS, PLATELETS}) {
+            count.accept(1, 0, counts).accept(0.001, 0, perMicrolitre);
+        }
+        HAEMOGLOBIN.accept(1, 0, "g/dL").accept(0.1, 0, "g/L");
+        CRP.accept(1, 0, "mg/L").accept(10, 0, "mg/dL");
+        for (LabTest perMillilitre : new LabTest[] {PROCALCITONIN, CEA, PSA, AFP}) {
+            perMillilitre.accept(1, 0, "ng/mL", "ug/L");
+        }
+        NT_PROBNP.accept(1, 0, "pg/mL", "ng/L");
+        BNP.accept(1, 0, "pg/mL", "ng/L");
+        LVEF.accept(1, 0, "%");
+        CREATININE.accept(1, 0, "mg/dL").accept(1 / 88.4, 0, "umol/L");
+        EGFR.accept(1, 0, "mL/min/1.73m2", "mL/min/{1.73_m2}");
+        ALT.accept(1, 0, "U/L", "IU/L", "[IU]/L");
+        AST.accept(1, 0, "U/L", "IU/L", "[IU]/L");
+        BILIRUBIN.accept(1, 0, "mg/dL").accept(1 / 17.1, 0, "umol/L");
+        CA_125.accept(1, 0, "U/mL", "kU/L");
+        INR.accept(1, 0, "ratio", "{INR}", "{ratio}", "1");
+        HBA1C.accept(1, 0, "%").accept(0.0915, 2.15, "mmol/mol");
     }
 
     private final String displayName;
@@ -50,11 +76,47 @@ public enum LabTest {
     private final boolean lowerIsWorse;
     private final List<String> loincCodes;
 
-    LabTest(String displayName, String unit, boolean lowerIsWorse, String... loincCodes) {
+    private final ResultWindow window;
+    private final List<UnitConversion> units = new ArrayList<>();
+    private final Map<String, UnitConversion> unitsBySpelling = new HashMap<>();
+
+    LabTest(String displayName, String unit, boolean lowerIsWorse, ResultWindow window, String... loincCodes) {
         this.displayName = displayName;
         this.unit = unit;
         this.lowerIsWorse = lowerIsWorse;
+        this.window = window;
         this.loincCodes = List.of(loincCodes);
+    }
+
+    private LabTest accept(double factor, double offset, String... spellings) {
+        for (String spelling : spellings) {
+            UnitConversion conversion = new UnitConversion(spelling, factor, offset);
+            units.add(conversion);
+            unitsBySpelling.put(normaliseUnit(spelling), conversion);
+        }
+        return this;
+    }
+
+    /**
+     * Case, spaces, braces, brackets and underscores are not significant, µ is u, ^ is * and a leading x or × is
+     * dropped: {@code "x10^9/L"} is {@code 10*9/L}, {@code "mL/min/{1.73_m2}"} is {@code mL/min/1.73m2}.
+     */
+    static String normaliseUnit(String unit) {
+        StringBuilder out = new StringBuilder(unit.length());
+        for (int i = 0; i < unit.length(); i++) {
+            char c = unit.charAt(i);
+            switch (c) {
+                case ' ', '{', '}', '[', ']', '_' -> { }
+                case '\u00b5', '\u03bc' -> out.append('u');
+                case '^' -> out.append('*');
+                case '\u00b2' -> out.append('2');
+                default -> out.append(Character.toLowerCase(c));
+            }
+        }
+        if (out.length() > 1 && (out.charAt(0) == 'x' || out.charAt(0) == '\u00d7') && Character.isDigit(out.charAt(1))) {
+            out.deleteCharAt(0);
+        }
+        return out.toString();
     }
 
     /** The test a LOINC code reports, if the evaluator reads it. */
@@ -86,6 +148,31 @@ public enum LabTest {
      */
     public boolean lowerIsWorse() {
         return lowerIsWorse;
+    }
+
+    /** How long a result of this test is trusted. */
+    public ResultWindow window() {
+        return window;
+    }
+
+    /** The units a value of this quantitative test may be written in, the catalogue unit first. */
+    public List<UnitConversion> acceptedUnits() {
+        return List.copyOf(units);
+    }
+
+    /**
+     * How a value written in {@code unit} converts to the catalogue unit; no unit means the catalogue unit.
+     *
+     * @return {@code null} when the unit is not one this test accepts
+     */
+    public UnitConversion conversionFrom(String unit) {
+        if (unit == null || unit.isBlank()) {
+            return units.isEmpty() ? null : units.get(0);
+        }
+        if (unit.equals(this.unit)) {
+            return units.get(0);
+        }
+        return unitsBySpelling.get(normaliseUnit(unit));
     }
 
     public List<String> loincCodes() {

@@ -45,9 +45,9 @@ class CatalogueLoadingTest {
     void shippedCatalogueLoadsWithEveryRuleGroupAndIndication() {
         Screening screening = Screening.withDefaultCatalogue();
 
-        assertThat(screening.rulesetVersion()).isEqualTo("2026.1");
+        assertThat(screening.rulesetVersion()).isEqualTo("2026.2");
         assertThat(screening.rules()).extracting(RuleDescription::group).containsOnly(RuleGroup.values());
-        assertThat(screening.rules()).hasSize(39).allSatisfy(rule -> assertThat(rule.source()).contains("§"));
+        assertThat(screening.rules()).hasSize(71).allSatisfy(rule -> assertThat(rule.source()).contains("§"));
         assertThat(screening.indications()).extracting(i -> i.code()).containsExactly("knee-osteoarthritis",
                 "ischemic-heart-disease", "type-2-diabetes", "autoimmune-disease");
         assertThat(screening.indications()).allSatisfy(indication -> {
@@ -123,7 +123,7 @@ class CatalogueLoadingTest {
 
         assertThatThrownBy(() -> Screening.withCatalogue(file)).isInstanceOf(InvalidCatalogueException.class)
                 .satisfies(e -> assertThat(((InvalidCatalogueException) e).problems()).contains(
-                        "rules[0].group: must be one of PREGNANCY, MALIGNANCY, AUTOIMMUNE, INFECTION, CARDIAC, ALLERGY, ORGAN_FUNCTION, AGE",
+                        "rules[0].group: must be one of PREGNANCY, MALIGNANCY, AUTOIMMUNE, INFECTION, CARDIAC, ALLERGY, COAGULATION, ORGAN_FUNCTION, AGE",
                         "rules[0].severity: must be one of ABSOLUTE, RELATIVE, PRECAUTION"));
     }
 

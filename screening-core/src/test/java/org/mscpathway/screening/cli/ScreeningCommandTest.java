@@ -113,17 +113,17 @@ class ScreeningCommandTest {
 
         assertThat(status).isZero();
         JsonNode catalogue = JSON.readTree(out());
-        assertThat(catalogue.get("rulesetVersion").asText()).isEqualTo("2026.1");
-        assertThat(catalogue.get("rules")).hasSize(39);
+        assertThat(catalogue.get("rulesetVersion").asText()).isEqualTo("2026.2");
+        assertThat(catalogue.get("rules")).hasSize(71);
         assertThat(catalogue.get("indications")).hasSize(4);
     }
 
     @Test
     void siteCatalogueIsUsedWhenGiven() throws Exception {
         Path file = folder.resolve("site.json");
-        String shipped = new String(getClass().getResourceAsStream("/org/mscpathway/screening/catalogue-2026.1.json")
+        String shipped = new String(getClass().getResourceAsStream("/org/mscpathway/screening/catalogue-2026.2.json")
                 .readAllBytes(), StandardCharsets.UTF_8);
-        Files.writeString(file, shipped.replace("\"rulesetVersion\": \"2026.1\"", "\"rulesetVersion\": \"site-3\""));
+        Files.writeString(file, shipped.replace("\"rulesetVersion\": \"2026.2\"", "\"rulesetVersion\": \"site-3\""));
 
         int status = run("", "--catalogue", file.toString(), "evaluate", scenario("p15-diabetes-weight-based-dose.json").toString());
 
