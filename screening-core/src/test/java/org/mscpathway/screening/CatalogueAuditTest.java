@@ -36,7 +36,7 @@ import org.mscpathway.screening.record.ConditionStatus;
 import org.mscpathway.screening.record.MedicationStatus;
 
 /**
- * The cells of DESIGN.md's "Rule catalogue v1" and plan tables that the per-group tests leave open: birthday and
+ * The cells of the rule catalogue and plan tables (docs/clinical-rules.md) that the per-group tests leave open: birthday and
  * date-window edges, code ranges at their ends, statuses other than the one each group test uses, and the outcome
  * precedence between a relative finding and a precaution. One behaviour per test.
  */

@@ -17,26 +17,36 @@ import java.util.Set;
  * words, so a name containing CJK characters matches anywhere in the substance: {@code "对青霉素过敏"} names
  * {@code "青霉素"}.
  */
-public record ProductComponent(String name, List<String> names, List<String> atcClasses) {
+public final class ProductComponent {
 
-    public ProductComponent {
-        Objects.requireNonNull(name, "name");
+    private final String name;
+    private final List<String> names;
+    private final List<String> atcClasses;
+    private final String[] matchable;
+
+    /**
+     * @param names synonyms, brand names, Chinese names and drug-class members, as the catalogue writes them
+     * @param atcClasses ATC codes or classes of the component, e.g. J01C
+     */
+    public ProductComponent(String name, List<String> names, List<String> atcClasses) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.names = List.copyOf(names);
         Set<String> normalised = new LinkedHashSet<>();
         normalised.add(normalise(name));
         for (String each : names) {
             normalised.add(normalise(each));
         }
         normalised.remove(" ");
-        List<String> matchable = new ArrayList<>(normalised.size());
+        List<String> forMatching = new ArrayList<>(normalised.size());
         for (String each : normalised) {
-            matchable.add(hasCjk(each) ? each.trim() : each);
+            forMatching.add(hasCjk(each) ? each.trim() : each);
         }
-        names = List.copyOf(matchable);
+        this.matchable = forMatching.toArray(String[]::new);
         List<String> classes = new ArrayList<>(atcClasses.size());
         for (String atc : atcClasses) {
             classes.add(atc.trim().toUpperCase(Locale.ROOT));
         }
-        atcClasses = List.copyOf(classes);
+        this.atcClasses = List.copyOf(classes);
     }
 
     /** A component known by name only. */
@@ -44,9 +54,22 @@ public record ProductComponent(String name, List<String> names, List<String> atc
         this(name, names, List.of());
     }
 
+    public String name() {
+        return name;
+    }
+
+    /** Every other name of the component, as the catalogue writes them. */
+    public List<String> names() {
+        return names;
+    }
+
+    public List<String> atcClasses() {
+        return atcClasses;
+    }
+
     /** Whether a substance, as returned by {@link #normalise}, names this component. */
     public boolean isNamedIn(String normalisedSubstance) {
-        for (String each : names) {
+        for (String each : matchable) {
             if (normalisedSubstance.contains(each)) {
                 return true;
             }

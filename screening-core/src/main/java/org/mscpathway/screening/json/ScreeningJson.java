@@ -22,7 +22,7 @@ import org.mscpathway.screening.plan.PlanAdjustment;
 import org.mscpathway.screening.plan.TreatmentPlan;
 
 /**
- * The JSON shapes of DESIGN.md for what screening produces: the evaluation ({@code outcome}, {@code rulesetVersion},
+ * The JSON shapes of docs/clinical-rules.md for what screening produces: the evaluation ({@code outcome}, {@code rulesetVersion},
  * {@code findings}, {@code missing}, {@code plan} when there is one), the treatment plan, the rules and the
  * indications; and the plan read back from its JSON, as the workflow stores it. Thread-safe.
  */

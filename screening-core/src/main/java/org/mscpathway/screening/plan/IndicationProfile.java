@@ -6,7 +6,7 @@ import java.util.Objects;
 import org.mscpathway.screening.assessment.Severity;
 
 /**
- * What the site offers for one indication (DESIGN.md, "Indications and the personalized plan"): route, product,
+ * What the site offers for one indication (docs/clinical-rules.md, "The personalised plan"): route, product,
  * dose, schedule and standard monitoring, and the catalogue overrides clinical governance decided for it.
  * The dose is either a fixed number of cells ({@code fixedCells}) or {@code cellsPerKg} times the weight,
  * capped at {@code maxCellsPerAdministration}; exactly one of the two is set. {@code intervalWeeks} is

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The terminology the evaluator reads (DESIGN.md, "Terminology the evaluator reads"): each test with the LOINC
+ * The terminology the evaluator reads (docs/clinical-rules.md, "Results the evaluator reads"): each test with the LOINC
  * codes that report it, whether its value is qualitative or a number, and the unit numbers are expected in.
  * The first code is the preferred one, used when a missing result is asked for. Each quantitative test lists the
  * units a value may be written in and how each converts to the catalogue unit (catalogue 2026.2, "Data the

@@ -110,4 +110,14 @@ class ScreeningJsonTest {
                 "maxCellsPerAdministration":null,"administrations":1,"intervalWeeks":null,\
                 "monitoring":["review at 6 months"]}""");
     }
+
+    @Test
+    void assessmentMadeWith2026_1KeepsItsVersionAfterTheUpgrade() {
+        Assessment stored = new Assessment(org.mscpathway.screening.assessment.Outcome.ELIGIBLE, "2026.1",
+                EvaluationMode.FULL, List.of(), List.of(), null);
+
+        assertThat(ScreeningJson.toJson(stored).get("rulesetVersion").asText()).isEqualTo("2026.1");
+        assertThat(ScreeningJson.toJson(stored).get("notCounted")).isEmpty();
+        assertThat(SCREENING.rulesetVersion()).isEqualTo("2026.2");
+    }
 }
