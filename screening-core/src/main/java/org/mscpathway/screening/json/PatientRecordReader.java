@@ -277,6 +277,9 @@ public final class PatientRecordReader {
         UnitConversion conversion = loinc == null ? null : conversion(loinc, unit, node.path("unit"), path, fields);
         ObservationValue value = loinc == null ? null
                 : value(node.path("value"), path + ".value", loinc, conversion, fields);
+        if (conversion != null && conversion.isIdentity()) {
+            unit = LabTest.forLoincOrNull(loinc).unit();
+        }
         return value == null ? null : new Observation(loinc, value, unit, date);
     }
 
@@ -303,7 +306,8 @@ public final class PatientRecordReader {
 
     /**
      * A number for the terminology's quantitative tests, a qualitative result for the others. A number's range is
-     * checked in the catalogue unit, after conversion; the value is kept as entered, with its unit.
+     * checked in the catalogue unit, after conversion; the value is kept as entered, with its unit (another
+     * spelling of the catalogue unit, such as {@code mL/min/{1.73_m2}}, is kept as the catalogue's spelling).
      */
     private static ObservationValue value(JsonNode node, String path, String loinc, UnitConversion conversion,
                                           JsonFields fields) {

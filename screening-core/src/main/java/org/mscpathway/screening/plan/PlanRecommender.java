@@ -40,9 +40,12 @@ public final class PlanRecommender {
     private static final int CHILDBEARING_TO = 55;
 
     private final IndicationProfile indication;
+    /** Cardiac adjustments apply to every route but intra-articular (the stricter reading for other routes). */
+    private final boolean adjustsForTheHeart;
 
     public PlanRecommender(IndicationProfile indication) {
         this.indication = indication;
+        this.adjustsForTheHeart = !indication.isIntraArticular();
     }
 
     /**
@@ -65,10 +68,9 @@ public final class PlanRecommender {
         Set<PlanAdjustment> adjustments = new LinkedHashSet<>();
         Set<String> premedication = new LinkedHashSet<>();
         Set<String> monitoring = new LinkedHashSet<>(indication.monitoring());
-        boolean adjustForTheHeart = !indication.isIntraArticular();
         boolean halvedForTheHeart = false;
         for (Finding finding : findings) {
-            boolean cardiacRisk = adjustForTheHeart && finding.group() == RuleGroup.CARDIAC
+            boolean cardiacRisk = adjustsForTheHeart && finding.group() == RuleGroup.CARDIAC
                     && finding.severity() == Severity.RELATIVE;
             if (cardiacRisk) {
                 adjustForTheHeart(finding.ruleId(), !halvedForTheHeart, adjustments, monitoring);

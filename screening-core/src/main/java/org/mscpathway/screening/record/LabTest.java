@@ -41,11 +41,24 @@ public enum LabTest {
     HBA1C("HbA1c", "%", false, ResultWindow.OTHER, "4548-4");
 
     private static final Map<String, LabTest> BY_LOINC = new HashMap<>();
+    /**
+     * The same, as an open-addressing table without entry objects: the evaluator looks up every result of every
+     * record, and this lookup was the largest single cost of a full evaluation.
+     */
+    private static final int TABLE_MASK = 127;
+    private static final String[] TABLE_CODES = new String[TABLE_MASK + 1];
+    private static final LabTest[] TABLE_TESTS = new LabTest[TABLE_MASK + 1];
 
     static {
         for (LabTest test : values()) {
             for (String code : test.loincCodes) {
                 BY_LOINC.put(code, test);
+                int slot = code.hashCode() & TABLE_MASK;
+                while (TABLE_CODES[slot] != null) {
+                    slot = (slot + 1) & TABLE_MASK;
+                }
+                TABLE_CODES[slot] = code;
+                TABLE_TESTS[slot] = test;
             }
         }
         String[] counts = {"10*9/L", "10^9/L", "x10*9/L", "10*3/uL", "10^3/uL", "10*3/mm3", "K/uL"};
@@ -78,6 +91,7 @@ public enum LabTest {
 
     private final ResultWindow window;
     private final List<UnitConversion> units = new ArrayList<>();
+    private final Map<String, UnitConversion> unitsAsWritten = new HashMap<>();
     private final Map<String, UnitConversion> unitsBySpelling = new HashMap<>();
 
     LabTest(String displayName, String unit, boolean lowerIsWorse, ResultWindow window, String... loincCodes) {
@@ -92,6 +106,7 @@ public enum LabTest {
         for (String spelling : spellings) {
             UnitConversion conversion = new UnitConversion(spelling, factor, offset);
             units.add(conversion);
+            unitsAsWritten.put(spelling, conversion);
             unitsBySpelling.put(normaliseUnit(spelling), conversion);
         }
         return this;
@@ -126,7 +141,12 @@ public enum LabTest {
 
     /** As {@link #forLoinc} without the Optional, for the evaluator's hot path; {@code null} for unknown codes. */
     public static LabTest forLoincOrNull(String loinc) {
-        return BY_LOINC.get(loinc);
+        for (int slot = loinc.hashCode() & TABLE_MASK; TABLE_CODES[slot] != null; slot = (slot + 1) & TABLE_MASK) {
+            if (TABLE_CODES[slot].equals(loinc)) {
+                return TABLE_TESTS[slot];
+            }
+        }
+        return null;
     }
 
     public String displayName() {
@@ -172,7 +192,8 @@ public enum LabTest {
         if (unit.equals(this.unit)) {
             return units.get(0);
         }
-        return unitsBySpelling.get(normaliseUnit(unit));
+        UnitConversion asWritten = unitsAsWritten.get(unit);
+        return asWritten != null ? asWritten : unitsBySpelling.get(normaliseUnit(unit));
     }
 
     public List<String> loincCodes() {

@@ -69,14 +69,14 @@ final class Evaluation {
         this.medications = history == null || history.medications() == null ? List.of() : history.medications();
         this.allergies = history == null || history.allergies() == null ? List.of() : history.allergies();
         if (record.observations() != null && !record.observations().isEmpty()) {
-            LocalDate[] oldest = windows.oldestTrustedDates(assessmentDate);
+            long assessmentEpochDay = assessmentDate.toEpochDay();
             for (Observation observation : record.observations()) {
-                keepIfTrusted(observation, oldest, windows);
+                keepIfTrusted(observation, assessmentEpochDay, windows);
             }
         }
     }
 
-    private void keepIfTrusted(Observation observation, LocalDate[] oldest, ResultWindows windows) {
+    private void keepIfTrusted(Observation observation, long assessmentEpochDay, ResultWindows windows) {
         LabTest test = LabTest.forLoincOrNull(observation.loinc());
         if (test == null || test.isQuantitative() != (observation.value() instanceof ObservationValue.Quantity)) {
             return;
@@ -90,20 +90,16 @@ final class Evaluation {
             }
             value = conversion.toCatalogueUnit(((ObservationValue.Quantity) observation.value()).value());
         }
-        LocalDate date = observation.date();
-        if (date == null) {
-            notCounted(test, observation, "undated");
-        } else if (date.isAfter(assessmentDate)) {
-            notCounted(test, observation, "dated after the assessment date");
-        } else if (date.isBefore(oldest[test.window().ordinal()])) {
-            notCounted(test, observation, "older than " + windows.validDays(test.window()) + " days");
-        } else {
-            if (test == LabTest.PREGNANCY_TEST && result(observation) == QualitativeResult.POSITIVE
-                    && (positiveHcg == null || date.isAfter(positiveHcg.date()))) {
-                positiveHcg = observation;
-            }
-            keepIfLatest(test, observation, value);
+        String untrusted = windows.untrusted(test.window(), observation.date(), assessmentEpochDay);
+        if (untrusted != null) {
+            notCounted(test, observation, untrusted);
+            return;
         }
+        if (test == LabTest.PREGNANCY_TEST && result(observation) == QualitativeResult.POSITIVE
+                && (positiveHcg == null || observation.date().isAfter(positiveHcg.date()))) {
+            positiveHcg = observation;
+        }
+        keepIfLatest(test, observation, value);
     }
 
     private void notCounted(LabTest test, Observation observation, String reason) {
@@ -261,10 +257,9 @@ final class Evaluation {
      */
     List<Evidence> medicationsTakenWithin(CodeSet codes, int days) {
         List<Evidence> found = null;
-        LocalDate recentAfter = assessmentDate.minusDays(days);
         for (Medication medication : medications) {
             if (codes.matches(medication.atc())) {
-                found = takenAfter(medication, recentAfter, found);
+                found = takenAfter(medication, assessmentDate.minusDays(days), found);
             }
         }
         return found;

@@ -3,7 +3,6 @@ package org.mscpathway.screening.rule;
 import static org.mscpathway.screening.rule.Evaluation.collect;
 import static org.mscpathway.screening.rule.Evaluation.evidence;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.mscpathway.screening.assessment.Evidence;
 import org.mscpathway.screening.assessment.RuleGroup;
@@ -153,14 +152,14 @@ final class InfectionRules implements ContraindicationGroup {
         List<Evidence> active = null;
         List<Evidence> recent = null;
         List<Evidence> otherInfectious = null;
-        LocalDate sepsisAfter = e.assessmentDate.minusDays(sepsisWithinDays);
         for (Condition condition : e.conditions) {
             String code = condition.icd10();
             boolean current = condition.status().isCurrent();
             if (current && severeInfections.matches(code)) {
                 active = collect(active, evidence(condition));
             } else if (!current && sepses.matches(code)
-                    && (condition.abatement() == null || condition.abatement().isAfter(sepsisAfter))) {
+                    && (condition.abatement() == null
+                        || condition.abatement().isAfter(e.assessmentDate.minusDays(sepsisWithinDays)))) {
                 recent = collect(recent, evidence(condition));
             } else if (current && infectiousDiseases.matches(code) && !severeInfections.matches(code)
                     && !hivDiseases.matches(code) && !chronicHepatitides.matches(code) && !sequelae.matches(code)

@@ -107,7 +107,6 @@ final class MalignancyRules implements ContraindicationGroup {
         List<Evidence> recentOnes = null;
         List<Evidence> remoteOnes = null;
         List<Evidence> lowRisk = null;
-        LocalDate remoteBefore = e.assessmentDate.minusYears(remoteAfterYears);
         for (Condition condition : e.conditions) {
             String code = condition.icd10();
             if (!malignancies.matches(code)) {
@@ -117,7 +116,7 @@ final class MalignancyRules implements ContraindicationGroup {
                 present = collect(present, evidence(condition));
             } else if (condition.status() == ConditionStatus.RESOLVED && lowRiskMalignancies.matches(code)) {
                 lowRisk = collect(lowRisk, evidence(condition));
-            } else if (resolvedBefore(condition, remoteBefore)) {
+            } else if (resolvedBefore(condition, e.assessmentDate.minusYears(remoteAfterYears))) {
                 remoteOnes = collect(remoteOnes, evidence(condition));
             } else {
                 recentOnes = collect(recentOnes, evidence(condition));
@@ -137,12 +136,11 @@ final class MalignancyRules implements ContraindicationGroup {
     private void checkPersonalHistory(Evaluation e) {
         List<Evidence> recentOnes = null;
         List<Evidence> remoteOnes = null;
-        LocalDate remoteBefore = e.assessmentDate.minusYears(historyRemoteAfterYears);
         for (Condition condition : e.conditions) {
             if (!personalHistories.matches(condition.icd10())) {
                 continue;
             }
-            if (resolvedBefore(condition, remoteBefore)) {
+            if (resolvedBefore(condition, e.assessmentDate.minusYears(historyRemoteAfterYears))) {
                 remoteOnes = collect(remoteOnes, evidence(condition));
             } else {
                 recentOnes = collect(recentOnes, evidence(condition));

@@ -16,16 +16,19 @@ final class ResultWindows {
         validDays[ResultWindow.OTHER.ordinal()] = book.whole(Threshold.OTHER_RESULT_VALID_DAYS);
     }
 
-    int validDays(ResultWindow window) {
-        return validDays[window.ordinal()];
-    }
-
-    /** For each window, the oldest date a result may carry and still count on {@code assessmentDate}. */
-    LocalDate[] oldestTrustedDates(LocalDate assessmentDate) {
-        LocalDate[] oldest = new LocalDate[validDays.length];
-        for (int i = 0; i < validDays.length; i++) {
-            oldest[i] = assessmentDate.minusDays(validDays[i]);
+    /**
+     * Why a result dated {@code date} does not count on the assessment day, or {@code null} when it counts. Works
+     * on epoch days: it runs for every result of every evaluation.
+     */
+    String untrusted(ResultWindow window, LocalDate date, long assessmentEpochDay) {
+        if (date == null) {
+            return "undated";
         }
-        return oldest;
+        long age = assessmentEpochDay - date.toEpochDay();
+        if (age < 0) {
+            return "dated after the assessment date";
+        }
+        int days = validDays[window.ordinal()];
+        return age > days ? "older than " + days + " days" : null;
     }
 }
