@@ -67,7 +67,9 @@ class IssueElevenRecordsTest {
                 .qualitative("2106-3", "negative", ASSESSED.minusDays(2)));
 
         assertThat(assessment.outcome()).isEqualTo(Outcome.INELIGIBLE);
-        assertThat(ruleIds(assessment)).containsExactly("PREG-HCG-POSITIVE");
+        assertThat(assessment.findings()).extracting(Evaluations::described).containsExactly(Evaluations.fired(
+                "PREG-HCG-POSITIVE", org.mscpathway.screening.assessment.Severity.ABSOLUTE, "LOINC 2118-8",
+                "positive on 2026-11-20"));
     }
 
     @Test

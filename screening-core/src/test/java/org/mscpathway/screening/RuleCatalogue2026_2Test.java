@@ -42,17 +42,6 @@ class RuleCatalogue2026_2Test {
     @Nested
     class Pregnancy {
 
-        @Test
-        void positiveSerumHcgExcludesWhateverALaterUrineTestSays() {
-            Assessment assessment = full(RecordBuilder.completeFemale(30).withoutLab("2106-3")
-                    .qualitative("2118-8", "positive", ASSESSED.minusDays(5))
-                    .qualitative("2106-3", "negative", ASSESSED.minusDays(2)));
-
-            assertThat(assessment.outcome()).isEqualTo(Outcome.INELIGIBLE);
-            assertThat(assessment.findings()).extracting(Evaluations::described).containsExactly(
-                    fired("PREG-HCG-POSITIVE", ABSOLUTE, "LOINC 2118-8", "positive on 2026-11-20"));
-        }
-
         @ParameterizedTest(name = "positive hCG {0} days old excludes: {1}")
         @CsvSource({"14, true", "15, false"})
         void positiveHcgCountsWithinFourteenDays(int daysOld, boolean excludes) {

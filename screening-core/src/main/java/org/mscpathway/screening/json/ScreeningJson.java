@@ -16,7 +16,9 @@ import org.mscpathway.screening.assessment.Evidence;
 import org.mscpathway.screening.assessment.Finding;
 import org.mscpathway.screening.assessment.MissingData;
 import org.mscpathway.screening.assessment.UncountedResult;
+import org.mscpathway.screening.catalogue.CodeList;
 import org.mscpathway.screening.catalogue.RuleDescription;
+import org.mscpathway.screening.catalogue.Threshold;
 import org.mscpathway.screening.plan.IndicationProfile;
 import org.mscpathway.screening.plan.PlanAdjustment;
 import org.mscpathway.screening.plan.TreatmentPlan;
@@ -128,10 +130,21 @@ public final class ScreeningJson {
         return json;
     }
 
-    /** The whole catalogue as the {@code rules} command prints it: version, rules and indications. */
+    /**
+     * The whole catalogue as the {@code rules} command prints it: version, rules, indications, and every threshold
+     * (by key) and code set (by key) the rules use.
+     */
     public static ObjectNode catalogueToJson(Screening screening) {
         ObjectNode json = rulesToJson(screening);
         json.set("indications", indicationsToJson(screening).get("indications"));
+        ObjectNode thresholds = json.putObject("thresholds");
+        for (Threshold threshold : Threshold.values()) {
+            thresholds.put(threshold.key(), screening.catalogue().thresholds().value(threshold));
+        }
+        ObjectNode codes = json.putObject("codes");
+        for (CodeList list : CodeList.values()) {
+            strings(codes.putArray(list.key()), screening.catalogue().codes(list).entries());
+        }
         return json;
     }
 

@@ -116,6 +116,8 @@ class ScreeningCommandTest {
         assertThat(catalogue.get("rulesetVersion").asText()).isEqualTo("2026.2");
         assertThat(catalogue.get("rules")).hasSize(71);
         assertThat(catalogue.get("indications")).hasSize(4);
+        assertThat(catalogue.get("thresholds").get("trustedData.serologyValidDays").asInt()).isEqualTo(90);
+        assertThat(catalogue.get("codes").get("liveVaccine")).hasSize(12);
     }
 
     @Test
