@@ -180,6 +180,16 @@ class TrustedDataTest {
             assertThat(ruleIds(assessment)).isEqualTo(ruleId.isEmpty() ? List.of() : List.of(ruleId));
         }
 
+        @ParameterizedTest(name = "LOINC {0} = {1} ''{2}'' → {3}")
+        @CsvSource({"6690-2, 2.9, 10⁹/L, INF-IMMUNOSUPPRESSED", "6690-2, 2.9, ×10³/µL, INF-IMMUNOSUPPRESSED",
+            "6690-2, 2.9, x10^9/l, INF-IMMUNOSUPPRESSED", "6690-2, 2.9, G/L, INF-IMMUNOSUPPRESSED",
+            "6690-2, 2900, /mm³, INF-IMMUNOSUPPRESSED", "62238-1, 29, mL/min/1.73m², ORG-RENAL",
+            "62238-1, 29, ml/min/1.73 m2, ORG-RENAL", "1975-2, 42, µmol/L, ORG-BILIRUBIN", "6301-6, 1.6, , COAG-INR",
+            "6301-6, 1.6, {INR}, COAG-INR"})
+        void commonSpellingsOfAUnitAreRecognised(String loinc, double value, String unit, String ruleId) throws IOException {
+            assertThat(ruleIds(evaluate(p01With(loinc, value, unit)))).containsExactly(ruleId);
+        }
+
         @ParameterizedTest(name = "creatinine {0} umol/L with no eGFR → finding: {1}")
         @CsvSource({"266, true", "265, false"})
         void creatinineInMicromolesIsDividedBy88Point4(double value, boolean fires) throws IOException {
@@ -216,7 +226,7 @@ class TrustedDataTest {
             assertThatThrownBy(() -> READER.read(record)).isInstanceOf(InvalidRecordException.class)
                     .satisfies(e -> assertThat(((InvalidRecordException) e).errors()).containsExactly(new FieldError(
                             "observations[" + index + "].unit", "cannot be converted to 10*9/L for LOINC 6690-2 (got "
-                            + "'mmol/L'; accepted: 10*9/L, 10^9/L, x10*9/L, 10*3/uL, 10^3/uL, 10*3/mm3, K/uL, /uL, "
+                            + "'mmol/L'; accepted: 10*9/L, 10^9/L, x10*9/L, G/L, /nL, 10*3/uL, 10^3/uL, 10*3/mm3, K/uL, /uL, "
                             + "cells/uL, /mm3, cells/mm3)")));
         }
 

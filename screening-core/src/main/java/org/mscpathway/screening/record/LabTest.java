@@ -61,7 +61,7 @@ public enum LabTest {
                 TABLE_TESTS[slot] = test;
             }
         }
-        String[] counts = {"10*9/L", "10^9/L", "x10*9/L", "10*3/uL", "10^3/uL", "10*3/mm3", "K/uL"};
+        String[] counts = {"10*9/L", "10^9/L", "x10*9/L", "G/L", "/nL", "10*3/uL", "10^3/uL", "10*3/mm3", "K/uL"};
         String[] perMicrolitre = {"/uL", "cells/uL", "/mm3", "cells/mm3"};
         for (LabTest count : new LabTest[] {LEUKOCYTES, NEUTROPHILS, PLATELETS}) {
             count.accept(1, 0, counts).accept(0.001, 0, perMicrolitre);
@@ -113,18 +113,28 @@ public enum LabTest {
     }
 
     /**
-     * Case, spaces, braces, brackets and underscores are not significant, µ is u, ^ is * and a leading x or × is
-     * dropped: {@code "x10^9/L"} is {@code 10*9/L}, {@code "mL/min/{1.73_m2}"} is {@code mL/min/1.73m2}.
+     * Case, spaces, braces, brackets and underscores are not significant, µ is u, ^ is *, a superscript exponent
+     * is * and its digits ({@code 10⁹/L} is {@code 10*9/L}, while {@code m²} is {@code m2}), and a leading x or ×
+     * before a number is dropped: {@code "x10^9/L"} is {@code 10*9/L}, {@code "mL/min/{1.73_m2}"} is
+     * {@code mL/min/1.73m2}.
      */
     static String normaliseUnit(String unit) {
-        StringBuilder out = new StringBuilder(unit.length());
+        StringBuilder out = new StringBuilder(unit.length() + 2);
         for (int i = 0; i < unit.length(); i++) {
             char c = unit.charAt(i);
+            int superscript = superscriptDigit(c);
+            if (superscript >= 0) {
+                char before = out.length() == 0 ? ' ' : out.charAt(out.length() - 1);
+                if (Character.isDigit(before) && superscriptDigit(unit.charAt(i - 1)) < 0) {
+                    out.append('*');
+                }
+                out.append((char) ('0' + superscript));
+                continue;
+            }
             switch (c) {
                 case ' ', '{', '}', '[', ']', '_' -> { }
                 case '\u00b5', '\u03bc' -> out.append('u');
                 case '^' -> out.append('*');
-                case '\u00b2' -> out.append('2');
                 default -> out.append(Character.toLowerCase(c));
             }
         }
@@ -132,6 +142,18 @@ public enum LabTest {
             out.deleteCharAt(0);
         }
         return out.toString();
+    }
+
+    /** The value of a superscript digit (⁰ to ⁹), or -1. */
+    private static int superscriptDigit(char c) {
+        return switch (c) {
+            case '\u2070' -> 0;
+            case '\u00b9' -> 1;
+            case '\u00b2' -> 2;
+            case '\u00b3' -> 3;
+            case '\u2074', '\u2075', '\u2076', '\u2077', '\u2078', '\u2079' -> c - '\u2070';
+            default -> -1;
+        };
     }
 
     /** The test a LOINC code reports, if the evaluator reads it. */
