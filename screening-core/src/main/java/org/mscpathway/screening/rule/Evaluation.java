@@ -189,13 +189,15 @@ final class Evaluation {
      * {@code "2.5 10*9/L (entered as 2500 /uL) on 2026-11-20"}.
      */
     static Evidence evidence(Observation observation, LabTest test) {
-        String value = observation.value().toString();
+        String value;
         if (test.isQuantitative()) {
             UnitConversion conversion = test.conversionFrom(observation.unit());
             double entered = ((ObservationValue.Quantity) observation.value()).value();
             value = conversion.isIdentity() ? format(entered) + " " + test.unit()
-                    : format(conversion.toCatalogueUnit(entered)) + " " + test.unit() + " (entered as " + value + " "
-                            + observation.unit() + ")";
+                    : format(conversion.toCatalogueUnit(entered)) + " " + test.unit() + " (entered as "
+                            + observation.value() + " " + observation.unit() + ")";
+        } else {
+            value = observation.value().toString();
         }
         return new Evidence("LOINC " + observation.loinc(), value + " on " + observation.date());
     }
@@ -221,6 +223,9 @@ final class Evaluation {
     static String format(double value) {
         if (!Double.isFinite(value)) {
             return Double.toString(value);
+        }
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return Long.toString((long) value);
         }
         double rounded = Math.abs(value) < 1e11 ? Math.round(value * 10_000) / 10_000.0 : value;
         return new ObservationValue.Quantity(rounded).toString();
