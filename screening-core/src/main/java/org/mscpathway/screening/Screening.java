@@ -50,7 +50,7 @@ public final class Screening {
         static final Screening INSTANCE = new Screening(Catalogue.loadDefault());
     }
 
-    /** The catalogue shipped in this jar (ruleset 2026.1). */
+    /** The catalogue shipped in this jar (ruleset 2026.2). */
     public static Screening withDefaultCatalogue() {
         return Default.INSTANCE;
     }
@@ -96,9 +96,10 @@ public final class Screening {
         ContraindicationReport report = screening.contraindications().check(record, mode);
         Outcome outcome = report.outcome(mode);
         TreatmentPlan plan = mode == EvaluationMode.FULL && outcome.allowsPlan()
-                ? screening.planner().recommend(record, report.findings())
+                ? screening.planner().recommend(record, report.findings(), report.pregnancyTestRequired())
                 : null;
-        return new Assessment(outcome, rulesetVersion(), mode, report.findings(), report.missing(), plan);
+        return new Assessment(outcome, rulesetVersion(), mode, report.findings(), report.missing(), plan,
+                report.notCounted());
     }
 
     /** The rules as the catalogue describes them, with their default severities. */

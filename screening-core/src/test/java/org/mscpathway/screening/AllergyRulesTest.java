@@ -47,7 +47,7 @@ class AllergyRulesTest {
     @ValueSource(strings = {"dextrose", "penicillamine", "cefalexin", "peanuts", "latex", "sulfonamides", "pig dander",
         "albuminuria test dye", "streptokinase"})
     void unrelatedSubstancesAreNotMatched(String substance) {
-        Assessment assessment = full(RecordBuilder.completeMale(50).allergy(substance, "rash", SEVERE));
+        Assessment assessment = full(RecordBuilder.completeMale(50).allergy(substance, "rash", MODERATE));
 
         assertThat(assessment.outcome()).isEqualTo(Outcome.ELIGIBLE);
         assertThat(assessment.findings()).isEmpty();
@@ -92,7 +92,8 @@ class AllergyRulesTest {
         Assessment assessment = full(RecordBuilder.completeMale(55).allergy("streptomycin", null, SEVERE));
 
         assertThat(assessment.findings()).extracting(Evaluations::described)
-                .containsExactly(fired("ALG-COMPONENT-SEVERE", ABSOLUTE, "allergy streptomycin", "severe"));
+                .containsExactly(fired("ALG-COMPONENT-SEVERE", ABSOLUTE, "allergy streptomycin", "severe"),
+                        fired("ALG-PRIOR-ANAPHYLAXIS", PRECAUTION, "allergy streptomycin", "severe"));
     }
 
     @Test

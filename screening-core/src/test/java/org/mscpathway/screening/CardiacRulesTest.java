@@ -99,14 +99,14 @@ class CardiacRulesTest {
     }
 
     @Test
-    void stableCoronaryDiseaseWithItsEchoNeedsAPhysicianAndAGentlerPlan() {
-        Assessment assessment = full(RecordBuilder.completeMale(62).lab("10230-1", 55)
+    void stableCoronaryDiseaseWithItsEchoNeedsAPhysicianAndAGentlerIntravenousPlan() {
+        Assessment assessment = full(RecordBuilder.completeMale(62).lab("10230-1", 55).indication("type-2-diabetes")
                 .condition("I25.10", ConditionStatus.ACTIVE, LocalDate.of(2018, 1, 1), null));
 
         assertThat(assessment.outcome()).isEqualTo(Outcome.PHYSICIAN_REVIEW);
         assertThat(assessment.findings()).extracting(Evaluations::described)
                 .containsExactly(fired("CARD-CORONARY", RELATIVE, "condition I25.10", "active"));
-        assertThat(assessment.plan().cellsPerAdministration()).isEqualTo(25_000_000L);
+        assertThat(assessment.plan().cellsPerAdministration()).isEqualTo(36_000_000L);
     }
 
     @Test

@@ -36,7 +36,7 @@ import org.mscpathway.screening.record.ConditionStatus;
 import org.mscpathway.screening.record.MedicationStatus;
 
 /**
- * The cells of DESIGN.md's "Rule catalogue v1" and plan tables that the per-group tests leave open: birthday and
+ * The cells of the rule catalogue and plan tables (docs/clinical-rules.md) that the per-group tests leave open: birthday and
  * date-window edges, code ranges at their ends, statuses other than the one each group test uses, and the outcome
  * precedence between a relative finding and a precaution. One behaviour per test.
  */
@@ -251,12 +251,13 @@ class CatalogueAuditTest {
                     .containsExactly(fired("INF-ACTIVE-SEVERE", ABSOLUTE, "condition A41.9", "recurrence"));
         }
 
-        @ParameterizedTest(name = "active {0} is not sepsis or tuberculosis")
+        @ParameterizedTest(name = "active {0} is not sepsis or tuberculosis but another infectious disease")
         @ValueSource(strings = {"A14.9", "A20.0", "A42.0", "A39.9"})
-        void codesNextToTheSepsisAndTuberculosisRangesAreNotAbsolute(String icd10) {
+        void codesNextToTheSepsisAndTuberculosisRangesAreOtherActiveInfectiousDiseases(String icd10) {
             Assessment assessment = full(RecordBuilder.completeMale(50).activeCondition(icd10));
 
-            assertThat(assessment.findings()).isEmpty();
+            assertThat(assessment.findings()).extracting(Evaluations::described).containsExactly(
+                    fired("INF-ACTIVE-INFECTIOUS-DISEASE", ABSOLUTE, "condition " + icd10, "active"));
         }
 
         @Test
@@ -317,8 +318,8 @@ class CatalogueAuditTest {
             assertThat(assessment.findings()).extracting(f -> f.ruleId()).containsExactly("INF-IMMUNOSUPPRESSED");
         }
 
-        @ParameterizedTest(name = "active {0} is not a systemic antibiotic")
-        @ValueSource(strings = {"J02AC01", "J05AB01", "D06AX09", "S01AA12", "A07AA09"})
+        @ParameterizedTest(name = "active {0} is not a systemic antimicrobial")
+        @ValueSource(strings = {"D06AX09", "S01AA12", "A07AA09", "D01AC01", "J03AA01"})
         void onlyAtcJ01CountsAsASystemicAntibiotic(String atc) {
             Assessment assessment = full(RecordBuilder.completeMale(50).activeMedication(atc));
 
@@ -343,10 +344,11 @@ class CatalogueAuditTest {
         }
 
         @Test
-        void indeterminateSyphilisSerologyIsNeitherAFindingNorMissing() {
+        void indeterminateSyphilisSerologyMustBeRepeated() {
             Assessment assessment = full(RecordBuilder.completeMale(50).lab("20507-0", "indeterminate"));
 
-            assertThat(assessment.outcome()).isEqualTo(Outcome.ELIGIBLE);
+            assertThat(assessment.outcome()).isEqualTo(Outcome.INCOMPLETE);
+            assertThat(missingItems(assessment)).containsExactly("LOINC 20507-0");
         }
 
         @Test
@@ -472,7 +474,8 @@ class CatalogueAuditTest {
 
             assertThat(assessment.outcome()).isEqualTo(Outcome.INELIGIBLE);
             assertThat(assessment.findings()).extracting(Evaluations::described).containsExactly(
-                    fired("ALG-COMPONENT-SEVERE", ABSOLUTE, "allergy " + substance, "severe: angioedema"));
+                    fired("ALG-COMPONENT-SEVERE", ABSOLUTE, "allergy " + substance, "severe: angioedema"),
+                    fired("ALG-PRIOR-ANAPHYLAXIS", PRECAUTION, "allergy " + substance, "severe: angioedema"));
         }
 
         @Test
@@ -514,8 +517,8 @@ class CatalogueAuditTest {
         }
 
         @ParameterizedTest(name = "{0} reaction to a non-component is no finding")
-        @ValueSource(strings = {"MILD", "MODERATE", "SEVERE"})
-        void reactionsToOtherSubstancesAreNoFinding(String severity) {
+        @ValueSource(strings = {"MILD", "MODERATE"})
+        void milderReactionsToOtherSubstancesAreNoFinding(String severity) {
             Assessment assessment = full(RecordBuilder.completeMale(50).allergy("sulfamethoxazole", "rash",
                     org.mscpathway.screening.record.AllergySeverity.valueOf(severity)));
 
@@ -592,11 +595,24 @@ class CatalogueAuditTest {
         }
 
         @Test
-        void relativeCardiacFindingHalvesTheFixedKneeDoseToo() {
+        void relativeCardiacFindingDoesNotCutTheIntraArticularKneeDose() {
             Assessment assessment = full(RecordBuilder.completeMale(60).bloodPressure(185, 95));
 
-            assertThat(assessment.plan().cellsPerAdministration()).isEqualTo(25_000_000L);
-            assertThat(assessment.plan().adjustments()).contains(new PlanAdjustment("CARD-HYPERTENSION", "dose halved"));
+            assertThat(assessment.outcome()).isEqualTo(Outcome.PHYSICIAN_REVIEW);
+            assertThat(assessment.plan().cellsPerAdministration()).isEqualTo(50_000_000L);
+            assertThat(assessment.plan().adjustments()).isEmpty();
+        }
+
+        @Test
+        void relativeCardiacFindingHalvesAnIntravenousDose() {
+            Assessment assessment = full(RecordBuilder.completeMale(60).bloodPressure(185, 95)
+                    .indication("type-2-diabetes").weightKg(80.0));
+
+            assertThat(assessment.plan().cellsPerAdministration()).isEqualTo(40_000_000L);
+            assertThat(assessment.plan().adjustments()).containsExactly(
+                    new PlanAdjustment("CARD-HYPERTENSION", "dose halved"),
+                    new PlanAdjustment("CARD-HYPERTENSION", "slow infusion"),
+                    new PlanAdjustment("CARD-HYPERTENSION", "continuous ECG monitoring"));
         }
 
         @Test

@@ -32,9 +32,10 @@ class EvaluationModeTest {
         Assessment assessment = full(RecordBuilder.newCase(Sex.FEMALE, 30).indication("type-2-diabetes").weightKg(null));
 
         assertThat(assessment.outcome()).isEqualTo(Outcome.INCOMPLETE);
-        assertThat(Evaluations.missingItems(assessment)).containsExactly("LOINC 2106-3", "medicalHistory.conditions",
-                "LOINC 56888-1", "LOINC 5196-1", "LOINC 16128-1", "LOINC 6690-2", "physicalExam.temperatureC",
-                "medicalHistory.medications", "medicalHistory.allergies", "patient.weightKg");
+        assertThat(Evaluations.missingItems(assessment)).containsExactly("LOINC 2106-3", "medicalHistory.lactating",
+                "medicalHistory.conditions", "LOINC 56888-1", "LOINC 5196-1", "LOINC 16128-1", "LOINC 20507-0",
+                "LOINC 6690-2", "physicalExam.temperatureC", "medicalHistory.medications", "medicalHistory.allergies",
+                "LOINC 777-3", "patient.weightKg");
     }
 
     @Test
@@ -65,7 +66,7 @@ class EvaluationModeTest {
 
     @Test
     void everyAssessmentRecordsItsRulesetVersion() {
-        assertThat(full(RecordBuilder.completeMale(45)).rulesetVersion()).isEqualTo("2026.1");
+        assertThat(full(RecordBuilder.completeMale(45)).rulesetVersion()).isEqualTo("2026.2");
     }
 
     @Test

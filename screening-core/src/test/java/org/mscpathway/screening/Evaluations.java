@@ -41,6 +41,12 @@ final class Evaluations {
         return tuple(ruleId, severity, List.of(evidence));
     }
 
+    /** The evidence value of a condition recorded without an abatement date, e.g. "active" or "resolved, no abatement date". */
+    static String conditionValue(org.mscpathway.screening.record.ConditionStatus status) {
+        String value = status.name().toLowerCase(java.util.Locale.ROOT);
+        return status.isCurrent() ? value : value + ", no abatement date";
+    }
+
     static List<String> missingItems(Assessment assessment) {
         return assessment.missing().stream().map(MissingData::item).toList();
     }

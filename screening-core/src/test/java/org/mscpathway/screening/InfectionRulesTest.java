@@ -169,7 +169,17 @@ class InfectionRulesTest {
     }
 
     @Test
-    void syphilisSerologyIsNotRequired() {
-        assertThat(full(RecordBuilder.completeMale(45).withoutLab("20507-0")).outcome()).isEqualTo(Outcome.ELIGIBLE);
+    void syphilisSerologyIsRequiredSince2026_2() {
+        Assessment assessment = full(RecordBuilder.completeMale(45).withoutLab("20507-0"));
+
+        assertThat(assessment.outcome()).isEqualTo(Outcome.INCOMPLETE);
+        assertThat(missingItems(assessment)).containsExactly("LOINC 20507-0");
+    }
+
+    @Test
+    void treponemalAntibodyResultSatisfiesTheSyphilisRequirement() {
+        Assessment assessment = full(RecordBuilder.completeMale(45).withoutLab("20507-0").lab("22587-0", "negative"));
+
+        assertThat(assessment.outcome()).isEqualTo(Outcome.ELIGIBLE);
     }
 }

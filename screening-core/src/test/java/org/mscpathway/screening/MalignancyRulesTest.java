@@ -44,7 +44,7 @@ class MalignancyRulesTest {
     }
 
     @ParameterizedTest(name = "{0} is not a malignancy")
-    @ValueSource(strings = {"C97", "D10.0", "D3A.00", "B99", "Z85.3"})
+    @ValueSource(strings = {"C97", "D10.0", "D3A.00", "D36.9", "D49.9", "Z80.3"})
     void codesOutsideTheRangesDoNotCount(String icd10) {
         Assessment assessment = full(RecordBuilder.completeMale(60).activeCondition(icd10));
 

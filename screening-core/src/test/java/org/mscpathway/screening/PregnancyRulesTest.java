@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.mscpathway.screening.assessment.Assessment;
 import org.mscpathway.screening.assessment.MissingData;
 import org.mscpathway.screening.assessment.Outcome;
+import org.mscpathway.screening.assessment.UncountedResult;
 import org.mscpathway.screening.record.PregnancyStatus;
 import org.mscpathway.screening.record.Sex;
 
@@ -71,13 +72,16 @@ class PregnancyRulesTest {
     }
 
     @ParameterizedTest(name = "test {0} days old satisfies the requirement: {1}")
-    @CsvSource({"0, true", "14, true", "15, false", "-1, false"})
-    void negativeTestMustBeAtMostFourteenDaysOldAndNotFutureDated(int daysOld, boolean satisfies) {
+    @CsvSource({"0, true, ''", "14, true, ''", "15, false, older than 14 days", "-1, false, dated after the assessment date"})
+    void negativeTestMustBeAtMostFourteenDaysOldAndNotFutureDated(int daysOld, boolean satisfies, String notCounted) {
         Assessment assessment = full(RecordBuilder.completeFemale(40).withoutLab("2106-3")
                 .qualitative("2106-3", "negative", ASSESSED.minusDays(daysOld)));
 
         assertThat(assessment.outcome()).isEqualTo(satisfies ? Outcome.ELIGIBLE : Outcome.INCOMPLETE);
-        assertThat(assessment.missing()).isEqualTo(satisfies ? java.util.List.of() : java.util.List.of(PREGNANCY_TEST));
+        assertThat(assessment.missing()).isEqualTo(satisfies ? java.util.List.of() : java.util.List.of(new MissingData(
+                PREGNANCY_TEST.item(), PREGNANCY_TEST.reason() + "; the result on file is not counted: " + notCounted)));
+        assertThat(assessment.notCounted()).isEqualTo(satisfies ? java.util.List.of()
+                : java.util.List.of(new UncountedResult("LOINC 2106-3", notCounted)));
         assertThat(assessment.findings()).isEmpty();
     }
 

@@ -44,6 +44,7 @@ public final class RecordBuilder {
     private Integer systolic = 126;
     private Integer diastolic = 80;
     private Integer nyhaClass = 1;
+    private Integer spo2 = 98;
     private boolean examined = true;
     private List<Observation> observations = new ArrayList<>();
     private List<Imaging> imaging = new ArrayList<>();
@@ -136,6 +137,13 @@ public final class RecordBuilder {
         return this;
     }
 
+    public RecordBuilder allergy(String substance, String reaction, AllergySeverity severity, String atc) {
+        allergies = allergies == null ? new ArrayList<>() : allergies;
+        historyTaken = true;
+        allergies.add(new Allergy(substance, reaction, severity, atc));
+        return this;
+    }
+
     /** Also marks the history as taken, for a {@link #newCase} whose coordinator records only the pregnancy. */
     public RecordBuilder pregnancy(PregnancyStatus value) {
         pregnancy = value;
@@ -179,6 +187,11 @@ public final class RecordBuilder {
         return this;
     }
 
+    public RecordBuilder spo2(Integer percent) {
+        spo2 = percent;
+        return this;
+    }
+
     public RecordBuilder nyhaClass(Integer value) {
         nyhaClass = value;
         return this;
@@ -205,8 +218,13 @@ public final class RecordBuilder {
 
     /** Adds a numeric result. */
     public RecordBuilder quantity(String loinc, double value, LocalDate date) {
+        return quantity(loinc, value, null, date);
+    }
+
+    /** Adds a numeric result written in {@code unit} ({@code null}: the catalogue unit). */
+    public RecordBuilder quantity(String loinc, double value, String unit, LocalDate date) {
         observations = observations == null ? new ArrayList<>() : observations;
-        observations.add(new Observation(loinc, new ObservationValue.Quantity(value), null, date));
+        observations.add(new Observation(loinc, new ObservationValue.Quantity(value), unit, date));
         return this;
     }
 
@@ -246,7 +264,7 @@ public final class RecordBuilder {
     public PatientRecord build() {
         MedicalHistory history = historyTaken
                 ? new MedicalHistory(conditions, medications, allergies, pregnancy, lactating) : null;
-        PhysicalExam exam = examined ? new PhysicalExam(temperatureC, 70, systolic, diastolic, 98, nyhaClass, 0) : null;
+        PhysicalExam exam = examined ? new PhysicalExam(temperatureC, 70, systolic, diastolic, spo2, nyhaClass, 0) : null;
         return new PatientRecord(new Patient("MRN-TEST", birthDate, sex, weightKg, 172.0), indication, assessmentDate,
                 history, exam, observations, imaging);
     }

@@ -23,7 +23,11 @@ import org.mscpathway.screening.assessment.MissingData;
 import org.mscpathway.screening.json.PatientRecordReader;
 import org.mscpathway.screening.json.ScreeningJson;
 
-/** Every shared scenario (test resources {@code scenarios/}, copies of the project's files) evaluated in full. */
+/**
+ * Every scenario file (test resources {@code scenarios/}) evaluated in full, checking each field its
+ * {@code expected} asserts: outcome, groups, missing items, plan values and the items the plan must contain
+ * ({@code planContains}: each listed text appears in an item of that plan list, case ignored).
+ */
 class ScenarioTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -58,6 +62,15 @@ class ScenarioTest {
         } else if (!assessment.outcome().allowsPlan()) {
             assertThat(assessment.plan()).isNull();
         }
+        if (expected.has("planContains")) {
+            assertThat(assessment.plan()).as("a plan with the items of planContains").isNotNull();
+            JsonNode plan = ScreeningJson.toJson(assessment.plan());
+            expected.get("planContains").properties().forEach(field -> field.getValue().forEach(item ->
+                    assertThat(plan.get(field.getKey())).as("plan.%s contains an item with '%s'", field.getKey(), item.asText())
+                            .anySatisfy(actual -> assertThat(actual.asText()).containsIgnoringCase(item.asText()))));
+        }
+        assertThat(expected.properties()).extracting(java.util.Map.Entry::getKey)
+                .as("every asserted field is checked").isSubsetOf("outcome", "groups", "missing", "plan", "planContains");
     }
 
     /** Jackson's IntNode(3) does not equal its LongNode(3); the scenario compares values. */

@@ -24,7 +24,7 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * Full evaluations per second of complete records: p01 (eligible, plan made) and p11 (heart failure, two absolute
- * findings). The target is 500,000 per second on one core.
+ * findings). The target is 1,000,000 per second on one core.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)

@@ -7,10 +7,11 @@ import org.mscpathway.screening.plan.TreatmentPlan;
 
 /**
  * The result of one evaluation: outcome, the ruleset version used, every finding, every missing data item,
- * and the plan (present unless the outcome is INELIGIBLE or INCOMPLETE, and only in FULL mode).
+ * the plan (present unless the outcome is INELIGIBLE or INCOMPLETE, and only in FULL mode), and the results in the
+ * record that were not counted (undated, too old), with the reason.
  */
 public record Assessment(Outcome outcome, String rulesetVersion, EvaluationMode mode, List<Finding> findings,
-                         List<MissingData> missing, TreatmentPlan plan) {
+                         List<MissingData> missing, TreatmentPlan plan, List<UncountedResult> notCounted) {
 
     public Assessment {
         Objects.requireNonNull(outcome, "outcome");
@@ -18,9 +19,16 @@ public record Assessment(Outcome outcome, String rulesetVersion, EvaluationMode 
         Objects.requireNonNull(mode, "mode");
         findings = List.copyOf(findings);
         missing = List.copyOf(missing);
+        notCounted = notCounted == null ? List.of() : List.copyOf(notCounted);
         if (plan != null && !outcome.allowsPlan()) {
             throw new IllegalArgumentException("no plan may accompany outcome " + outcome);
         }
+    }
+
+    /** An assessment in which every result was counted (and one made before 2026.2, which counted them all). */
+    public Assessment(Outcome outcome, String rulesetVersion, EvaluationMode mode, List<Finding> findings,
+                      List<MissingData> missing, TreatmentPlan plan) {
+        this(outcome, rulesetVersion, mode, findings, missing, plan, List.of());
     }
 
     public Optional<TreatmentPlan> treatmentPlan() {

@@ -21,7 +21,7 @@ import org.mscpathway.screening.plan.IndicationProfile;
  */
 public final class Catalogue {
 
-    public static final String DEFAULT_RESOURCE = "/org/mscpathway/screening/catalogue-2026.1.json";
+    public static final String DEFAULT_RESOURCE = "/org/mscpathway/screening/catalogue-2026.2.json";
 
     private final String rulesetVersion;
     private final List<RuleDescription> rules;
@@ -40,7 +40,7 @@ public final class Catalogue {
         rules.forEach(rule -> rulesById.put(rule.id(), rule));
         this.thresholds = thresholds;
         this.codes = new EnumMap<>(codes);
-        this.productComponents = Map.copyOf(productComponents);
+        this.productComponents = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(productComponents));
         this.indications = List.copyOf(indications);
         this.indicationsByCode = new LinkedHashMap<>();
         indications.forEach(indication -> indicationsByCode.put(indication.code(), indication));
@@ -112,6 +112,11 @@ public final class Catalogue {
 
     public CodeSet codes(CodeList list) {
         return codes.get(list);
+    }
+
+    /** The products the catalogue describes, in file order. */
+    public List<String> products() {
+        return List.copyOf(productComponents.keySet());
     }
 
     /** The components of a product, by which allergies are matched. */

@@ -130,6 +130,8 @@ final class CatalogueFile {
         order(t, Threshold.NYHA_RELATIVE_FROM_CLASS, Threshold.NYHA_ABSOLUTE_FROM_CLASS, path);
         order(t, Threshold.CHILDBEARING_AGE_FROM_YEARS, Threshold.CHILDBEARING_AGE_TO_YEARS, path);
         order(t, Threshold.MINOR_BELOW_YEARS, Threshold.ELDERLY_FROM_YEARS, path);
+        order(t, Threshold.PLATELETS_ABSOLUTE_BELOW, Threshold.PLATELETS_RELATIVE_BELOW, path);
+        order(t, Threshold.SPO2_ABSOLUTE_BELOW, Threshold.SPO2_RELATIVE_BELOW, path);
     }
 
     private void order(Map<Threshold, Double> t, Threshold lower, Threshold higher, String path) {
@@ -216,8 +218,15 @@ final class CatalogueFile {
         if (!isObject(node, path)) {
             return null;
         }
-        unknownKeys(node, path + ".", Set.of("name", "synonyms", "drugClasses"));
+        unknownKeys(node, path + ".", Set.of("name", "synonyms", "drugClasses", "atc"));
         String name = text(node, "name", path);
+        List<String> atc = optionalStrings(node.path("atc"), path + ".atc");
+        try {
+            CodeSet.of(CodeSet.System.ATC, atc);
+        } catch (IllegalArgumentException e) {
+            problems.add(path + ".atc: " + e.getMessage());
+            return null;
+        }
         List<String> names = new ArrayList<>(optionalStrings(node.path("synonyms"), path + ".synonyms"));
         for (String drugClass : optionalStrings(node.path("drugClasses"), path + ".drugClasses")) {
             List<String> members = drugClasses.get(drugClass);
@@ -228,7 +237,7 @@ final class CatalogueFile {
                 names.addAll(members);
             }
         }
-        return name == null ? null : new ProductComponent(name, names);
+        return name == null ? null : new ProductComponent(name, names, atc);
     }
 
     // ---- rules

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * A set of ICD-10 or ATC codes written as prefixes ({@code M35.0}, {@code L01}) and ranges of equal length
  * ({@code C00-C96}, {@code I20-I25}). A code matches when its leading characters, dots ignored, fall within an
- * entry: {@code C4A.0} is in {@code C00-C96}, {@code M35.01} in {@code M35.0}. Matching allocates nothing,
+ * entry: {@code C4A.0} is in {@code C00-C96}, {@code M35.01} in {@code M35.0}, a national extension such as
+ * {@code C50.900} in {@code C50}. Matching allocates nothing,
  * because it runs for every condition and medication of every evaluation.
  */
 public final class CodeSet {
@@ -26,14 +27,29 @@ public final class CodeSet {
         }
     }
 
+    private static final int[] NONE = new int[0];
+
     private final List<String> entries;
     private final String[] lows;
     private final String[] highs;
+    /** For each letter A-Z, the entries whose range starts with it (or spans it): most sets skip most codes at once. */
+    private final int[][] entriesByLetter = new int[26][];
 
     private CodeSet(List<String> entries, String[] lows, String[] highs) {
         this.entries = List.copyOf(entries);
         this.lows = lows;
         this.highs = highs;
+        for (int letter = 0; letter < 26; letter++) {
+            char c = (char) ('A' + letter);
+            int[] found = NONE;
+            for (int i = 0; i < lows.length; i++) {
+                if (lows[i].charAt(0) <= c && c <= highs[i].charAt(0)) {
+                    found = java.util.Arrays.copyOf(found, found.length + 1);
+                    found[found.length - 1] = i;
+                }
+            }
+            entriesByLetter[letter] = found;
+        }
     }
 
     /**
@@ -69,12 +85,28 @@ public final class CodeSet {
 
     /** Whether {@code code} (any case, dot or no dot) falls within one of the entries. */
     public boolean matches(String code) {
+        char first = code.isEmpty() ? ' ' : code.charAt(0);
+        if (first >= 'a' && first <= 'z') {
+            first -= 'a' - 'A';
+        }
+        if (first >= 'A' && first <= 'Z') {
+            for (int i : entriesByLetter[first - 'A']) {
+                if (inEntry(code, i)) {
+                    return true;
+                }
+            }
+            return false;
+        }
         for (int i = 0; i < lows.length; i++) {
-            if (compareLeading(code, lows[i]) >= 0 && compareLeading(code, highs[i]) <= 0) {
+            if (inEntry(code, i)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private boolean inEntry(String code, int i) {
+        return compareLeading(code, lows[i]) >= 0 && compareLeading(code, highs[i]) <= 0;
     }
 
     /**
@@ -90,13 +122,24 @@ public final class CodeSet {
             if (k == code.length()) {
                 return Integer.MIN_VALUE;
             }
-            char c = Character.toUpperCase(code.charAt(k++));
+            char c = code.charAt(k++);
+            if (c >= 'a' && c <= 'z') {
+                c -= 'a' - 'A';
+            }
             char b = bound.charAt(j);
             if (c != b) {
-                return c - b;
+                return rank(c) - rank(b);
             }
         }
         return 0;
+    }
+
+    /**
+     * Letters sort before digits, as the alphanumeric ICD-10-CM categories sit in the classification: D3A (benign
+     * neuroendocrine tumours) comes before D37, so it is not in D37-D48, while C4A and C7A stay within C00-C96.
+     */
+    private static int rank(char c) {
+        return c >= '0' && c <= '9' ? c + 100 : c;
     }
 
     /** The entries as the catalogue wrote them. */

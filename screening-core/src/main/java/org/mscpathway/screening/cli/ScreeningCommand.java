@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.mscpathway.screening.Screening;
 import org.mscpathway.screening.assessment.EvaluationMode;
+import org.mscpathway.screening.catalogue.CatalogueMarkdown;
 import org.mscpathway.screening.catalogue.InvalidCatalogueException;
 import org.mscpathway.screening.json.FieldError;
 import org.mscpathway.screening.json.InvalidRecordException;
@@ -32,10 +33,11 @@ public final class ScreeningCommand {
 
     private static final String USAGE_TEXT = """
             usage: java -jar msc-screen.jar [--catalogue FILE] evaluate FILE
-                   java -jar msc-screen.jar [--catalogue FILE] rules
-              evaluate FILE   full evaluation of a patient record (FILE '-' reads standard input);
+                   java -jar msc-screen.jar [--catalogue FILE] rules [--format json|markdown]
+              evaluate FILE   full evaluation of a patient record (FILE '-' reads standard input, UTF-8);
                               a scenario file {"record": {...}, "expected": {...}} is accepted too
-              rules           the rule catalogue with its rulesetVersion
+              rules           the rule catalogue with its rulesetVersion, as JSON (default) or as the Markdown
+                              of docs/clinical-rules.md
               --catalogue F   a site's own catalogue file instead of the shipped one""";
 
     private final InputStream in;
@@ -71,9 +73,14 @@ public final class ScreeningCommand {
             return usage("no command given");
         }
         String command = words.get(0);
-        if (command.equals("rules") && words.size() == 1) {
+        if (command.equals("rules") && (words.size() == 1 || words.size() == 3 && words.get(1).equals("--format"))) {
+            String format = words.size() == 1 ? "json" : words.get(2);
+            if (!format.equals("json") && !format.equals("markdown")) {
+                return usage("unknown format '" + format + "' (expected json or markdown)");
+            }
             return withScreening(catalogueFile, screening -> {
-                out.println(ScreeningJson.pretty(ScreeningJson.catalogueToJson(screening)));
+                out.print(format.equals("json") ? ScreeningJson.pretty(ScreeningJson.catalogueToJson(screening)) + "\n"
+                        : CatalogueMarkdown.render(screening.catalogue()));
                 return OK;
             });
         }

@@ -32,6 +32,7 @@ import org.mscpathway.screening.record.PhysicalExam;
 import org.mscpathway.screening.record.PregnancyStatus;
 import org.mscpathway.screening.record.QualitativeResult;
 import org.mscpathway.screening.record.Sex;
+import org.mscpathway.screening.record.UnitConversion;
 
 /**
  * Reads the patient record JSON of the design (the body of {@code POST /api/v1/evaluations}) and each of its
@@ -48,7 +49,8 @@ public final class PatientRecordReader {
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-    private static final Pattern ICD10 = Pattern.compile("[A-Za-z][0-9][0-9A-Za-z](\\.?[0-9A-Za-z]{1,4})?");
+    /** Up to 8 characters after the category, for national extensions such as C50.900 or I21.900x001. */
+    private static final Pattern ICD10 = Pattern.compile("[A-Za-z][0-9][0-9A-Za-z](\\.?[0-9A-Za-z]{1,8})?");
     private static final Pattern ATC = Pattern.compile("[A-Za-z]([0-9]{2}([A-Za-z]([A-Za-z]([0-9]{2})?)?)?)?");
     private static final Pattern LOINC = Pattern.compile("[0-9]{1,8}-[0-9]");
     private static final int OLDEST_AGE_YEARS = 130;
@@ -228,7 +230,9 @@ public final class PatientRecordReader {
         String reaction = JsonFields.isAbsent(node.path("reaction")) || node.path("reaction").asText("x").isBlank()
                 ? null : fields.text(node, "reaction", path, false, false);
         AllergySeverity severity = fields.constant(node, "severity", path, AllergySeverity.class, true, false);
-        return substance == null || severity == null ? null : new Allergy(substance, reaction, severity);
+        String atc = JsonFields.isAbsent(node.path("atc")) ? null
+                : code(node, "atc", path, ATC, "an ATC code such as J01CA04 or a class such as J01C", fields);
+        return substance == null || severity == null ? null : new Allergy(substance, reaction, severity, atc);
     }
 
     private static String code(JsonNode node, String key, String path, Pattern shape, String expected, JsonFields fields) {
@@ -267,14 +271,46 @@ public final class PatientRecordReader {
                     + JsonFields.describe(node.path("loinc"), false) + ")");
             loinc = null;
         }
-        String unit = fields.text(node, "unit", path, false, false);
+        String unit = JsonFields.isAbsent(node.path("unit")) || node.path("unit").asText("x").isBlank() ? null
+                : fields.text(node, "unit", path, false, false);
         LocalDate date = fields.date(node, "date", path, false, false);
-        ObservationValue value = loinc == null ? null : value(node.path("value"), path + ".value", loinc, fields);
+        UnitConversion conversion = loinc == null ? null : conversion(loinc, unit, node.path("unit"), path, fields);
+        ObservationValue value = loinc == null ? null
+                : value(node.path("value"), path + ".value", loinc, conversion, fields);
+        if (conversion != null && conversion.isIdentity()) {
+            unit = LabTest.forLoincOrNull(loinc).unit();
+        }
         return value == null ? null : new Observation(loinc, value, unit, date);
     }
 
-    /** A number for the terminology's quantitative tests, a qualitative result for the others. */
-    private static ObservationValue value(JsonNode node, String path, String loinc, JsonFields fields) {
+    /**
+     * The conversion of a quantitative result's unit to the catalogue unit (no unit is the catalogue unit). A unit
+     * the test does not accept is an error: a value is never read as if it were in another unit.
+     */
+    private static UnitConversion conversion(String loinc, String unit, JsonNode unitNode, String path, JsonFields fields) {
+        LabTest test = LabTest.forLoincOrNull(loinc);
+        if (test == null || !test.isQuantitative()) {
+            return null;
+        }
+        UnitConversion conversion = test.conversionFrom(unit);
+        if (conversion == null) {
+            StringBuilder accepted = new StringBuilder();
+            for (UnitConversion each : test.acceptedUnits()) {
+                accepted.append(accepted.length() == 0 ? "" : ", ").append(each.unit());
+            }
+            fields.error(path + ".unit", "cannot be converted to " + test.unit() + " for LOINC " + loinc + " (got "
+                    + JsonFields.describe(unitNode, false) + "; accepted: " + accepted + ")");
+        }
+        return conversion;
+    }
+
+    /**
+     * A number for the terminology's quantitative tests, a qualitative result for the others. A number's range is
+     * checked in the catalogue unit, after conversion; the value is kept as entered, with its unit (another
+     * spelling of the catalogue unit, such as {@code mL/min/{1.73_m2}}, is kept as the catalogue's spelling).
+     */
+    private static ObservationValue value(JsonNode node, String path, String loinc, UnitConversion conversion,
+                                          JsonFields fields) {
         LabTest test = LabTest.forLoincOrNull(loinc);
         QualitativeResult result = node.isTextual() ? qualitative(node.asText()) : null;
         boolean isNumber = node.isNumber() && Double.isFinite(node.doubleValue());
@@ -288,7 +324,11 @@ public final class PatientRecordReader {
                 fields.error(path, "must be a number in " + test.unit() + " for LOINC " + loinc + " (got " + got + ")");
                 return null;
             }
-            if (node.doubleValue() < 0 || test == LabTest.LVEF && node.doubleValue() > 100) {
+            if (conversion == null) {
+                return null;
+            }
+            double inCatalogueUnit = conversion.toCatalogueUnit(node.doubleValue());
+            if (node.doubleValue() < 0 || inCatalogueUnit < 0 || test == LabTest.LVEF && inCatalogueUnit > 100) {
                 fields.error(path, "must be " + (test == LabTest.LVEF ? "between 0 and 100" : "0 or more") + " "
                         + test.unit() + " for LOINC " + loinc + " (got " + got + ")");
                 return null;

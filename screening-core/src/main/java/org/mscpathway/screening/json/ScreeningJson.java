@@ -15,13 +15,16 @@ import org.mscpathway.screening.assessment.Assessment;
 import org.mscpathway.screening.assessment.Evidence;
 import org.mscpathway.screening.assessment.Finding;
 import org.mscpathway.screening.assessment.MissingData;
+import org.mscpathway.screening.assessment.UncountedResult;
+import org.mscpathway.screening.catalogue.CodeList;
 import org.mscpathway.screening.catalogue.RuleDescription;
+import org.mscpathway.screening.catalogue.Threshold;
 import org.mscpathway.screening.plan.IndicationProfile;
 import org.mscpathway.screening.plan.PlanAdjustment;
 import org.mscpathway.screening.plan.TreatmentPlan;
 
 /**
- * The JSON shapes of DESIGN.md for what screening produces: the evaluation ({@code outcome}, {@code rulesetVersion},
+ * The JSON shapes of docs/clinical-rules.md for what screening produces: the evaluation ({@code outcome}, {@code rulesetVersion},
  * {@code findings}, {@code missing}, {@code plan} when there is one), the treatment plan, the rules and the
  * indications; and the plan read back from its JSON, as the workflow stores it. Thread-safe.
  */
@@ -47,6 +50,10 @@ public final class ScreeningJson {
             missing.addObject().put("item", item.item()).put("reason", item.reason());
         }
         assessment.treatmentPlan().ifPresent(plan -> json.set("plan", toJson(plan)));
+        ArrayNode notCounted = json.putArray("notCounted");
+        for (UncountedResult result : assessment.notCounted()) {
+            notCounted.addObject().put("item", result.item()).put("reason", result.reason());
+        }
         return json;
     }
 
@@ -123,10 +130,21 @@ public final class ScreeningJson {
         return json;
     }
 
-    /** The whole catalogue as the {@code rules} command prints it: version, rules and indications. */
+    /**
+     * The whole catalogue as the {@code rules} command prints it: version, rules, indications, and every threshold
+     * (by key) and code set (by key) the rules use.
+     */
     public static ObjectNode catalogueToJson(Screening screening) {
         ObjectNode json = rulesToJson(screening);
         json.set("indications", indicationsToJson(screening).get("indications"));
+        ObjectNode thresholds = json.putObject("thresholds");
+        for (Threshold threshold : Threshold.values()) {
+            thresholds.put(threshold.key(), screening.catalogue().thresholds().value(threshold));
+        }
+        ObjectNode codes = json.putObject("codes");
+        for (CodeList list : CodeList.values()) {
+            strings(codes.putArray(list.key()), screening.catalogue().codes(list).entries());
+        }
         return json;
     }
 

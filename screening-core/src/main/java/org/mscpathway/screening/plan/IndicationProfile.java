@@ -6,7 +6,7 @@ import java.util.Objects;
 import org.mscpathway.screening.assessment.Severity;
 
 /**
- * What the site offers for one indication (DESIGN.md, "Indications and the personalized plan"): route, product,
+ * What the site offers for one indication (docs/clinical-rules.md, "The personalised plan"): route, product,
  * dose, schedule and standard monitoring, and the catalogue overrides clinical governance decided for it.
  * The dose is either a fixed number of cells ({@code fixedCells}) or {@code cellsPerKg} times the weight,
  * capped at {@code maxCellsPerAdministration}; exactly one of the two is set. {@code intervalWeeks} is
@@ -35,6 +35,16 @@ public record IndicationProfile(String code, String name, String route, String p
         monitoring = List.copyOf(monitoring);
         severityOverrides = Map.copyOf(severityOverrides);
         thresholdOverrides = Map.copyOf(thresholdOverrides);
+    }
+
+    /** Whether the cells are injected into a joint (the route spelled {@code intra-articular}, any case). */
+    public boolean isIntraArticular() {
+        return route.equalsIgnoreCase("intra-articular");
+    }
+
+    /** Whether the cells are infused into a vein (the route spelled {@code intravenous}, any case). */
+    public boolean isIntravenous() {
+        return route.equalsIgnoreCase("intravenous");
     }
 
     /** Whether the dose depends on the patient's weight, which then becomes required data. */

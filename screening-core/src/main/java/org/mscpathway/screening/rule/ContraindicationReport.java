@@ -7,12 +7,15 @@ import org.mscpathway.screening.assessment.EvaluationMode;
 import org.mscpathway.screening.assessment.Finding;
 import org.mscpathway.screening.assessment.MissingData;
 import org.mscpathway.screening.assessment.Outcome;
+import org.mscpathway.screening.assessment.UncountedResult;
 
 /**
  * The findings of every rule on one record, the most severe first (within a severity in the design's group order),
- * and the data items still missing.
+ * the data items still missing, the results not counted (undated, too old) and whether the person needed a
+ * pregnancy test (which the plan repeats before each administration).
  */
-public record ContraindicationReport(List<Finding> findings, List<MissingData> missing) {
+public record ContraindicationReport(List<Finding> findings, List<MissingData> missing,
+                                     List<UncountedResult> notCounted, boolean pregnancyTestRequired) {
 
     private static final Comparator<Finding> MOST_SEVERE_FIRST = Comparator.comparing(Finding::severity);
 
@@ -21,6 +24,11 @@ public record ContraindicationReport(List<Finding> findings, List<MissingData> m
         sorted.sort(MOST_SEVERE_FIRST);
         findings = List.copyOf(sorted);
         missing = List.copyOf(missing);
+        notCounted = List.copyOf(notCounted);
+    }
+
+    public ContraindicationReport(List<Finding> findings, List<MissingData> missing) {
+        this(findings, missing, List.of(), false);
     }
 
     /**

@@ -13,10 +13,12 @@ import org.mscpathway.screening.record.PatientRecord;
 public final class Contraindications {
 
     private final ContraindicationGroup[] groups;
+    private final ResultWindows windows;
     private final boolean weightBasedDose;
 
-    private Contraindications(ContraindicationGroup[] groups, boolean weightBasedDose) {
+    private Contraindications(ContraindicationGroup[] groups, ResultWindows windows, boolean weightBasedDose) {
         this.groups = groups;
+        this.windows = windows;
         this.weightBasedDose = weightBasedDose;
     }
 
@@ -25,10 +27,11 @@ public final class Contraindications {
         RuleBook book = new RuleBook(catalogue, indication);
         ContraindicationGroup[] groups = {
             new PregnancyRules(book), new MalignancyRules(book), new AutoimmuneRules(book), new InfectionRules(book),
-            new CardiacRules(book), new AllergyRules(book), new OrganFunctionRules(book), new AgeRules(book)
+            new CardiacRules(book), new AllergyRules(book), new CoagulationRules(book), new OrganFunctionRules(book),
+            new AgeRules(book)
         };
         book.requireComplete();
-        return new Contraindications(groups, indication.isWeightBased());
+        return new Contraindications(groups, new ResultWindows(book), indication.isWeightBased());
     }
 
     /**
@@ -36,13 +39,14 @@ public final class Contraindications {
      * including the weight a per-kg dose needs; a partial one asks for nothing.
      */
     public ContraindicationReport check(PatientRecord record, EvaluationMode mode) {
-        Evaluation evaluation = new Evaluation(record, mode == EvaluationMode.FULL);
+        Evaluation evaluation = new Evaluation(record, mode == EvaluationMode.FULL, windows);
         for (ContraindicationGroup group : groups) {
             group.check(evaluation);
         }
         if (weightBasedDose && record.patient().weightKg() == null) {
             evaluation.require("patient.weightKg", "intravenous dose is per kg of body weight");
         }
-        return new ContraindicationReport(evaluation.findings, evaluation.missing);
+        return new ContraindicationReport(evaluation.findings, evaluation.missing, evaluation.notCounted,
+                evaluation.pregnancyTestRequired);
     }
 }

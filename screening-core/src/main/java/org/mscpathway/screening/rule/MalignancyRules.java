@@ -14,60 +14,78 @@ import org.mscpathway.screening.record.Condition;
 import org.mscpathway.screening.record.ConditionStatus;
 import org.mscpathway.screening.record.Imaging;
 import org.mscpathway.screening.record.LabTest;
-import org.mscpathway.screening.record.Medication;
-import org.mscpathway.screening.record.MedicationStatus;
-import org.mscpathway.screening.record.Observation;
 
 /**
  * Clinic guidance §二.2 肿瘤患者: MSCs may promote the growth of a tumour already present, so a present or
- * suspected malignancy excludes treatment, a recent or likely one needs a physician, and a remote one calls for
- * surveillance.
+ * suspected malignancy (or one under treatment, or a clonal disease of uncertain behaviour) excludes treatment, a
+ * recent or likely one needs a physician, and a remote one calls for surveillance.
  */
 final class MalignancyRules implements ContraindicationGroup {
 
+    private static final LabTest[] MARKERS = {LabTest.CEA, LabTest.PSA, LabTest.AFP, LabTest.CA_125};
+
     private final Rule active;
+    private final Rule uncertainBehaviour;
     private final Rule antineoplastic;
+    private final Rule endocrineTherapy;
     private final Rule suspiciousImaging;
     private final Rule recent;
+    private final Rule historyRecent;
     private final Rule geneticSusceptibility;
     private final Rule tumourMarker;
     private final Rule remote;
+    private final Rule historyRemote;
     private final Rule lowRiskResolved;
     private final CodeSet malignancies;
     private final CodeSet lowRiskMalignancies;
+    private final CodeSet uncertainBehaviourNeoplasms;
+    private final CodeSet personalHistories;
     private final CodeSet susceptibilities;
     private final CodeSet antineoplastics;
+    private final CodeSet endocrineTherapies;
     private final int remoteAfterYears;
-    private final LabTest[] markers = {LabTest.CEA, LabTest.PSA, LabTest.AFP, LabTest.CA_125};
+    private final int historyRemoteAfterYears;
     private final double[] markerLimits;
 
     MalignancyRules(RuleBook book) {
         active = book.rule("MAL-ACTIVE", RuleGroup.MALIGNANCY);
+        uncertainBehaviour = book.rule("MAL-UNCERTAIN-BEHAVIOUR", RuleGroup.MALIGNANCY);
         antineoplastic = book.rule("MAL-ANTINEOPLASTIC", RuleGroup.MALIGNANCY);
+        endocrineTherapy = book.rule("MAL-ENDOCRINE-THERAPY", RuleGroup.MALIGNANCY);
         suspiciousImaging = book.rule("MAL-IMAGING-SUSPICIOUS", RuleGroup.MALIGNANCY);
         recent = book.rule("MAL-RECENT", RuleGroup.MALIGNANCY);
+        historyRecent = book.rule("MAL-HISTORY-RECENT", RuleGroup.MALIGNANCY);
         geneticSusceptibility = book.rule("MAL-GENETIC-SUSCEPTIBILITY", RuleGroup.MALIGNANCY);
         tumourMarker = book.rule("MAL-TUMOUR-MARKER", RuleGroup.MALIGNANCY);
         remote = book.rule("MAL-REMOTE", RuleGroup.MALIGNANCY);
+        historyRemote = book.rule("MAL-HISTORY-REMOTE", RuleGroup.MALIGNANCY);
         lowRiskResolved = book.rule("MAL-LOW-RISK-RESOLVED", RuleGroup.MALIGNANCY);
         malignancies = book.codes(CodeList.MALIGNANCY);
         lowRiskMalignancies = book.codes(CodeList.LOW_RISK_MALIGNANCY);
+        uncertainBehaviourNeoplasms = book.codes(CodeList.UNCERTAIN_BEHAVIOUR_NEOPLASM);
+        personalHistories = book.codes(CodeList.PERSONAL_HISTORY_OF_MALIGNANCY);
         susceptibilities = book.codes(CodeList.GENETIC_SUSCEPTIBILITY);
         antineoplastics = book.codes(CodeList.ANTINEOPLASTIC);
+        endocrineTherapies = book.codes(CodeList.ENDOCRINE_THERAPY);
         remoteAfterYears = book.whole(Threshold.MALIGNANCY_REMOTE_AFTER_YEARS);
+        historyRemoteAfterYears = book.whole(Threshold.PERSONAL_HISTORY_REMOTE_AFTER_YEARS);
         markerLimits = new double[] {book.value(Threshold.CEA_ABOVE), book.value(Threshold.PSA_ABOVE),
                 book.value(Threshold.AFP_ABOVE), book.value(Threshold.CA_125_ABOVE)};
     }
 
     @Override
     public void check(Evaluation e) {
-        checkConditions(e);
-        checkTreatmentAndImaging(e);
+        checkMalignancies(e);
+        e.fireIfAny(uncertainBehaviour, e.conditionsIn(uncertainBehaviourNeoplasms, true));
+        checkPersonalHistory(e);
+        e.fireIfAny(geneticSusceptibility, e.conditionsIn(susceptibilities, false));
+        e.fireIfAny(antineoplastic, e.activeMedicationsIn(antineoplastics));
+        e.fireIfAny(endocrineTherapy, e.activeMedicationsIn(endocrineTherapies));
+        checkImaging(e);
         List<Evidence> raisedMarkers = null;
-        for (int i = 0; i < markers.length; i++) {
-            Observation marker = e.latest(markers[i]);
-            if (marker != null && Evaluation.number(marker) > markerLimits[i]) {
-                raisedMarkers = collect(raisedMarkers, evidence(marker, markers[i]));
+        for (int i = 0; i < MARKERS.length; i++) {
+            if (e.above(MARKERS[i], markerLimits[i])) {
+                raisedMarkers = collect(raisedMarkers, e.evidence(MARKERS[i]));
             }
         }
         e.fireIfAny(tumourMarker, raisedMarkers);
@@ -84,18 +102,13 @@ final class MalignancyRules implements ContraindicationGroup {
      * one in remission (C44 and D06 included) is never cleared by time and stays relative, the safer reading.
      * A malignancy resolved with no abatement date counts as recent (safer).
      */
-    private void checkConditions(Evaluation e) {
+    private void checkMalignancies(Evaluation e) {
         List<Evidence> present = null;
         List<Evidence> recentOnes = null;
         List<Evidence> remoteOnes = null;
         List<Evidence> lowRisk = null;
-        List<Evidence> susceptible = null;
-        LocalDate remoteBefore = null;
         for (Condition condition : e.conditions) {
             String code = condition.icd10();
-            if (susceptibilities.matches(code)) {
-                susceptible = collect(susceptible, evidence(condition));
-            }
             if (!malignancies.matches(code)) {
                 continue;
             }
@@ -103,34 +116,46 @@ final class MalignancyRules implements ContraindicationGroup {
                 present = collect(present, evidence(condition));
             } else if (condition.status() == ConditionStatus.RESOLVED && lowRiskMalignancies.matches(code)) {
                 lowRisk = collect(lowRisk, evidence(condition));
+            } else if (resolvedBefore(condition, e.assessmentDate.minusYears(remoteAfterYears))) {
+                remoteOnes = collect(remoteOnes, evidence(condition));
             } else {
-                if (remoteBefore == null) {
-                    remoteBefore = e.assessmentDate.minusYears(remoteAfterYears);
-                }
-                boolean isRemote = condition.status() == ConditionStatus.RESOLVED && condition.abatement() != null
-                        && !condition.abatement().isAfter(remoteBefore);
-                if (!isRemote) {
-                    recentOnes = collect(recentOnes, evidence(condition));
-                } else {
-                    remoteOnes = collect(remoteOnes, evidence(condition));
-                }
+                recentOnes = collect(recentOnes, evidence(condition));
             }
         }
         e.fireIfAny(active, present);
         e.fireIfAny(recent, recentOnes);
-        e.fireIfAny(geneticSusceptibility, susceptible);
         e.fireIfAny(remote, remoteOnes);
         e.fireIfAny(lowRiskResolved, lowRisk);
     }
 
-    private void checkTreatmentAndImaging(Evaluation e) {
-        List<Evidence> treatments = null;
-        for (Medication medication : e.medications) {
-            if (medication.status() == MedicationStatus.ACTIVE && antineoplastics.matches(medication.atc())) {
-                treatments = collect(treatments, evidence(medication, "active"));
+    /**
+     * A personal history of malignancy (Z85) is remote only when resolved with an abatement date at least the
+     * window ago; undated, resolved since, or recorded with any other status (a history code in remission or
+     * recurrence is no resolution) it is recent: the safer reading of "resolved &lt; 5 y or undated".
+     */
+    private void checkPersonalHistory(Evaluation e) {
+        List<Evidence> recentOnes = null;
+        List<Evidence> remoteOnes = null;
+        for (Condition condition : e.conditions) {
+            if (!personalHistories.matches(condition.icd10())) {
+                continue;
+            }
+            if (resolvedBefore(condition, e.assessmentDate.minusYears(historyRemoteAfterYears))) {
+                remoteOnes = collect(remoteOnes, evidence(condition));
+            } else {
+                recentOnes = collect(recentOnes, evidence(condition));
             }
         }
-        e.fireIfAny(antineoplastic, treatments);
+        e.fireIfAny(historyRecent, recentOnes);
+        e.fireIfAny(historyRemote, remoteOnes);
+    }
+
+    private static boolean resolvedBefore(Condition condition, LocalDate remoteBefore) {
+        return condition.status() == ConditionStatus.RESOLVED && condition.abatement() != null
+                && !condition.abatement().isAfter(remoteBefore);
+    }
+
+    private void checkImaging(Evaluation e) {
         if (e.record.imaging() == null) {
             return;
         }

@@ -61,6 +61,22 @@ final class RuleBook {
         return indication;
     }
 
+    /**
+     * Whether the indication's route is intra-articular. Route-dependent rules read any other route as
+     * intravenous where that is the stricter reading (SpO2, the cardiac plan adjustments).
+     */
+    boolean isIntraArticular() {
+        return indication.isIntraArticular();
+    }
+
+    /**
+     * Whether the indication's route is intravenous. The anticoagulant rule reads any other route as a local
+     * injection, the stricter reading.
+     */
+    boolean isIntravenous() {
+        return indication.isIntravenous();
+    }
+
     Catalogue catalogue() {
         return catalogue;
     }

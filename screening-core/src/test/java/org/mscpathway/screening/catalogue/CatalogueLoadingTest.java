@@ -45,9 +45,9 @@ class CatalogueLoadingTest {
     void shippedCatalogueLoadsWithEveryRuleGroupAndIndication() {
         Screening screening = Screening.withDefaultCatalogue();
 
-        assertThat(screening.rulesetVersion()).isEqualTo("2026.1");
+        assertThat(screening.rulesetVersion()).isEqualTo("2026.2");
         assertThat(screening.rules()).extracting(RuleDescription::group).containsOnly(RuleGroup.values());
-        assertThat(screening.rules()).hasSize(39).allSatisfy(rule -> assertThat(rule.source()).contains("§"));
+        assertThat(screening.rules()).hasSize(71).allSatisfy(rule -> assertThat(rule.source()).contains("§"));
         assertThat(screening.indications()).extracting(i -> i.code()).containsExactly("knee-osteoarthritis",
                 "ischemic-heart-disease", "type-2-diabetes", "autoimmune-disease");
         assertThat(screening.indications()).allSatisfy(indication -> {
@@ -117,13 +117,56 @@ class CatalogueLoadingTest {
                 "thresholds.cardiac.lvefAbsoluteBelowPercent: must not exceed cardiac.lvefRelativeBelowPercent");
     }
 
+    @ParameterizedTest(name = "{0} = {1} is refused by its key")
+    @org.junit.jupiter.params.provider.CsvSource({
+        "trustedData, serologyValidDays, -1, must be a whole number between 0 and 3650",
+        "trustedData, bloodCountValidDays, 30.5, must be a whole number between 0 and 3650",
+        "coagulation, inrAbove, 25, must be a number between 0 and 20",
+        "organFunction, spo2RelativeBelowPercent, 101, must be a number between 0 and 100",
+        "infection, liveVaccineWithinDays, 4000, must be a whole number between 0 and 3650"})
+    void new2026_2ThresholdOutOfRangeIsRefusedByItsKey(String group, String key, double value, String problem)
+            throws IOException {
+        Path file = write(catalogue -> ((ObjectNode) catalogue.get("thresholds").get(group)).put(key, value));
+
+        assertThatThrownBy(() -> Screening.withCatalogue(file)).isInstanceOf(InvalidCatalogueException.class)
+                .satisfies(e -> assertThat(((InvalidCatalogueException) e).problems())
+                        .containsExactly("thresholds." + group + "." + key + ": " + problem));
+    }
+
+    @Test
+    void absolutePlateletLimitAboveTheRelativeOneIsRefused() throws IOException {
+        Path file = write(catalogue -> ((ObjectNode) catalogue.get("thresholds").get("coagulation"))
+                .put("plateletsAbsoluteBelow10e9L", 60));
+
+        assertThatThrownBy(() -> Screening.withCatalogue(file)).isInstanceOf(InvalidCatalogueException.class)
+                .satisfies(e -> assertThat(((InvalidCatalogueException) e).problems()).containsExactly(
+                        "thresholds.coagulation.plateletsAbsoluteBelow10e9L: must not exceed coagulation.plateletsRelativeBelow10e9L"));
+    }
+
+    @Test
+    void componentAtcClassThatIsNoAtcCodeIsRefused() throws IOException {
+        Path file = write(catalogue -> ((ObjectNode) catalogue.get("products").get("UC-MSC").get("components").get(3))
+                .putArray("atc").add("penicillin"));
+
+        assertThatThrownBy(() -> Screening.withCatalogue(file)).isInstanceOf(InvalidCatalogueException.class)
+                .hasMessageContaining("products.UC-MSC.components[3].atc: 'penicillin' is not an ATC code");
+    }
+
+    @Test
+    void siteWindowOverridesTheShippedOne() throws IOException {
+        Path file = write(catalogue -> ((ObjectNode) catalogue.get("thresholds").get("trustedData"))
+                .put("serologyValidDays", 365));
+
+        assertThat(Catalogue.load(file).thresholds().whole(Threshold.SEROLOGY_VALID_DAYS)).isEqualTo(365);
+    }
+
     @Test
     void unknownGroupAndSeverityAreRefused() throws IOException {
         Path file = write(catalogue -> rule(catalogue, 0).put("group", "DERMATOLOGY").put("severity", "FATAL"));
 
         assertThatThrownBy(() -> Screening.withCatalogue(file)).isInstanceOf(InvalidCatalogueException.class)
                 .satisfies(e -> assertThat(((InvalidCatalogueException) e).problems()).contains(
-                        "rules[0].group: must be one of PREGNANCY, MALIGNANCY, AUTOIMMUNE, INFECTION, CARDIAC, ALLERGY, ORGAN_FUNCTION, AGE",
+                        "rules[0].group: must be one of PREGNANCY, MALIGNANCY, AUTOIMMUNE, INFECTION, CARDIAC, ALLERGY, COAGULATION, ORGAN_FUNCTION, AGE",
                         "rules[0].severity: must be one of ABSOLUTE, RELATIVE, PRECAUTION"));
     }
 

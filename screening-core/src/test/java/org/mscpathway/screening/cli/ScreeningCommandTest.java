@@ -113,17 +113,19 @@ class ScreeningCommandTest {
 
         assertThat(status).isZero();
         JsonNode catalogue = JSON.readTree(out());
-        assertThat(catalogue.get("rulesetVersion").asText()).isEqualTo("2026.1");
-        assertThat(catalogue.get("rules")).hasSize(39);
+        assertThat(catalogue.get("rulesetVersion").asText()).isEqualTo("2026.2");
+        assertThat(catalogue.get("rules")).hasSize(71);
         assertThat(catalogue.get("indications")).hasSize(4);
+        assertThat(catalogue.get("thresholds").get("trustedData.serologyValidDays").asInt()).isEqualTo(90);
+        assertThat(catalogue.get("codes").get("liveVaccine")).hasSize(12);
     }
 
     @Test
     void siteCatalogueIsUsedWhenGiven() throws Exception {
         Path file = folder.resolve("site.json");
-        String shipped = new String(getClass().getResourceAsStream("/org/mscpathway/screening/catalogue-2026.1.json")
+        String shipped = new String(getClass().getResourceAsStream("/org/mscpathway/screening/catalogue-2026.2.json")
                 .readAllBytes(), StandardCharsets.UTF_8);
-        Files.writeString(file, shipped.replace("\"rulesetVersion\": \"2026.1\"", "\"rulesetVersion\": \"site-3\""));
+        Files.writeString(file, shipped.replace("\"rulesetVersion\": \"2026.2\"", "\"rulesetVersion\": \"site-3\""));
 
         int status = run("", "--catalogue", file.toString(), "evaluate", scenario("p15-diabetes-weight-based-dose.json").toString());
 
@@ -140,5 +142,53 @@ class ScreeningCommandTest {
 
         assertThat(status).isEqualTo(1);
         assertThat(err()).contains("thresholds: missing");
+    }
+
+    @Test
+    void rulesInMarkdownIsTheGeneratedPartOfTheClinicalRules() {
+        int status = run("", "rules", "--format", "markdown");
+
+        assertThat(status).isZero();
+        assertThat(out()).isEqualTo(org.mscpathway.screening.catalogue.CatalogueMarkdown.render(
+                org.mscpathway.screening.Screening.withDefaultCatalogue().catalogue()));
+        assertThat(out()).startsWith("## Ruleset 2026.2").contains("**COAG-PLATELETS-SEVERE** (version 1, ABSOLUTE)");
+    }
+
+    @Test
+    void unknownRulesFormatIsAUsageError() {
+        assertThat(run("", "rules", "--format", "yaml")).isEqualTo(1);
+        assertThat(err()).contains("unknown format 'yaml' (expected json or markdown)");
+    }
+
+    @Test
+    void unitThatCannotBeConvertedExitsTwoNamingTheField() throws Exception {
+        com.fasterxml.jackson.databind.node.ObjectNode record = (com.fasterxml.jackson.databind.node.ObjectNode)
+                JSON.readTree(scenario("p01-eligible-knee-oa.json").toFile()).get("record");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) record.get("observations").get(4)).put("unit", "mmol/L");
+
+        int status = run(record.toString(), "evaluate", "-");
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err()).contains("observations[4].unit: cannot be converted to 10*9/L for LOINC 6690-2 (got 'mmol/L'");
+        assertThat(out()).isEmpty();
+    }
+
+    @Test
+    void chineseSubstanceSurvivesTheCommandLineWhateverThePlatformEncoding() throws Exception {
+        com.fasterxml.jackson.databind.node.ObjectNode record = (com.fasterxml.jackson.databind.node.ObjectNode)
+                JSON.readTree(scenario("p01-eligible-knee-oa.json").toFile()).get("record");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) record.get("medicalHistory")).putArray("allergies").addObject()
+                .put("substance", "\u9752\u9709\u7d20").put("reaction", "\u76ae\u75b9").put("severity", "mild");
+        Path file = folder.resolve("record.json");
+        Files.writeString(file, record.toString(), StandardCharsets.UTF_8);
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dfile.encoding=ISO-8859-1", "-Dsun.stdout.encoding=ISO-8859-1", "-Dstdout.encoding=ISO-8859-1",
+                "-cp", System.getProperty("java.class.path"), ScreeningCommand.class.getName(), "evaluate", file.toString())
+                .redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(process.waitFor()).as(output).isZero();
+        assertThat(JSON.readTree(output).get("findings").get(0).get("evidence").get(0).get("item").asText())
+                .isEqualTo("allergy \u9752\u9709\u7d20");
     }
 }

@@ -194,6 +194,33 @@ class PatientRecordReaderTest {
     }
 
     @Test
+    void allergyAtcCodeIsReadAndAMalformedOneRefused() {
+        ObjectNode record = designExample();
+        ((ObjectNode) record.get("medicalHistory").get("allergies").get(0)).put("atc", "j01ca04");
+
+        assertThat(READER.read(record).medicalHistory().allergies().get(0).atc()).isEqualTo("J01CA04");
+        assertThat(errorsAfter(r -> ((ObjectNode) r.get("medicalHistory").get("allergies").get(0)).put("atc", "penicillin")))
+                .containsExactly("medicalHistory.allergies[0].atc: must be an ATC code such as J01CA04 or a class such as "
+                        + "J01C (got 'penicillin')");
+    }
+
+    @Test
+    void nationalExtensionCodesAreAccepted() {
+        ObjectNode record = designExample();
+        ((ObjectNode) record.get("medicalHistory").get("conditions").get(0)).put("icd10", "C50.900x001");
+
+        assertThat(READER.read(record).medicalHistory().conditions().get(0).icd10()).isEqualTo("C50.900X001");
+    }
+
+    @Test
+    void chineseSubstanceNameIsKeptAsWritten() {
+        ObjectNode record = designExample();
+        ((ObjectNode) record.get("medicalHistory").get("allergies").get(0)).put("substance", "青霉素");
+
+        assertThat(READER.read(record).medicalHistory().allergies().get(0).substance()).isEqualTo("青霉素");
+    }
+
+    @Test
     void missingPatientAndIndicationAreRequired() {
         assertThat(errorsOf("{}")).containsExactly("patient: required", "indication: required");
     }

@@ -26,8 +26,9 @@ class ScreeningJsonTest {
 
         JsonNode json = JSON.readTree(ScreeningJson.toJsonString(assessment));
 
+        String mildRationale = JSON.writeValueAsString(SCREENING.catalogue().rule("ALG-COMPONENT-MILD").orElseThrow().rationale());
         assertThat(json).isEqualTo(JSON.readTree("""
-                {"outcome": "INELIGIBLE", "rulesetVersion": "2026.1",
+                {"outcome": "INELIGIBLE", "rulesetVersion": "2026.2",
                  "findings": [
                    {"ruleId": "MAL-IMAGING-SUSPICIOUS", "group": "MALIGNANCY", "severity": "ABSOLUTE",
                     "title": "Imaging suspicious for malignancy",
@@ -43,13 +44,16 @@ class ScreeningJsonTest {
                     "evidence": [{"item": "condition C50.9", "value": "resolved on 2010-01-15"}]},
                    {"ruleId": "ALG-COMPONENT-MILD", "group": "ALLERGY", "severity": "PRECAUTION",
                     "title": "Mild allergic reaction to a product component",
-                    "rationale": "A mild reaction to a component of the product: antihistamine premedication and 2 h observation.",
+                    "rationale": %s,
                     "evidence": [{"item": "allergy penicillin", "value": "mild: rash"}]}],
                  "missing": [
                    {"item": "LOINC 56888-1", "reason": "infection screen: HIV-1/2 Ag/Ab result (positive or negative)"},
                    {"item": "LOINC 5196-1", "reason": "infection screen: HBsAg result (positive or negative)"},
                    {"item": "LOINC 16128-1", "reason": "infection screen: anti-HCV result (positive or negative)"},
-                   {"item": "LOINC 6690-2", "reason": "infection screen: white cell count"}]}"""));
+                   {"item": "LOINC 20507-0", "reason": "infection screen: syphilis serology result (positive or negative)"},
+                   {"item": "LOINC 6690-2", "reason": "infection screen: white cell count"},
+                   {"item": "LOINC 777-3", "reason": "coagulation: platelet count"}],
+                 "notCounted": []}""".formatted(mildRationale)));
     }
 
     @Test
@@ -96,8 +100,8 @@ class ScreeningJsonTest {
         JsonNode rules = ScreeningJson.rulesToJson(SCREENING);
         JsonNode indications = ScreeningJson.indicationsToJson(SCREENING);
 
-        assertThat(rules.get("rulesetVersion").asText()).isEqualTo("2026.1");
-        assertThat(rules.get("rules")).hasSize(39);
+        assertThat(rules.get("rulesetVersion").asText()).isEqualTo("2026.2");
+        assertThat(rules.get("rules")).hasSize(71);
         assertThat(rules.get("rules").get(0).fieldNames()).toIterable().containsExactly("id", "version", "group",
                 "severity", "title", "rationale", "source", "requiredData");
         assertThat(indications.get("indications").get(0).toString()).isEqualTo("""
@@ -105,5 +109,15 @@ class ScreeningJsonTest {
                 "product":"UC-MSC","dose":"50 × 10^6 cells per knee","fixedCells":50000000,\
                 "maxCellsPerAdministration":null,"administrations":1,"intervalWeeks":null,\
                 "monitoring":["review at 6 months"]}""");
+    }
+
+    @Test
+    void assessmentMadeWith2026_1KeepsItsVersionAfterTheUpgrade() {
+        Assessment stored = new Assessment(org.mscpathway.screening.assessment.Outcome.ELIGIBLE, "2026.1",
+                EvaluationMode.FULL, List.of(), List.of(), null);
+
+        assertThat(ScreeningJson.toJson(stored).get("rulesetVersion").asText()).isEqualTo("2026.1");
+        assertThat(ScreeningJson.toJson(stored).get("notCounted")).isEmpty();
+        assertThat(SCREENING.rulesetVersion()).isEqualTo("2026.2");
     }
 }
