@@ -41,7 +41,7 @@ final class CaseBodies {
         return investigations(true);
     }
 
-    /** Normal serology and blood counts a week old; without leukocytes the evaluation asks for them. */
+    /** Normal serology (HIV, HBsAg, anti-HCV, syphilis) and blood counts a week old; without leukocytes the evaluation asks for them. */
     static String investigations(boolean withLeukocytes) {
         String date = LocalDate.now().minusDays(7).toString();
         String leukocytes = withLeukocytes
@@ -52,8 +52,10 @@ final class CaseBodies {
                    {"loinc": "56888-1", "value": "negative", "date": "%1$s"},
                    {"loinc": "5196-1", "value": "negative", "date": "%1$s"},
                    {"loinc": "16128-1", "value": "negative", "date": "%1$s"},
+                   {"loinc": "20507-0", "value": "negative", "date": "%1$s"},
                    %2$s
-                   {"loinc": "751-8", "value": 3.8, "unit": "10*9/L", "date": "%1$s"}],
+                   {"loinc": "751-8", "value": 3.8, "unit": "10*9/L", "date": "%1$s"},
+                   {"loinc": "777-3", "value": 240, "unit": "10*9/L", "date": "%1$s"}],
                  "imaging": []}""".formatted(date, leukocytes);
     }
 

@@ -68,6 +68,7 @@ public final class CaseData {
         qualitative(obs, "20507-0", "negative", date);
         quantity(obs, "6690-2", 6.4, "10*9/L", date);
         quantity(obs, "751-8", 3.8, "10*9/L", date);
+        quantity(obs, "777-3", 240, "10*9/L", date);
         quantity(obs, "1988-5", 2.1, "mg/L", date);
         body.putArray("imaging");
         return body;

@@ -183,6 +183,7 @@ class CasePageController {
         model.addAttribute("missing", missing(c.assessment()));
         model.addAttribute("timeline", timeline.of(c.id()));
         model.addAttribute("labTests", Terminology.LAB_TESTS);
+        model.addAttribute("labUnits", Terminology.LAB_UNITS);
         model.addAttribute("conditionCodes", Terminology.CONDITIONS);
         model.addAttribute("medicationCodes", Terminology.MEDICATIONS);
         model.addAttribute("dataStep", c.currentStep() != null && c.currentStep().performer()

@@ -37,7 +37,7 @@ record SectionSpec(String path, List<Field> fields, List<ListOf> lists) {
             List.of(text("pregnancy"), bool("lactating")),
             List.of(new ListOf("conditions", List.of(text("icd10"), text("status"), text("onset"), text("abatement"))),
                     new ListOf("medications", List.of(text("atc"), text("name"), text("status"), text("end"))),
-                    new ListOf("allergies", List.of(text("substance"), text("reaction"), text("severity")))));
+                    new ListOf("allergies", List.of(text("substance"), text("atc"), text("reaction"), text("severity")))));
 
     static final SectionSpec PHYSICAL_EXAM = new SectionSpec("physicalExam",
             List.of(number("temperatureC"), number("heartRateBpm"), number("systolicMmHg"), number("diastolicMmHg"),
@@ -45,7 +45,7 @@ record SectionSpec(String path, List<Field> fields, List<ListOf> lists) {
 
     /** Lab results and imaging live at the record's top level, so their errors are {@code observations[0].value}. */
     static final SectionSpec INVESTIGATIONS = new SectionSpec("", List.of(),
-            List.of(new ListOf("observations", List.of(text("loinc"), number("value"), text("date"))),
+            List.of(new ListOf("observations", List.of(text("loinc"), number("value"), text("unit"), text("date"))),
                     new ListOf("imaging", List.of(text("modality"), text("bodySite"), text("date"),
                             text("conclusion"), bool("suspectedMalignancy")))));
 }

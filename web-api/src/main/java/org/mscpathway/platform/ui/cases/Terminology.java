@@ -24,6 +24,9 @@ final class Terminology {
 
     static final List<LabChoice> LAB_TESTS = labTests();
 
+    /** The units a result may be typed in: each test's own and the alternatives the evaluator converts. */
+    static final List<String> LAB_UNITS = labUnits();
+
     static final List<Suggestion> CONDITIONS = List.of(
             new Suggestion("C50.9", "breast cancer"), new Suggestion("C44.9", "non-melanoma skin cancer"),
             new Suggestion("D06.9", "cervical carcinoma in situ"), new Suggestion("Z15.0", "genetic susceptibility"),
@@ -56,7 +59,18 @@ final class Terminology {
         return List.copyOf(choices);
     }
 
-    /** Adds the terminology's unit to each numeric result, so the record says what its number means. */
+    private static List<String> labUnits() {
+        java.util.Set<String> units = new java.util.LinkedHashSet<>();
+        for (LabTest test : LabTest.values()) {
+            if (test.isQuantitative()) {
+                units.add(test.unit());
+                units.addAll(test.convertibleUnits());
+            }
+        }
+        return List.copyOf(units);
+    }
+
+    /** Adds the terminology's unit to each numeric result typed without one, so the record says what it means. */
     static void addUnits(ObjectNode investigations) {
         JsonNode observations = investigations.get("observations");
         if (observations == null || !observations.isArray()) {
@@ -64,7 +78,7 @@ final class Terminology {
         }
         for (JsonNode observation : observations) {
             LabTest.forLoinc(observation.path("loinc").asText()).filter(LabTest::isQuantitative)
-                    .filter(test -> observation.path("value").isNumber())
+                    .filter(test -> observation.path("value").isNumber() && !observation.hasNonNull("unit"))
                     .ifPresent(test -> ((ObjectNode) observation).put("unit", test.unit()));
         }
     }

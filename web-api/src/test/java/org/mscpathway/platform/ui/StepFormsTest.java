@@ -1,0 +1,142 @@
+package org.mscpathway.platform.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.mscpathway.platform.PlatformTest;
+import org.mscpathway.workflow.pathway.CaseActor;
+import org.mscpathway.workflow.pathway.Role;
+import org.mscpathway.workflow.pathway.ScreeningCases;
+import org.mscpathway.workflow.pathway.Step;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * The step forms take what ruleset 2026.2 reads: a unit and a date with each result, an ATC code on an allergy;
+ * a unit the evaluator cannot convert comes back beside its field; a result too old to count is shown as such.
+ */
+@PlatformTest
+class StepFormsTest {
+
+    private static final RequestPostProcessor COORDINATOR = user("coordinator").roles("COORDINATOR");
+    private static final CaseActor OPENER = new CaseActor("coordinator", Role.COORDINATOR);
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ScreeningCases cases;
+    @Autowired
+    ObjectMapper json;
+
+    @Test
+    void aResultTypedInAnotherUnitIsStoredWithItsUnitAndReadInTheCatalogueUnit() throws Exception {
+        UUID id = atInvestigations();
+
+        mvc.perform(investigations(id, row("6690-2", "2500", "/uL", daysAgo(3))))
+                .andExpect(status().is3xxRedirection());
+
+        JsonNode leukocytes = cases.view(id).investigations().path("observations").get(0);
+        assertThat(leukocytes.path("unit").asText()).isEqualTo("/uL");
+        JsonNode assessment = cases.view(id).assessment();
+        assertThat(assessment.path("outcome").asText()).isEqualTo("PHYSICIAN_REVIEW");
+        assertThat(assessment.path("findings").toString()).contains("INF-IMMUNOSUPPRESSED");
+    }
+
+    @Test
+    void aUnitTheEvaluatorCannotConvertComesBackBesideItsFieldAndNothingIsSaved() throws Exception {
+        UUID id = atInvestigations();
+        int version = cases.view(id).version();
+
+        mvc.perform(investigations(id, row("718-7", "13", "furlongs", daysAgo(3))))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(containsString("id=\"obs-0-unit-error\"")))
+                .andExpect(content().string(containsString("value=\"furlongs\"")));
+
+        assertThat(cases.view(id).currentStep()).isEqualTo(Step.INVESTIGATIONS);
+        assertThat(cases.view(id).version()).isEqualTo(version);
+    }
+
+    @Test
+    void aSerologyOlderThanItsWindowIsListedAsNotCountedOnTheAssessmentPage() throws Exception {
+        UUID id = atInvestigations();
+
+        mvc.perform(investigations(id, row("5196-1", "negative", "", daysAgo(120))))
+                .andExpect(status().is3xxRedirection());
+
+        mvc.perform(get("/cases/" + id + "/assessment").with(COORDINATOR)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Results not counted")))
+                .andExpect(content().string(containsString("older than 90 days")));
+    }
+
+    @Test
+    void anAllergyKeepsItsAtcCodeAndAChineseSubstanceName() throws Exception {
+        UUID id = cases.open(json.readTree("""
+                {"reference": "MRN-FORM-1", "birthDate": "1960-02-03", "sex": "male", "weightKg": 70}"""),
+                "knee-osteoarthritis", OPENER);
+
+        mvc.perform(post("/cases/" + id + "/medical-history").with(COORDINATOR).with(csrf())
+                        .param("conditions.none", "true").param("medications.none", "true")
+                        .param("allergies.substance", "阿莫西林").param("allergies.atc", "J01CA04")
+                        .param("allergies.reaction", "urticaria").param("allergies.severity", "mild")
+                        .param("pregnancy", "not-pregnant").param("lactating", "false"))
+                .andExpect(status().is3xxRedirection());
+
+        JsonNode allergy = cases.view(id).medicalHistory().path("allergies").get(0);
+        assertThat(allergy.path("substance").asText()).isEqualTo("阿莫西林");
+        assertThat(allergy.path("atc").asText()).isEqualTo("J01CA04");
+        mvc.perform(get("/cases/" + id).with(COORDINATOR))
+                .andExpect(content().string(containsString("阿莫西林 (ATC J01CA04)")));
+    }
+
+    private UUID atInvestigations() throws Exception {
+        UUID id = cases.open(json.readTree("""
+                {"reference": "MRN-FORM-2", "birthDate": "1958-06-07", "sex": "male", "weightKg": 81}"""),
+                "knee-osteoarthritis", OPENER);
+        cases.submitMedicalHistory(id, json.readTree("""
+                {"conditions": [], "medications": [], "allergies": [], "pregnancy": "unknown", "lactating": false}"""),
+                OPENER, null);
+        cases.submitPhysicalExam(id, json.readTree("""
+                {"temperatureC": 36.6, "heartRateBpm": 70, "systolicMmHg": 126, "diastolicMmHg": 80,
+                 "spo2Percent": 98, "nyhaClass": 1, "ecog": 0}"""), OPENER, null);
+        return id;
+    }
+
+    /** The investigations form with one lab row first, then recent normal results of every other required test. */
+    private MockHttpServletRequestBuilder investigations(UUID id, String[] first) {
+        String recent = daysAgo(5);
+        String[][] rows = {first, row("56888-1", "negative", "", recent), row("5196-1", "negative", "", recent),
+                row("16128-1", "negative", "", recent), row("20507-0", "negative", "", recent),
+                row("6690-2", "6.1", "", recent), row("751-8", "3.9", "", recent), row("777-3", "250", "", recent)};
+        MockHttpServletRequestBuilder request = post("/cases/" + id + "/investigations").with(COORDINATOR).with(csrf())
+                .param("version", String.valueOf(cases.view(id).version()));
+        for (String[] row : rows) {
+            if (row != first && row[0].equals(first[0])) {
+                continue;
+            }
+            request.param("observations.loinc", row[0]).param("observations.value", row[1])
+                    .param("observations.unit", row[2]).param("observations.date", row[3]);
+        }
+        return request;
+    }
+
+    private static String[] row(String loinc, String value, String unit, String date) {
+        return new String[] {loinc, value, unit, date};
+    }
+
+    private static String daysAgo(int days) {
+        return LocalDate.now().minusDays(days).toString();
+    }
+}
