@@ -24,7 +24,7 @@ final class Terminology {
 
     static final List<LabChoice> LAB_TESTS = labTests();
 
-    /** The units a result may be typed in: each test's own and the alternatives the evaluator converts. */
+    /** The units a result may be typed in: each test's own and the spellings the evaluator converts. */
     static final List<String> LAB_UNITS = labUnits();
 
     static final List<Suggestion> CONDITIONS = List.of(
@@ -62,10 +62,7 @@ final class Terminology {
     private static List<String> labUnits() {
         java.util.Set<String> units = new java.util.LinkedHashSet<>();
         for (LabTest test : LabTest.values()) {
-            if (test.isQuantitative()) {
-                units.add(test.unit());
-                units.addAll(test.convertibleUnits());
-            }
+            test.acceptedUnits().forEach(conversion -> units.add(conversion.unit()));
         }
         return List.copyOf(units);
     }
