@@ -36,7 +36,7 @@ class EvaluationApiTest {
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
                 .andExpect(jsonPath("$.outcome").value("INELIGIBLE"))
-                .andExpect(jsonPath("$.rulesetVersion").value("2026.1"))
+                .andExpect(jsonPath("$.rulesetVersion").value("2026.2"))
                 .andExpect(jsonPath("$.findings[*].group").value(hasItem("MALIGNANCY")))
                 .andExpect(jsonPath("$.findings[?(@.group == 'MALIGNANCY')].severity").value(hasItem("ABSOLUTE")))
                 .andExpect(jsonPath("$.plan").doesNotExist());
@@ -129,10 +129,37 @@ class EvaluationApiTest {
     }
 
     @Test
+    void aResultInAUnitTheEvaluatorCannotConvertIsRefusedNamingItsUnitField() throws Exception {
+        evaluate("""
+                {"patient": {"reference": "MRN-UNIT-1", "birthDate": "1960-01-01", "sex": "male", "weightKg": 70},
+                 "indication": "knee-osteoarthritis", "assessmentDate": "2026-11-25",
+                 "observations": [{"loinc": "718-7", "value": 13, "unit": "mmol/L", "date": "2026-11-20"}]}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[*].field").value(hasItem("observations[0].unit")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.containsString("MRN-UNIT-1"))));
+    }
+
+    @Test
+    void aSevereReactionToAComponentNamedInChineseExcludesThePatient() throws Exception {
+        evaluate("""
+                {"patient": {"reference": "MRN-ZH-1", "birthDate": "1960-01-01", "sex": "male", "weightKg": 70},
+                 "indication": "knee-osteoarthritis", "assessmentDate": "2026-11-25",
+                 "medicalHistory": {"allergies": [{"substance": "二甲基亚砜", "reaction": "过敏性休克",
+                                                   "severity": "severe"}]}}""")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.outcome").value("INELIGIBLE"))
+                .andExpect(jsonPath("$.findings[?(@.ruleId == 'ALG-COMPONENT-SEVERE')].evidence[*].item")
+                        .value(hasItem(org.hamcrest.Matchers.containsString("二甲基亚砜"))));
+    }
+
+    @Test
     void rulesCarryTheirRulesetVersionGroupAndSeverity() throws Exception {
         mvc.perform(get("/api/v1/rules").with(httpBasic("admin", "demo")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.rulesetVersion").value("2026.1"))
+                .andExpect(jsonPath("$.rulesetVersion").value("2026.2"))
+                .andExpect(jsonPath("$.rules[*].group").value(hasItem("COAGULATION")))
                 .andExpect(jsonPath("$.rules[*].group").value(hasItem("PREGNANCY")))
                 .andExpect(jsonPath("$.rules[?(@.group == 'PREGNANCY')].severity").value(hasItem("ABSOLUTE")));
     }
@@ -141,7 +168,7 @@ class EvaluationApiTest {
     void indicationsCarryTheirRulesetVersionAndPlanDefaults() throws Exception {
         mvc.perform(get("/api/v1/indications").with(httpBasic("coordinator", "demo")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.rulesetVersion").value("2026.1"))
+                .andExpect(jsonPath("$.rulesetVersion").value("2026.2"))
                 .andExpect(jsonPath("$.indications[?(@.code == 'knee-osteoarthritis')].route")
                         .value(hasItem("intra-articular")));
     }

@@ -44,7 +44,7 @@ class UiPagesTest {
         mvc.perform(get("/rules").with(COORDINATOR)).andExpect(status().isForbidden());
         mvc.perform(get("/rules").with(ADMIN)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("PREG-PREGNANT")))
-                .andExpect(content().string(containsString("ruleset 2026.1")));
+                .andExpect(content().string(containsString("ruleset 2026.2")));
     }
 
     @Test

@@ -45,6 +45,7 @@ class WorkflowUiBrowserTest {
             coordinator.tick(By.name("medications.none"));
             Element allergy = coordinator.addRow("allergies");
             coordinator.type(allergy.findElement(By.name("allergies.substance")), "penicillin");
+            coordinator.type(allergy.findElement(By.name("allergies.atc")), "J01CE01");
             coordinator.type(allergy.findElement(By.name("allergies.reaction")), "rash");
             coordinator.choose(allergy.findElement(By.name("allergies.severity")), "mild");
             coordinator.click(By.cssSelector("#medical-history-form button[type=submit]"));
@@ -80,7 +81,12 @@ class WorkflowUiBrowserTest {
             addResult(coordinator, "56888-1", "negative", today);
             addResult(coordinator, "5196-1", "negative", today);
             addResult(coordinator, "16128-1", "negative", today);
-            addResult(coordinator, "6690-2", "6.1", today);
+            addResult(coordinator, "20507-0", "negative", today);
+            // choosing a test fills in its unit; a value typed in another unit keeps the unit typed
+            Element platelets = addResult(coordinator, "777-3", "250", today);
+            assertThat(platelets.findElement(By.name("observations.unit")).getAttribute("value")).isEqualTo("10*9/L");
+            Element leukocytes = addResult(coordinator, "6690-2", "6100", today);
+            coordinator.type(leukocytes.findElement(By.name("observations.unit")), "/uL");
             Element imaging = coordinator.addRow("imaging");
             coordinator.type(imaging.findElement(By.name("imaging.modality")), "X-ray");
             coordinator.type(imaging.findElement(By.name("imaging.bodySite")), "knee");
@@ -179,10 +185,11 @@ class WorkflowUiBrowserTest {
         }
     }
 
-    private static void addResult(Browser browser, String loinc, String value, String date) {
+    private static Element addResult(Browser browser, String loinc, String value, String date) {
         Element row = browser.addRow("observations");
         browser.choose(row.findElement(By.name("observations.loinc")), loinc);
         browser.type(row.findElement(By.name("observations.value")), value);
         browser.type(row.findElement(By.name("observations.date")), date);
+        return row;
     }
 }

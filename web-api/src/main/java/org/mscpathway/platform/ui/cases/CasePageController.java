@@ -155,6 +155,7 @@ class CasePageController {
         } catch (InvalidCaseDataException invalid) {
             record(actor, step, id, AuditOutcome.INVALID);
             CaseView c = cases.view(id);
+            refused();
             model.addAttribute("problem", "Some fields need attention: see the messages beside them.");
             return render(c, model,
                     history != null ? history : SectionForm.of(SectionSpec.MEDICAL_HISTORY, c.medicalHistory()),
@@ -170,6 +171,15 @@ class CasePageController {
         }
         redirect.addFlashAttribute("notice", "Saved. The case moved on to its next step.");
         return "redirect:/cases/" + id;
+    }
+
+    /** A refused form answers 422, as the new-case form does, so that scripts and tests can tell it from a page. */
+    private static void refused() {
+        var request = (org.springframework.web.context.request.ServletRequestAttributes)
+                org.springframework.web.context.request.RequestContextHolder.currentRequestAttributes();
+        if (request.getResponse() != null) {
+            request.getResponse().setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+        }
     }
 
     private String render(CaseView c, Model model, SectionForm history, SectionForm exam, SectionForm investigations,
