@@ -98,6 +98,7 @@ class SecurityConfiguration {
     SecurityFilterChain browser(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(rules -> rules
                         .requestMatchers("/login", "/error", "/favicon.ico", "/css/**", "/webjars/**").permitAll()
+                        .requestMatchers(CamundaWrites.MATCHERS).denyAll()
                         .requestMatchers("/camunda/**").hasRole(ADMIN)
                         // the workflow UI: who may act on the pathway's steps, as in the API's table
                         .requestMatchers("/cases/new").hasRole(COORDINATOR)
