@@ -46,11 +46,19 @@ class AccountController {
             throw new InvalidAccountException(List.of(new org.mscpathway.platform.problem.FieldProblem("roles",
                     "you cannot remove your own ADMIN role or disable your own account")));
         }
+        if (username.equals(actor.username()) && grantsClinicalRole(accounts.roles(username), request.roles())) {
+            throw new SelfGrantRefusedException();
+        }
         accounts.save(username, request.password() == null ? null : passwords.encode(request.password()),
                 request.roles(), request.enabled(), request.email());
         Accounts.Account saved = new Accounts.Account(username, request.roles(), request.enabled(), request.email());
         return exists ? ResponseEntity.ok(saved)
                 : ResponseEntity.created(java.net.URI.create("/api/v1/users/" + username)).body(saved);
+    }
+
+    /** A clinical role an account does not hold yet: what an administrator may not give itself. */
+    private static boolean grantsClinicalRole(java.util.Set<Role> current, java.util.Set<Role> requested) {
+        return requested.stream().anyMatch(role -> role != Role.ADMIN && !current.contains(role));
     }
 
     private static void requireAdmin(Actor actor) {

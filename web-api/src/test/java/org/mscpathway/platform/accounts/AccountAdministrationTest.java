@@ -82,4 +82,16 @@ class AccountAdministrationTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("roles"));
     }
+
+    @Test
+    void administratorCannotGrantTheirOwnAccountAClinicalRole() throws Exception {
+        mvc.perform(put("/api/v1/users/admin").with(httpBasic("admin", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"roles\": [\"ADMIN\", \"PHYSICIAN\"]}"))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.detail").value(Matchers.containsString("another administrator")));
+
+        mvc.perform(get("/api/v1/users").with(httpBasic("admin", "demo")))
+                .andExpect(jsonPath("$[?(@.username == 'admin')].roles[*]").value(Matchers.contains("ADMIN")));
+    }
 }

@@ -80,6 +80,12 @@ class CaseStore {
                 .param("step", step.name()).param("now", Timestamp.from(now)).param("id", id).update();
     }
 
+    /** Records that the case changed without a column of its own changing (its ETag must change all the same). */
+    void touch(UUID id, Instant now) {
+        jdbc.sql("UPDATE msc.screening_case SET updated_at = :now, version = version + 1 WHERE id = :id")
+                .param("now", Timestamp.from(now)).param("id", id).update();
+    }
+
     void markOverdue(UUID id, Instant now) {
         jdbc.sql("UPDATE msc.screening_case SET overdue = true, updated_at = :now WHERE id = :id")
                 .param("now", Timestamp.from(now)).param("id", id).update();
