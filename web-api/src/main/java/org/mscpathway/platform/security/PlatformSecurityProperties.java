@@ -6,9 +6,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param demoAccounts the embedded default's demo accounts
  * @param jwt          how a bearer token (when an OIDC issuer is configured) names the user and their roles
  * @param metricsRole  who may read {@code /actuator/prometheus}
+ * @param sessions     how long a browser session lasts
  */
 @ConfigurationProperties("msc.security")
-record PlatformSecurityProperties(DemoAccounts demoAccounts, Jwt jwt, Role metricsRole) {
+record PlatformSecurityProperties(DemoAccounts demoAccounts, Jwt jwt, Role metricsRole, Sessions sessions) {
+
+    /**
+     * @param idleTimeout      a session ends after this long without a request (Spring Session's timeout)
+     * @param absoluteLifetime and at the latest this long after it began, however busy
+     */
+    record Sessions(java.time.Duration idleTimeout, java.time.Duration absoluteLifetime) {
+    }
 
     /**
      * @param enabled  seeds {@code coordinator}, {@code physician}, {@code physician2} and {@code admin}; refused

@@ -4,6 +4,7 @@ import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
 
+import java.time.Clock;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -22,6 +23,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 
@@ -95,8 +97,11 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain browser(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(rules -> rules
+    SecurityFilterChain browser(HttpSecurity http, PlatformSecurityProperties properties, Clock clock)
+            throws Exception {
+        http.addFilterBefore(new SessionLifetime(properties.sessions().absoluteLifetime(), clock),
+                        SecurityContextHolderFilter.class)
+                .authorizeHttpRequests(rules -> rules
                         .requestMatchers("/login", "/error", "/favicon.ico", "/css/**", "/webjars/**").permitAll()
                         .requestMatchers(CamundaWrites.MATCHERS).denyAll()
                         .requestMatchers("/camunda/**").hasRole(ADMIN)
