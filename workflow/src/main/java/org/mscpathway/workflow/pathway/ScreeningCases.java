@@ -86,11 +86,12 @@ public class ScreeningCases {
                 errors.add(new FieldError("patient.reference", "is required (the site's patient identifier)"));
             }
         }
+        JsonNode kept = errors.isEmpty() ? SectionShape.keep(SectionShape.PATIENT, patient, "patient", errors) : null;
         if (!errors.isEmpty()) {
             throw new InvalidCaseDataException(errors);
         }
         UUID id = UUID.randomUUID();
-        cases.insert(id, indication, screening.rulesetVersion(), actor.username(), patient, clock.instant());
+        cases.insert(id, indication, screening.rulesetVersion(), actor.username(), kept, clock.instant());
         outbox.append(event(CaseEventType.CaseOpened, id, Step.MEDICAL_HISTORY, null, actor));
         runtime.startProcessInstanceByKey(PROCESS, id.toString(), Map.of("caseId", id.toString()));
         return id;
@@ -140,10 +141,11 @@ public class ScreeningCases {
         }
         List<FieldError> errors = new java.util.ArrayList<>();
         validate("", () -> check.accept(records.reader(rulesets.forCase(stored.rulesetVersion()))), errors);
+        JsonNode kept = errors.isEmpty() ? SectionShape.keep(section.shape(), body, section.path(), errors) : null;
         if (!errors.isEmpty()) {
             throw new InvalidCaseDataException(errors);
         }
-        cases.saveSection(id, section, body, clock.instant());
+        cases.saveSection(id, section, kept, clock.instant());
         contributions.record(id, current, actor.username(), clock.instant());
         outbox.append(event(CaseEventType.StepCompleted, id, current, null, actor));
         metrics.stepCompleted(current, stored.stepEnteredAt(), clock.instant());
