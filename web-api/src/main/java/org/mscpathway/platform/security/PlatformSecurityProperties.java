@@ -7,9 +7,19 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param jwt          how a bearer token (when an OIDC issuer is configured) names the user and their roles
  * @param metricsRole  who may read {@code /actuator/prometheus}
  * @param sessions     how long a browser session lasts
+ * @param signIn       how failed sign-ins are throttled
  */
 @ConfigurationProperties("msc.security")
-record PlatformSecurityProperties(DemoAccounts demoAccounts, Jwt jwt, Role metricsRole, Sessions sessions) {
+record PlatformSecurityProperties(DemoAccounts demoAccounts, Jwt jwt, Role metricsRole, Sessions sessions,
+                                  SignIn signIn) {
+
+    /**
+     * @param maxFailuresPerAccount failed sign-ins to one account within {@code window} before it must wait
+     * @param maxFailuresPerAddress failed sign-ins from one client address within {@code window} before it must wait
+     * @param window                how long a failure counts
+     */
+    record SignIn(int maxFailuresPerAccount, int maxFailuresPerAddress, java.time.Duration window) {
+    }
 
     /**
      * @param idleTimeout      a session ends after this long without a request (Spring Session's timeout)

@@ -6,6 +6,7 @@ import static org.springframework.http.HttpMethod.PUT;
 
 import java.time.Clock;
 import java.util.Map;
+import org.mscpathway.platform.problem.ProblemResponses;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -23,6 +24,8 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
@@ -56,8 +59,10 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ProblemAuthentication problems, ObjectProvider<JwtDecoder> jwtDecoder,
-            PlatformSecurityProperties properties) throws Exception {
+            PlatformSecurityProperties properties, SignInThrottle throttle, ProblemResponses responses)
+            throws Exception {
         http.securityMatcher("/api/**", "/actuator/**")
+                .addFilterBefore(new SignInThrottleFilter(throttle, responses), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(rules -> apiRules(rules, properties.metricsRole()))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
@@ -97,10 +102,12 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain browser(HttpSecurity http, PlatformSecurityProperties properties, Clock clock)
-            throws Exception {
+    SecurityFilterChain browser(HttpSecurity http, PlatformSecurityProperties properties, Clock clock,
+            SignInThrottle throttle, ProblemResponses responses) throws Exception {
         http.addFilterBefore(new SessionLifetime(properties.sessions().absoluteLifetime(), clock),
                         SecurityContextHolderFilter.class)
+                .addFilterBefore(new SignInThrottleFilter(throttle, responses),
+                        UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(rules -> rules
                         .requestMatchers("/login", "/error", "/favicon.ico", "/css/**", "/webjars/**").permitAll()
                         .requestMatchers(CamundaWrites.MATCHERS).denyAll()
