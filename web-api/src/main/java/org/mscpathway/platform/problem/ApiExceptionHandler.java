@@ -92,6 +92,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 HttpStatus.BAD_REQUEST, request);
     }
 
+    @ExceptionHandler(NulBytes.NulCharacterException.class)
+    ResponseEntity<ProblemDetail> nulCharacter(NulBytes.NulCharacterException ex) {
+        return ResponseEntity.badRequest().body(NulBytes.problem());
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail accessDenied(AccessDeniedException refused) {
         return ApiProblems.forbidden();

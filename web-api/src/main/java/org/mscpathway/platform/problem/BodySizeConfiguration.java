@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.util.unit.DataSize;
 
-/** Registers {@link BodySizeLimit} ahead of every other filter, security included. */
+/** Registers {@link BodySizeLimit} and the NUL check ahead of every other filter, security included. */
 @Configuration(proxyBeanMethods = false)
 class BodySizeConfiguration {
 
@@ -17,6 +17,14 @@ class BodySizeConfiguration {
         FilterRegistrationBean<BodySizeLimit> registration =
                 new FilterRegistrationBean<>(new BodySizeLimit(limit.toBytes(), problems));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<NulBytes.InRequest> nulBytesInRequest(ProblemResponses problems) {
+        FilterRegistrationBean<NulBytes.InRequest> registration =
+                new FilterRegistrationBean<>(new NulBytes.InRequest(problems));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 21);
         return registration;
     }
 }

@@ -47,7 +47,7 @@ class SecurityConfiguration {
 
     @Bean
     PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+        return new BCryptLimit(new BCryptPasswordEncoder());
     }
 
     /** Publishes refused requests as events, which the audit trail records. */
@@ -68,6 +68,8 @@ class SecurityConfiguration {
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(AbstractHttpConfigurer::disable)
+                .headers(BrowserHeaders.api())
+                .addFilterBefore(new ApiBodyTypes(responses), BasicAuthenticationFilter.class)
                 .csrf(AbstractHttpConfigurer::disable);
         if (jwtDecoder.getIfAvailable() != null) {
             http.oauth2ResourceServer(oauth -> oauth
@@ -122,6 +124,7 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").failureHandler(signInFailure()).permitAll())
                 .httpBasic(Customizer.withDefaults())
                 .logout(Customizer.withDefaults())
+                .headers(BrowserHeaders.browser())
                 // Camunda's webapp guards its own API with its own CSRF token (CsrfPreventionFilter).
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/api/**"));
         return http.build();
