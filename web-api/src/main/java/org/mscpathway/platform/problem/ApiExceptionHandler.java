@@ -20,6 +20,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -95,6 +96,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NulBytes.NulCharacterException.class)
     ResponseEntity<ProblemDetail> nulCharacter(NulBytes.NulCharacterException ex) {
         return ResponseEntity.badRequest().body(NulBytes.problem());
+    }
+
+    /** Spring Security's firewall checks header values and parameter names lazily, when a controller reads them. */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<ProblemDetail> rejected(RequestRejectedException ex) {
+        return ResponseEntity.badRequest().body(RejectedRequests.problem());
     }
 
     @ExceptionHandler(AccessDeniedException.class)
