@@ -87,6 +87,7 @@ class SecurityConfiguration {
         rules.requestMatchers(POST, "/api/v1/evaluations").hasAnyRole(COORDINATOR, PHYSICIAN)
                 .requestMatchers(GET, "/api/v1/rules", "/api/v1/indications").hasAnyRole(ANY_ROLE)
                 .requestMatchers(POST, "/api/v1/cases").hasRole(COORDINATOR)
+                .requestMatchers(GET, "/api/v1/cases/*/access-log").hasRole(PHYSICIAN)
                 .requestMatchers(GET, "/api/v1/cases", "/api/v1/cases/*", "/api/v1/cases/*/timeline")
                 .hasAnyRole(ANY_ROLE)
                 .requestMatchers(PUT, "/api/v1/cases/*/medical-history", "/api/v1/cases/*/physical-exam",
