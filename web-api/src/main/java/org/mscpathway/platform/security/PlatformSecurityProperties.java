@@ -40,7 +40,11 @@ record PlatformSecurityProperties(DemoAccounts demoAccounts, Jwt jwt, Role metri
      * @param rolesClaim    claim holding the roles; a dotted path reaches a nested claim
      *                      ({@code realm_access.roles})
      * @param usernameClaim claim holding the username; the subject is used when it is absent
+     * @param rolePrefix    only claim values with this prefix are platform roles ({@code msc-pathway:physician}),
+     *                      so another application's {@code admin} in the same claim grants nothing here
+     * @param audience      a token must name this audience ({@code aud}); one issued for another application is
+     *                      refused
      */
-    record Jwt(String rolesClaim, String usernameClaim) {
+    record Jwt(String rolesClaim, String usernameClaim, String rolePrefix, String audience) {
     }
 }
