@@ -38,7 +38,7 @@ class Accounts {
     /** The account's roles as stored; empty for an unknown account. */
     Set<Role> roles(String username) {
         return jdbc.sql("SELECT role FROM msc.platform_user_role WHERE username = ?").param(username)
-                .query(String.class).stream().map(Role::valueOf)
+                .query(String.class).list().stream().map(Role::valueOf)
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 

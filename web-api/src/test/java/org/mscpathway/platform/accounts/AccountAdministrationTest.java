@@ -94,4 +94,16 @@ class AccountAdministrationTest {
         mvc.perform(get("/api/v1/users").with(httpBasic("admin", "demo")))
                 .andExpect(jsonPath("$[?(@.username == 'admin')].roles[*]").value(Matchers.contains("ADMIN")));
     }
+
+    /** More changes than the connection pool holds: each one gives its connections back. */
+    @Test
+    void manyAccountChangesInARowAllSucceed() throws Exception {
+        for (int i = 0; i < 12; i++) {
+            String role = i % 2 == 0 ? "PHYSICIAN" : "COORDINATOR";
+            mvc.perform(put("/api/v1/users/dr-busy").with(httpBasic("admin", "demo"))
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"password\": \"" + PASSWORD + "\", \"roles\": [\"" + role + "\"]}"))
+                    .andExpect(status().is2xxSuccessful());
+        }
+    }
 }

@@ -85,7 +85,7 @@ class FourEyesTest {
 
     @Test
     void userHoldingBothRolesWhoEnteredDataCannotApproveOrOverride() throws Exception {
-        createUser("dr-both", "COORDINATOR", "PHYSICIAN");
+        CaseApiTest.createUser(jdbc, passwords, "dr-both", "COORDINATOR", "PHYSICIAN");
         UUID id = api.open("coordinator", CaseBodies.openCase());
         api.submit("coordinator", id, "medical-history", CaseBodies.history());
         api.submit("dr-both", id, "physical-exam", CaseBodies.exam());
@@ -107,14 +107,5 @@ class FourEyesTest {
 
     private MockHttpServletResponse decide(UUID id, String user, String body) throws Exception {
         return api.send(user, "POST", "/api/v1/cases/" + id + "/decision", body);
-    }
-
-    private void createUser(String username, String... roles) {
-        jdbc.sql("INSERT INTO msc.platform_user (username, password_hash) VALUES (?, ?) ON CONFLICT DO NOTHING")
-                .params(username, passwords.encode("demo")).update();
-        for (String role : roles) {
-            jdbc.sql("INSERT INTO msc.platform_user_role (username, role) VALUES (?, ?) ON CONFLICT DO NOTHING")
-                    .params(username, role).update();
-        }
     }
 }
