@@ -13,14 +13,16 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The whole platform on a real PostgreSQL database and a real Kafka broker, with the demo accounts (password
- * {@code demo}), a test token issuer and the Prometheus endpoint (which tests switch off unless asked). Every
+ * {@code demo}; the session cookie without Secure, as over plain HTTP), a test token issuer and the Prometheus
+ * endpoint (which tests switch off unless asked). Every
  * test class uses exactly this configuration, so they share one Spring context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "msc.security.demo-accounts.enabled=true")
+        // served over plain HTTP like the embedded default, so the session cookie is not Secure
+        properties = {"msc.security.demo-accounts.enabled=true", "server.servlet.session.cookie.secure=false"})
 @AutoConfigureMockMvc
 @AutoConfigureObservability(tracing = false)
 @WithRealServices

@@ -28,7 +28,10 @@ public final class TestTokens {
         return NimbusJwtDecoder.withPublicKey((RSAPublicKey) KEYS.getPublic()).build();
     }
 
-    /** A token for {@code username} carrying {@code claims} (e.g. {@code "roles", List.of("physician")}). */
+    /**
+     * A token for the platform's audience, for {@code username}, carrying {@code claims} (e.g.
+     * {@code "roles", List.of("msc-pathway:physician")}); a claim given here replaces the default one.
+     */
     public static String token(String username, Map<String, Object> claims) {
         RSAKey key = new RSAKey.Builder((RSAPublicKey) KEYS.getPublic())
                 .privateKey((RSAPrivateKey) KEYS.getPrivate())
@@ -37,6 +40,7 @@ public final class TestTokens {
         JwtClaimsSet.Builder set = JwtClaimsSet.builder()
                 .subject("subject-" + username)
                 .claim("preferred_username", username)
+                .audience(java.util.List.of("msc-pathway"))
                 .issuedAt(Instant.now())
                 .expiresAt(Instant.now().plusSeconds(300));
         claims.forEach(set::claim);

@@ -2,6 +2,9 @@ package org.mscpathway.platform.accounts;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.Set;
+import org.mscpathway.platform.audit.AuditedCommands;
+import org.mscpathway.platform.security.AccountSessions;
 import org.mscpathway.platform.security.Actor;
 import org.mscpathway.platform.security.Role;
 import org.springframework.http.ResponseEntity;
@@ -24,10 +27,15 @@ class AccountController {
 
     private final Accounts accounts;
     private final PasswordEncoder passwords;
+    private final AccountSessions sessions;
+    private final AuditedCommands commands;
 
-    AccountController(Accounts accounts, PasswordEncoder passwords) {
+    AccountController(Accounts accounts, PasswordEncoder passwords, AccountSessions sessions,
+                      AuditedCommands commands) {
         this.accounts = accounts;
         this.passwords = passwords;
+        this.sessions = sessions;
+        this.commands = commands;
     }
 
     @GetMapping
@@ -46,11 +54,34 @@ class AccountController {
             throw new InvalidAccountException(List.of(new org.mscpathway.platform.problem.FieldProblem("roles",
                     "you cannot remove your own ADMIN role or disable your own account")));
         }
-        accounts.save(username, request.password() == null ? null : passwords.encode(request.password()),
-                request.roles(), request.enabled(), request.email());
+        Set<Role> before = accounts.roles(username);
+        if (username.equals(actor.username()) && grantsClinicalRole(before, request.roles())) {
+            throw new SelfGrantRefusedException();
+        }
+        boolean wasEnabled = exists && accounts.all().stream()
+                .anyMatch(account -> account.username().equals(username) && account.enabled());
+        String hash = request.password() == null ? null : passwords.encode(request.password());
+        // the change and its entry (old and new roles and state) are committed together
+        commands.run(actor, "ACCOUNT " + username + " roles " + sorted(before) + " -> " + sorted(request.roles())
+                        + ", enabled " + (exists ? wasEnabled : "(new)") + " -> " + request.enabled()
+                        + (request.password() != null ? ", password set" : ""), null,
+                () -> accounts.save(username, hash, request.roles(), request.enabled(), request.email()));
+        if (exists && (!request.enabled() || !before.equals(request.roles()) || request.password() != null)) {
+            // what a signed-in session was granted no longer holds: it ends now, not at its timeout
+            sessions.endAll(username);
+        }
         Accounts.Account saved = new Accounts.Account(username, request.roles(), request.enabled(), request.email());
         return exists ? ResponseEntity.ok(saved)
                 : ResponseEntity.created(java.net.URI.create("/api/v1/users/" + username)).body(saved);
+    }
+
+    /** A clinical role an account does not hold yet: what an administrator may not give itself. */
+    private static boolean grantsClinicalRole(Set<Role> current, Set<Role> requested) {
+        return requested.stream().anyMatch(role -> role != Role.ADMIN && !current.contains(role));
+    }
+
+    private static List<String> sorted(Set<Role> roles) {
+        return roles.stream().map(Role::name).sorted().toList();
     }
 
     private static void requireAdmin(Actor actor) {

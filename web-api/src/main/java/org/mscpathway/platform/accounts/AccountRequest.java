@@ -1,6 +1,7 @@
 package org.mscpathway.platform.accounts;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.mscpathway.platform.security.Role;
 record AccountRequest(String password, Set<Role> roles, boolean enabled, String email) {
 
     static final int MIN_PASSWORD = 12;
+    static final int MAX_PASSWORD_BYTES = 72;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,99}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
@@ -32,6 +34,9 @@ record AccountRequest(String password, Set<Role> roles, boolean enabled, String 
             errors.add(new FieldProblem("password", "is required for a new account"));
         } else if (password != null && password.length() < MIN_PASSWORD) {
             errors.add(new FieldProblem("password", "must be at least " + MIN_PASSWORD + " characters"));
+        } else if (password != null && password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            errors.add(new FieldProblem("password", "must be at most " + MAX_PASSWORD_BYTES
+                    + " bytes in UTF-8 (BCrypt reads no further)"));
         }
         Set<Role> roles = EnumSet.noneOf(Role.class);
         JsonNode list = body.get("roles");

@@ -35,6 +35,13 @@ class Accounts {
                 .query(Long.class).single() > 0;
     }
 
+    /** The account's roles as stored; empty for an unknown account. */
+    Set<Role> roles(String username) {
+        return jdbc.sql("SELECT role FROM msc.platform_user_role WHERE username = ?").param(username)
+                .query(String.class).list().stream().map(Role::valueOf)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     boolean anyAdmin() {
         return jdbc.sql("""
                 SELECT count(*) FROM msc.platform_user u JOIN msc.platform_user_role r ON r.username = u.username

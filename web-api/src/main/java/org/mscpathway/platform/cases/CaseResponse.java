@@ -20,7 +20,7 @@ record CaseResponse(UUID id, String status, String currentStep, String indicatio
                     JsonNode investigations, JsonNode assessment, String assessmentMode, JsonNode plan,
                     Integer planVersion,
                     List<PlanHistoryEntry> planHistory, List<DecisionEntry> decisions,
-                    Set<String> overriddenRules) {
+                    Set<String> overriddenRules, PendingOverride pendingOverride) {
 
     static CaseResponse of(CaseView c) {
         PlanVersion current = c.plan();
@@ -30,7 +30,9 @@ record CaseResponse(UUID id, String status, String currentStep, String indicatio
                 c.assessment(), c.assessmentMode(), current == null ? null : current.plan(),
                 current == null ? null : current.version(),
                 c.planVersions().stream().map(PlanHistoryEntry::of).toList(),
-                c.decisions().stream().map(DecisionEntry::of).toList(), c.overriddenRules());
+                c.decisions().stream().map(DecisionEntry::of).toList(), c.overriddenRules(),
+                c.pendingOverride() == null ? null : new PendingOverride(c.pendingOverride().proposedBy(),
+                        c.pendingOverride().justification(), c.pendingOverride().proposedAt()));
     }
 
     /** Who drafted each plan version and what they changed ({@code [{"field", "from", "to"}]}). */
@@ -40,13 +42,18 @@ record CaseResponse(UUID id, String status, String currentStep, String indicatio
         }
     }
 
+    /** An override waiting for a second physician: the pathway resumes when another physician confirms it. */
+    record PendingOverride(String proposedBy, String justification, Instant proposedAt) {
+    }
+
+    /** {@code confirmedBy}: the second physician of an override. */
     record DecisionEntry(String decision, String comment, Integer planVersion, ConsentEntry consent,
-                         String decidedBy, Instant decidedAt) {
+                         String decidedBy, Instant decidedAt, String confirmedBy) {
         static DecisionEntry of(RecordedDecision d) {
             return new DecisionEntry(d.decision().code(), d.comment(), d.planVersion(),
                     d.consent() == null ? null
                             : new ConsentEntry(d.consent().obtainedOn().toString(), d.consent().formVersion()),
-                    d.decidedBy(), d.decidedAt());
+                    d.decidedBy(), d.decidedAt(), d.confirmedBy());
         }
     }
 

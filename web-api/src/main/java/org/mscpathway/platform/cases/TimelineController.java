@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import org.mscpathway.platform.audit.AuditEntry;
 import org.mscpathway.platform.audit.AuditTrail;
+import org.mscpathway.platform.audit.PatientDataReads;
 import org.mscpathway.platform.security.Role;
 import org.mscpathway.workflow.outbox.CaseEvent;
 import org.mscpathway.workflow.pathway.ScreeningCases;
@@ -23,10 +24,19 @@ class TimelineController {
 
     private final ScreeningCases cases;
     private final AuditTrail audit;
+    private final PatientDataReads reads;
 
-    TimelineController(ScreeningCases cases, AuditTrail audit) {
+    TimelineController(ScreeningCases cases, AuditTrail audit, PatientDataReads reads) {
         this.cases = cases;
         this.audit = audit;
+        this.reads = reads;
+    }
+
+    /** Who read the case's patient data, when and through what; for physicians. */
+    @GetMapping("/api/v1/cases/{id}/access-log")
+    List<PatientDataReads.Access> accessLog(@PathVariable UUID id) {
+        cases.events(id);  // 404 for an unknown case
+        return reads.of(id);
     }
 
     @GetMapping("/api/v1/cases/{id}/timeline")

@@ -27,8 +27,11 @@ final class EmbeddedServices implements AutoCloseable {
 
     void start(EmbeddedProperties settings) {
         long began = System.nanoTime();
+        DataDirectory.requireOwn(settings.postgresDirectory());
         postgres = new LocalPostgres(settings.postgresDirectory(), settings.postgresPort());
+        LoopbackPorts.requireFree(postgres.port(), "PostgreSQL");
         broker = new LocalKafkaBroker(settings.kafkaDirectory(), settings.kafkaPort(), settings.kafkaControllerPort());
+        LoopbackPorts.requireFree(broker.port(), "Kafka broker");
         postgresStarted = inBackground("embedded-postgres-start", postgres::start);
         brokerStarted = inBackground("embedded-kafka-start", broker::start);
         postgresStarted.whenComplete((started, failure) -> {

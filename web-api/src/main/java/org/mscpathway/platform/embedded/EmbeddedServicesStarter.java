@@ -1,5 +1,7 @@
 package org.mscpathway.platform.embedded;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.context.logging.LoggingApplicationListener;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -15,10 +17,23 @@ import org.springframework.core.env.MapPropertySource;
  */
 final class EmbeddedServicesStarter implements ApplicationListener<ApplicationEnvironmentPreparedEvent>, Ordered {
 
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedServicesStarter.class);
+
     private final EmbeddedServices services;
 
     EmbeddedServicesStarter(EmbeddedServices services) {
         this.services = services;
+    }
+
+    private static void sayWhereTheWebServerListens(String address, String port) {
+        if (LoopbackPorts.LOOPBACK.equals(address)) {
+            log.info("Embedded default: the platform listens on {}:{} only (this machine); set server.address to"
+                    + " serve other machines.", address, port);
+        } else {
+            log.warn("Embedded default: the platform listens on {}:{} as configured, so other machines can reach it;"
+                    + " the demo accounts' password is published: change msc.security.demo-accounts.password.",
+                    address == null ? "every interface" : address, port);
+        }
     }
 
     @Override
@@ -31,6 +46,8 @@ final class EmbeddedServicesStarter implements ApplicationListener<ApplicationEn
         ConfigurableEnvironment environment = event.getEnvironment();
         EmbeddedProperties settings = Binder.get(environment).bindOrCreate("msc.embedded", EmbeddedProperties.class);
         services.start(settings);
+        sayWhereTheWebServerListens(environment.getProperty("server.address"),
+                environment.getProperty("server.port", "8080"));
         environment.getPropertySources()
                 .addFirst(new MapPropertySource("msc-embedded-services", services.springProperties()));
     }

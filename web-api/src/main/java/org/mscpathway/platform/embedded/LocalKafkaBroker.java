@@ -103,6 +103,10 @@ final class LocalKafkaBroker implements AutoCloseable {
         return LOOPBACK + ":" + port;
     }
 
+    int port() {
+        return port;
+    }
+
     String describe() {
         return "Kafka " + AppInfoParser.getVersion() + " (KRaft) on " + bootstrapServers() + " (data in " + directory
                 + (created ? ", created now" : ", kept from the last run") + ")";

@@ -81,6 +81,10 @@ final class LocalPostgres implements AutoCloseable {
         }
     }
 
+    int port() {
+        return port;
+    }
+
     String jdbcUrl() {
         return "jdbc:postgresql://" + LoopbackPorts.LOOPBACK + ":" + port + "/" + DATABASE;
     }

@@ -13,6 +13,20 @@ final class LoopbackPorts {
     private LoopbackPorts() {
     }
 
+    /**
+     * Refuses to go on when {@code port} is already taken on the loopback address: a service started there would
+     * fail, or worse, the platform would attach to whatever answers there (another instance's database).
+     */
+    static void requireFree(int port, String service) {
+        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getByName(LOOPBACK))) {
+            socket.setReuseAddress(true);
+        } catch (IOException e) {
+            throw new EmbeddedDefaultRefusedException("port " + LOOPBACK + ":" + port + " for the embedded " + service
+                    + " is already in use (another MSC Pathway, or another program). Stop it, or choose another port"
+                    + " (msc.embedded." + (service.startsWith("PostgreSQL") ? "postgres-port" : "kafka-port") + ").");
+        }
+    }
+
     /** The configured port, or for 0 one that is free now. */
     static int chosen(int configured) {
         if (configured != 0) {

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -18,6 +20,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -38,7 +42,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private final List<ProblemMapping> mappings;
 
-    ApiExceptionHandler(List<ProblemMapping> mappings) {
+    private final long maxBodySize;
+
+    ApiExceptionHandler(List<ProblemMapping> mappings,
+            @Value("${msc.api.max-body-size}") DataSize maxBodySize) {
+        this.maxBodySize = maxBodySize.toBytes();
         // The most specific type first, so a mapping for a subclass wins over one for its parent.
         this.mappings = mappings.stream()
                 .sorted(Comparator.comparingInt((ProblemMapping mapping) -> depth(mapping.type())).reversed())
@@ -49,6 +57,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ProblemDetail problem;
+        if (NestedExceptionUtils.getRootCause(ex)
+                instanceof BodySizeLimit.TooLargeException) {
+            return handleExceptionInternal(ex, BodySizeLimit.tooLarge(maxBodySize), headers,
+                    HttpStatus.PAYLOAD_TOO_LARGE, request);
+        }
         if (ex.getCause() instanceof MismatchedInputException mismatch) {
             problem = ApiProblems.invalid("The request body does not have the expected shape.",
                     List.of(new FieldProblem(JsonPaths.of(mismatch), JsonPaths.expected(mismatch.getTargetType()))));
@@ -78,6 +91,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 .toList();
         return handleExceptionInternal(ex, ApiProblems.invalid("The request body is invalid.", errors), headers,
                 HttpStatus.BAD_REQUEST, request);
+    }
+
+    @ExceptionHandler(NulBytes.NulCharacterException.class)
+    ResponseEntity<ProblemDetail> nulCharacter(NulBytes.NulCharacterException ex) {
+        return ResponseEntity.badRequest().body(NulBytes.problem());
+    }
+
+    /** Spring Security's firewall checks header values and parameter names lazily, when a controller reads them. */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<ProblemDetail> rejected(RequestRejectedException ex) {
+        return ResponseEntity.badRequest().body(RejectedRequests.problem());
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -2,6 +2,7 @@ package org.mscpathway.platform.security;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.core.convert.converter.Converter;
@@ -9,11 +10,13 @@ import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 /**
- * Reads a bearer token's user and platform roles from the configured claims. Roles the platform does not know are
- * ignored, so an identity provider may carry other applications' roles in the same claim.
+ * Reads a bearer token's user and platform roles from the configured claims. A token must name the platform's
+ * audience, and only claim values in the platform's namespace ({@code msc-pathway:physician}) are roles: an
+ * identity provider may carry other applications' roles, even one called {@code admin}, in the same claim.
  */
 final class JwtActors implements Converter<Jwt, AbstractAuthenticationToken> {
 
@@ -25,7 +28,14 @@ final class JwtActors implements Converter<Jwt, AbstractAuthenticationToken> {
 
     @Override
     public AbstractAuthenticationToken convert(Jwt jwt) {
+        List<String> audience = jwt.getAudience();
+        if (audience == null || !audience.contains(settings.audience())) {
+            throw new InvalidBearerTokenException("the token is not issued for this platform (audience)");
+        }
+        String prefix = settings.rolePrefix().toLowerCase(Locale.ROOT);
         List<GrantedAuthority> authorities = values(claim(jwt.getClaims(), settings.rolesClaim())).stream()
+                .filter(value -> value.toLowerCase(Locale.ROOT).startsWith(prefix))
+                .map(value -> value.substring(prefix.length()))
                 .map(Role::parse)
                 .flatMap(Optional::stream)
                 .distinct()

@@ -70,11 +70,12 @@ class PlatformUsers implements UserDetailsService {
                 .orElse(null);
     }
 
-    /** The user's roles as stored. */
+    /** The user's roles as stored (a list, not a stream: a JDBC stream holds its connection until closed). */
     Set<Role> roles(String username) {
         return jdbc.sql("SELECT role FROM msc.platform_user_role WHERE username = ?")
                 .param(username)
                 .query(String.class)
+                .list()
                 .stream()
                 .map(Role::valueOf)
                 .collect(Collectors.toUnmodifiableSet());

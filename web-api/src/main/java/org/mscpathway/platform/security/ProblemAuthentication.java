@@ -41,8 +41,18 @@ class ProblemAuthentication implements AuthenticationEntryPoint, AccessDeniedHan
             problems.write(request, response, ApiProblems.signInUnavailable());
             return;
         }
-        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"MSC Pathway\"");
+        if (!fromBrowser(request)) {
+            // a browser would pop up its own password dialog, outside the platform's sign-in and its throttle
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"MSC Pathway\"");
+        }
         problems.write(request, response, ApiProblems.unauthorized());
+    }
+
+    /** A page load or a script of a page: it asks for HTML, or says it is fetched by a browser. */
+    private static boolean fromBrowser(HttpServletRequest request) {
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        return (accept != null && accept.contains("text/html")) || request.getHeader("Sec-Fetch-Mode") != null
+                || "XMLHttpRequest".equals(request.getHeader("X-Requested-With"));
     }
 
     @Override

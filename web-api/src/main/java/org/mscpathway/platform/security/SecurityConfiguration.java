@@ -4,7 +4,9 @@ import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
 
+import java.time.Clock;
 import java.util.Map;
+import org.mscpathway.platform.problem.ProblemResponses;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -22,6 +24,9 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 
@@ -42,7 +47,7 @@ class SecurityConfiguration {
 
     @Bean
     PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+        return new BCryptLimit(new BCryptPasswordEncoder());
     }
 
     /** Publishes refused requests as events, which the audit trail records. */
@@ -54,13 +59,17 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ProblemAuthentication problems, ObjectProvider<JwtDecoder> jwtDecoder,
-            PlatformSecurityProperties properties) throws Exception {
+            PlatformSecurityProperties properties, SignInThrottle throttle, ProblemResponses responses)
+            throws Exception {
         http.securityMatcher("/api/**", "/actuator/**", "/cds-services", "/cds-services/**")
+                .addFilterBefore(new SignInThrottleFilter(throttle, responses), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(rules -> apiRules(rules, properties.metricsRole()))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(AbstractHttpConfigurer::disable)
+                .headers(BrowserHeaders.api())
+                .addFilterBefore(new ApiBodyTypes(responses), BasicAuthenticationFilter.class)
                 .csrf(AbstractHttpConfigurer::disable);
         if (jwtDecoder.getIfAvailable() != null) {
             http.oauth2ResourceServer(oauth -> oauth
@@ -78,6 +87,7 @@ class SecurityConfiguration {
         rules.requestMatchers(POST, "/api/v1/evaluations").hasAnyRole(COORDINATOR, PHYSICIAN)
                 .requestMatchers(GET, "/api/v1/rules", "/api/v1/indications").hasAnyRole(ANY_ROLE)
                 .requestMatchers(POST, "/api/v1/cases").hasRole(COORDINATOR)
+                .requestMatchers(GET, "/api/v1/cases/*/access-log").hasRole(PHYSICIAN)
                 .requestMatchers(GET, "/api/v1/cases", "/api/v1/cases/*", "/api/v1/cases/*/timeline")
                 .hasAnyRole(ANY_ROLE)
                 .requestMatchers(PUT, "/api/v1/cases/*/medical-history", "/api/v1/cases/*/physical-exam",
@@ -100,9 +110,15 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain browser(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(rules -> rules
+    SecurityFilterChain browser(HttpSecurity http, PlatformSecurityProperties properties, Clock clock,
+            SignInThrottle throttle, ProblemResponses responses) throws Exception {
+        http.addFilterBefore(new SessionLifetime(properties.sessions().absoluteLifetime(), clock),
+                        SecurityContextHolderFilter.class)
+                .addFilterBefore(new SignInThrottleFilter(throttle, responses),
+                        UsernamePasswordAuthenticationFilter.class)
+                .authorizeHttpRequests(rules -> rules
                         .requestMatchers("/login", "/error", "/favicon.ico", "/css/**", "/webjars/**").permitAll()
+                        .requestMatchers(CamundaWrites.MATCHERS).denyAll()
                         .requestMatchers("/camunda/**").hasRole(ADMIN)
                         // the workflow UI: who may act on the pathway's steps, as in the API's table
                         .requestMatchers("/cases/new").hasRole(COORDINATOR)
@@ -114,6 +130,7 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").failureHandler(signInFailure()).permitAll())
                 .httpBasic(Customizer.withDefaults())
                 .logout(Customizer.withDefaults())
+                .headers(BrowserHeaders.browser())
                 // Camunda's webapp guards its own API with its own CSRF token (CsrfPreventionFilter).
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/api/**"));
         return http.build();

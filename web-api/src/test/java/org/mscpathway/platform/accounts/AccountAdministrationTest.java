@@ -82,4 +82,28 @@ class AccountAdministrationTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("roles"));
     }
+
+    @Test
+    void administratorCannotGrantTheirOwnAccountAClinicalRole() throws Exception {
+        mvc.perform(put("/api/v1/users/admin").with(httpBasic("admin", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"roles\": [\"ADMIN\", \"PHYSICIAN\"]}"))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.detail").value(Matchers.containsString("another administrator")));
+
+        mvc.perform(get("/api/v1/users").with(httpBasic("admin", "demo")))
+                .andExpect(jsonPath("$[?(@.username == 'admin')].roles[*]").value(Matchers.contains("ADMIN")));
+    }
+
+    /** More changes than the connection pool holds: each one gives its connections back. */
+    @Test
+    void manyAccountChangesInARowAllSucceed() throws Exception {
+        for (int i = 0; i < 12; i++) {
+            String role = i % 2 == 0 ? "PHYSICIAN" : "COORDINATOR";
+            mvc.perform(put("/api/v1/users/dr-busy").with(httpBasic("admin", "demo"))
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"password\": \"" + PASSWORD + "\", \"roles\": [\"" + role + "\"]}"))
+                    .andExpect(status().is2xxSuccessful());
+        }
+    }
 }

@@ -227,13 +227,18 @@ class CaseApiTest {
         return api.read("coordinator", "/api/v1/cases/" + id).path("currentStep").asText();
     }
 
-    private void createUser(String username, String... roles) {
+    /** An account with password {@code demo}, written straight to the store (no admin call to audit). */
+    static void createUser(JdbcClient jdbc, PasswordEncoder passwords, String username, String... roles) {
         jdbc.sql("INSERT INTO msc.platform_user (username, password_hash) VALUES (?, ?) ON CONFLICT DO NOTHING")
                 .params(username, passwords.encode("demo")).update();
         for (String role : roles) {
             jdbc.sql("INSERT INTO msc.platform_user_role (username, role) VALUES (?, ?) ON CONFLICT DO NOTHING")
                     .params(username, role).update();
         }
+    }
+
+    private void createUser(String username, String... roles) {
+        createUser(jdbc, passwords, username, roles);
     }
 
     private static List<String> actions(JsonNode timeline) {

@@ -3,46 +3,46 @@ package org.mscpathway.platform.cases;
 import java.time.LocalDate;
 
 /** Bodies of the case endpoints as API clients send them; investigations are dated relative to today. */
-final class CaseBodies {
+public final class CaseBodies {
 
-    static final String MRN = "MRN-API-7781";
-    static final String BIRTH_DATE = "1968-04-12";
+    public static final String MRN = "MRN-API-7781";
+    public static final String BIRTH_DATE = "1968-04-12";
 
     private CaseBodies() {
     }
 
-    static String openCase() {
+    public static String openCase() {
         return openCase("male", BIRTH_DATE, "knee-osteoarthritis");
     }
 
-    static String openCase(String sex, String birthDate, String indication) {
+    public static String openCase(String sex, String birthDate, String indication) {
         return """
                 {"patient": {"reference": "%s", "birthDate": "%s", "sex": "%s", "weightKg": 72.0, "heightCm": 172},
                  "indication": "%s"}""".formatted(MRN, birthDate, sex, indication);
     }
 
-    static String history() {
+    public static String history() {
         return history("unknown");
     }
 
-    static String history(String pregnancy) {
+    public static String history(String pregnancy) {
         return """
                 {"conditions": [], "medications": [], "allergies": [], "pregnancy": "%s", "lactating": false}"""
                 .formatted(pregnancy);
     }
 
-    static String exam() {
+    public static String exam() {
         return """
                 {"temperatureC": 36.6, "heartRateBpm": 70, "systolicMmHg": 126, "diastolicMmHg": 80,
                  "spo2Percent": 98, "nyhaClass": 1, "ecog": 0}""";
     }
 
-    static String investigations() {
+    public static String investigations() {
         return investigations(true);
     }
 
     /** Normal serology (HIV, HBsAg, anti-HCV, syphilis) and blood counts a week old; without leukocytes the evaluation asks for them. */
-    static String investigations(boolean withLeukocytes) {
+    public static String investigations(boolean withLeukocytes) {
         String date = LocalDate.now().minusDays(7).toString();
         String leukocytes = withLeukocytes
                 ? "{\"loinc\": \"6690-2\", \"value\": 6.4, \"unit\": \"10*9/L\", \"date\": \"%s\"},".formatted(date)
@@ -59,13 +59,13 @@ final class CaseBodies {
                  "imaging": []}""".formatted(date, leukocytes);
     }
 
-    static String approve() {
+    public static String approve() {
         return """
                 {"decision": "approve", "comment": "benefit outweighs risk",
                  "consent": {"obtainedOn": "%s", "formVersion": "v1"}}""".formatted(LocalDate.now());
     }
 
-    static String decision(String code, String comment) {
+    public static String decision(String code, String comment) {
         return "{\"decision\": \"%s\", \"comment\": \"%s\"}".formatted(code, comment);
     }
 }

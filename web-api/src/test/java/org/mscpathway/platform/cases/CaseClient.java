@@ -13,17 +13,17 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Calls the case API over MockMvc as a demo account (password {@code demo}). */
-final class CaseClient {
+public final class CaseClient {
 
     private final MockMvc mvc;
     private final ObjectMapper json;
 
-    CaseClient(MockMvc mvc, ObjectMapper json) {
+    public CaseClient(MockMvc mvc, ObjectMapper json) {
         this.mvc = mvc;
         this.json = json;
     }
 
-    UUID open(String user, String body) throws Exception {
+    public UUID open(String user, String body) throws Exception {
         MockHttpServletResponse response = send(user, "POST", "/api/v1/cases", body);
         if (response.getStatus() != 201) {
             throw new AssertionError("open case answered " + response.getStatus() + ": "
@@ -33,7 +33,26 @@ final class CaseClient {
         return UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
     }
 
-    MockHttpServletResponse send(String user, String method, String path, String body) throws Exception {
+    /** Opens a case as {@code coordinator} and fills in every step: it then waits at PLAN_APPROVAL. */
+    public UUID atPlanApproval(String coordinator) throws Exception {
+        UUID id = open(coordinator, CaseBodies.openCase());
+        submit(coordinator, id, "medical-history", CaseBodies.history());
+        submit(coordinator, id, "physical-exam", CaseBodies.exam());
+        submit(coordinator, id, "investigations", CaseBodies.investigations());
+        return id;
+    }
+
+    /** Submits a step and expects it accepted. */
+    public JsonNode submit(String user, UUID id, String step, String body) throws Exception {
+        MockHttpServletResponse response = send(user, "PUT", "/api/v1/cases/" + id + "/" + step, body);
+        if (response.getStatus() != 200) {
+            throw new AssertionError("PUT " + step + " answered " + response.getStatus() + ": "
+                    + response.getContentAsString());
+        }
+        return body(response);
+    }
+
+    public MockHttpServletResponse send(String user, String method, String path, String body) throws Exception {
         var request = switch (method) {
             case "GET" -> get(path);
             case "POST" -> post(path);
@@ -49,7 +68,7 @@ final class CaseClient {
         return mvc.perform(request).andReturn().getResponse();
     }
 
-    JsonNode read(String user, String path) throws Exception {
+    public JsonNode read(String user, String path) throws Exception {
         MockHttpServletResponse response = send(user, "GET", path, null);
         if (response.getStatus() != 200) {
             throw new AssertionError("GET " + path + " answered " + response.getStatus());
@@ -57,7 +76,7 @@ final class CaseClient {
         return json.readTree(response.getContentAsString());
     }
 
-    JsonNode body(MockHttpServletResponse response) throws Exception {
+    public JsonNode body(MockHttpServletResponse response) throws Exception {
         return json.readTree(response.getContentAsString());
     }
 }

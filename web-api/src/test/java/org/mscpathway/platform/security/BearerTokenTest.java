@@ -31,7 +31,7 @@ class BearerTokenTest {
 
     @Test
     void physicianRoleFromTheRolesClaimMayEvaluateAndIsAuditedUnderTheTokensUsername() throws Exception {
-        String token = TestTokens.token("dr.jones", Map.of("roles", List.of("physician", "some-other-app-role")));
+        String token = TestTokens.token("dr.jones", Map.of("roles", List.of("msc-pathway:physician", "some-other-app-role")));
 
         mvc.perform(post("/api/v1/evaluations").header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
                         .contentType(MediaType.APPLICATION_JSON).content(PatientRecords.EARLY))
@@ -54,11 +54,29 @@ class BearerTokenTest {
 
     @Test
     void adminRoleFromTheTokenIsNotAllowedToEvaluate() throws Exception {
-        String token = TestTokens.token("ops", Map.of("roles", List.of("ADMIN")));
+        String token = TestTokens.token("ops", Map.of("roles", List.of("msc-pathway:ADMIN")));
 
         mvc.perform(post("/api/v1/evaluations").header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
                         .contentType(MediaType.APPLICATION_JSON).content(PatientRecords.EARLY))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void anotherApplicationsAdminRoleGrantsNothingHere() throws Exception {
+        String token = TestTokens.token("ops", Map.of("roles", List.of("admin", "ADMIN")));
+
+        mvc.perform(get("/api/v1/users").header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void tokenIssuedForAnotherAudienceIsUnauthorized() throws Exception {
+        String token = TestTokens.token("dr.jones", Map.of("roles", List.of("msc-pathway:physician"),
+                "aud", List.of("another-app")));
+
+        mvc.perform(get("/api/v1/rules").header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     }
 
     @Test

@@ -14,7 +14,7 @@ class JwtActorsTest {
 
     private static Jwt jwt(Map<String, Object> claims) {
         Jwt.Builder builder = Jwt.withTokenValue("t").header("alg", "RS256").subject("42")
-                .issuedAt(Instant.now()).expiresAt(Instant.now().plusSeconds(60));
+                .audience(List.of("msc-pathway")).issuedAt(Instant.now()).expiresAt(Instant.now().plusSeconds(60));
         claims.forEach(builder::claim);
         return builder.build();
     }
@@ -22,19 +22,21 @@ class JwtActorsTest {
     @Test
     void rolesAreReadFromANestedClaimAsKeycloakWritesThem() {
         JwtActors actors = new JwtActors(
-                new PlatformSecurityProperties.Jwt("realm_access.roles", "preferred_username"));
+                new PlatformSecurityProperties.Jwt("realm_access.roles", "preferred_username", "msc-pathway:",
+                        "msc-pathway"));
 
         AbstractAuthenticationToken token = actors.convert(jwt(Map.of("preferred_username", "kim",
-                "realm_access", Map.of("roles", List.of("coordinator", "offline_access")))));
+                "realm_access", Map.of("roles", List.of("msc-pathway:coordinator", "offline_access")))));
 
         assertThat(Actor.of(token)).isEqualTo(new Actor("kim", Set.of(Role.COORDINATOR)));
     }
 
     @Test
     void subjectNamesTheUserWhenTheUsernameClaimIsAbsent() {
-        JwtActors actors = new JwtActors(new PlatformSecurityProperties.Jwt("roles", "preferred_username"));
+        JwtActors actors = new JwtActors(new PlatformSecurityProperties.Jwt("roles", "preferred_username", "msc-pathway:",
+                "msc-pathway"));
 
-        AbstractAuthenticationToken token = actors.convert(jwt(Map.of("roles", "ROLE_ADMIN PHYSICIAN")));
+        AbstractAuthenticationToken token = actors.convert(jwt(Map.of("roles", "msc-pathway:ROLE_ADMIN msc-pathway:PHYSICIAN admin")));
 
         assertThat(Actor.of(token)).isEqualTo(new Actor("42", Set.of(Role.ADMIN, Role.PHYSICIAN)));
     }

@@ -80,6 +80,12 @@ class CaseStore {
                 .param("step", step.name()).param("now", Timestamp.from(now)).param("id", id).update();
     }
 
+    /** Records that the case changed without a column of its own changing (its ETag must change all the same). */
+    void touch(UUID id, Instant now) {
+        jdbc.sql("UPDATE msc.screening_case SET updated_at = :now, version = version + 1 WHERE id = :id")
+                .param("now", Timestamp.from(now)).param("id", id).update();
+    }
+
     void markOverdue(UUID id, Instant now) {
         jdbc.sql("UPDATE msc.screening_case SET overdue = true, updated_at = :now WHERE id = :id")
                 .param("now", Timestamp.from(now)).param("id", id).update();
@@ -124,16 +130,32 @@ class CaseStore {
 
     /** The data sections a coordinator fills in, and the column each lives in. */
     enum Section {
-        MEDICAL_HISTORY("medical_history"), PHYSICAL_EXAM("physical_exam"), INVESTIGATIONS("investigations");
+        MEDICAL_HISTORY("medical_history", "medicalHistory", SectionShape.MEDICAL_HISTORY),
+        PHYSICAL_EXAM("physical_exam", "physicalExam", SectionShape.PHYSICAL_EXAM),
+        INVESTIGATIONS("investigations", "", SectionShape.INVESTIGATIONS);
 
         private final String column;
+        private final String path;
+        private final SectionShape shape;
 
-        Section(String column) {
+        Section(String column, String path, SectionShape shape) {
             this.column = column;
+            this.path = path;
+            this.shape = shape;
         }
 
         String column() {
             return column;
+        }
+
+        /** Where the section sits in the patient record, as error paths name it. */
+        String path() {
+            return path;
+        }
+
+        /** The fields stored from it. */
+        SectionShape shape() {
+            return shape;
         }
     }
 }

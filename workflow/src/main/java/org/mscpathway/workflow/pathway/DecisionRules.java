@@ -10,17 +10,23 @@ final class DecisionRules {
 
     static final int MAX_ADMINISTRATIONS = 12;
     static final int MAX_INTERVAL_WEEKS = 52;
+    /** An override sets aside an ABSOLUTE contraindication: "x" is no justification (issue 12.3). */
+    static final int MIN_JUSTIFICATION = 20;
 
     private DecisionRules() {
     }
 
-    static void check(PhysicianDecision d, LocalDate today, long maxCellsPerAdministration) {
+    /**
+     * @param confirming the decision confirms another physician's override, whose justification is already written
+     */
+    static void check(PhysicianDecision d, LocalDate today, long maxCellsPerAdministration, boolean confirming) {
         List<FieldError> errors = new ArrayList<>();
         switch (d.decision()) {
             case APPROVE -> checkConsent(d.consent(), today, errors);
             case OVERRIDE -> {
-                if (blank(d.comment())) {
-                    errors.add(new FieldError("comment", "an override needs a written justification"));
+                if (!confirming && (d.comment() == null || d.comment().strip().length() < MIN_JUSTIFICATION)) {
+                    errors.add(new FieldError("comment", "an override needs a written justification of at least "
+                            + MIN_JUSTIFICATION + " characters"));
                 }
             }
             case REQUEST_CHANGES -> {

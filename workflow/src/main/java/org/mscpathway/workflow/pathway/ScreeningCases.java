@@ -35,6 +35,8 @@ public class ScreeningCases {
     private final AssessmentLog assessments;
     private final PlanBook plans;
     private final DecisionLog decisions;
+    private final CaseContributions contributions;
+    private final OverrideProposals overrides;
     private final CaseRecords records;
     private final Rulesets rulesets;
     private final Outbox outbox;
@@ -45,12 +47,14 @@ public class ScreeningCases {
     private final Clock clock;
 
     ScreeningCases(CaseStore cases, AssessmentLog assessments, PlanBook plans, DecisionLog decisions,
-                   CaseRecords records, Rulesets rulesets, Outbox outbox, RuntimeService runtime, TaskService tasks,
+                   CaseContributions contributions, OverrideProposals overrides, CaseRecords records, Rulesets rulesets, Outbox outbox, RuntimeService runtime, TaskService tasks,
                    ObjectMapper json, PathwayMetrics metrics, Clock clock) {
         this.cases = cases;
         this.assessments = assessments;
         this.plans = plans;
         this.decisions = decisions;
+        this.contributions = contributions;
+        this.overrides = overrides;
         this.records = records;
         this.rulesets = rulesets;
         this.outbox = outbox;
@@ -82,11 +86,12 @@ public class ScreeningCases {
                 errors.add(new FieldError("patient.reference", "is required (the site's patient identifier)"));
             }
         }
+        JsonNode kept = errors.isEmpty() ? SectionShape.keep(SectionShape.PATIENT, patient, "patient", errors) : null;
         if (!errors.isEmpty()) {
             throw new InvalidCaseDataException(errors);
         }
         UUID id = UUID.randomUUID();
-        cases.insert(id, indication, screening.rulesetVersion(), actor.username(), patient, clock.instant());
+        cases.insert(id, indication, screening.rulesetVersion(), actor.username(), kept, clock.instant());
         outbox.append(event(CaseEventType.CaseOpened, id, Step.MEDICAL_HISTORY, null, actor));
         runtime.startProcessInstanceByKey(PROCESS, id.toString(), Map.of("caseId", id.toString()));
         return id;
@@ -136,16 +141,23 @@ public class ScreeningCases {
         }
         List<FieldError> errors = new java.util.ArrayList<>();
         validate("", () -> check.accept(records.reader(rulesets.forCase(stored.rulesetVersion()))), errors);
+        JsonNode kept = errors.isEmpty() ? SectionShape.keep(section.shape(), body, section.path(), errors) : null;
         if (!errors.isEmpty()) {
             throw new InvalidCaseDataException(errors);
         }
-        cases.saveSection(id, section, body, clock.instant());
+        cases.saveSection(id, section, kept, clock.instant());
+        contributions.record(id, current, actor.username(), clock.instant());
         outbox.append(event(CaseEventType.StepCompleted, id, current, null, actor));
         metrics.stepCompleted(current, stored.stepEnteredAt(), clock.instant());
         complete(id, current, actor, Map.of());
     }
 
-    /** A physician's decision at plan approval or ineligibility review. */
+    /**
+     * A physician's decision at plan approval or ineligibility review, under four-eyes rules: nobody decides on a
+     * case they opened or whose data they entered; a physician who changed the plan is not its approver (another
+     * physician approves it); an override is only proposed by the first physician, with a justification, and the
+     * pathway resumes when a second physician confirms it (by deciding {@code override} too).
+     */
     @Transactional
     public void decide(UUID id, PhysicianDecision decision, CaseActor actor, Integer expectedVersion) {
         StoredCase stored = cases.lock(id);
@@ -155,20 +167,32 @@ public class ScreeningCases {
             throw new StepOutOfTurnException("'" + decision.decision().code() + "' is decided at "
                     + decision.decision().step() + "; the case waits at " + stored.currentStep());
         }
-        if (actor.username().equals(stored.openedBy())) {
-            throw new DecisionNotAllowedException("the physician who decides must not be the user who opened the case");
+        FourEyes.requireIndependent(stored, actor, contributions.entered(id, actor.username()));
+        var proposal = overrides.pending(id);
+        boolean confirming = decision.decision() == Decision.OVERRIDE && proposal.isPresent();
+        DecisionRules.check(decision, LocalDate.now(clock), maxCellsPerAdministration(stored), confirming);
+        if (decision.decision() == Decision.APPROVE) {
+            FourEyes.requireNotThePlansAuthor(plans.all(id), decision, actor);
         }
-        DecisionRules.check(decision, LocalDate.now(clock), maxCellsPerAdministration(stored));
+        if (decision.decision() == Decision.OVERRIDE && proposal.isEmpty()) {
+            overrides.propose(id, actor.username(), decision.comment().strip(), clock.instant());
+            cases.touch(id, clock.instant());
+            return;
+        }
         Integer planVersion = plans.latest(id).map(PlanVersion::version).orElse(null);
-        if (decision.decision() == Decision.APPROVE && decision.planChanges() != null
-                && !decision.planChanges().isEmpty()) {
-            planVersion = revisePlan(id, decision.planChanges(), actor);
-        }
-        if (decision.decision() == Decision.OVERRIDE) {
+        PhysicianDecision recorded = decision;
+        String decidedBy = actor.username();
+        String confirmedBy = null;
+        if (confirming) {
+            FourEyes.requireSecondPhysician(proposal.get(), actor);
             var latest = assessments.latest(id).orElseThrow();
             cases.addOverriddenRules(id, absoluteRuleIds(latest.body()), clock.instant());
+            recorded = new PhysicianDecision(Decision.OVERRIDE, proposal.get().justification(), null, null);
+            decidedBy = proposal.get().proposedBy();
+            confirmedBy = actor.username();
         }
-        decisions.append(id, decision, planVersion, actor.username(), clock.instant());
+        overrides.resolve(id);
+        decisions.append(id, recorded, planVersion, decidedBy, confirmedBy, clock.instant());
         outbox.append(event(CaseEventType.PlanDecided, id, stored.currentStep(), decision.decision().name(), actor));
         metrics.stepCompleted(stored.currentStep(), stored.stepEnteredAt(), clock.instant());
         complete(id, stored.currentStep(), actor,
@@ -194,7 +218,8 @@ public class ScreeningCases {
                 c.medicalHistory(), c.physicalExam(), c.investigations(),
                 latest.map(AssessmentLog.Recorded::body).orElse(null),
                 planVersions.isEmpty() ? null : planVersions.get(planVersions.size() - 1), planVersions,
-                decisions.all(id), c.overriddenRules(), latest.map(AssessmentLog.Recorded::mode).orElse(null));
+                decisions.all(id), c.overriddenRules(), latest.map(AssessmentLog.Recorded::mode).orElse(null),
+                overrides.pending(id).orElse(null));
     }
 
     /** The board: open and closed cases, optionally filtered by step, status and indication. */
@@ -217,13 +242,6 @@ public class ScreeningCases {
     public List<CaseEvent> events(UUID id) {
         cases.find(id).orElseThrow(() -> new CaseNotFoundException(id));
         return outbox.eventsOf(id);
-    }
-
-    private int revisePlan(UUID id, PlanChanges changes, CaseActor actor) {
-        PlanVersion current = plans.latest(id)
-                .orElseThrow(() -> new StepOutOfTurnException("the case has no plan to change"));
-        PlanRevision revision = PlanRevision.apply(current.plan(), changes, json);
-        return plans.add(id, revision.plan(), actor.username(), revision.changes(), clock.instant());
     }
 
     private java.util.Set<String> absoluteRuleIds(JsonNode assessment) {

@@ -33,6 +33,7 @@ class ScreeningPathwayTest {
 
     static final CaseActor COORDINATOR = new CaseActor("coordinator", Role.COORDINATOR);
     static final CaseActor PHYSICIAN = new CaseActor("physician", Role.PHYSICIAN);
+    static final CaseActor PHYSICIAN2 = new CaseActor("physician2", Role.PHYSICIAN);
     static final Consent CONSENT = new Consent(LocalDate.now(), "v1");
 
     @Autowired
@@ -127,7 +128,7 @@ class ScreeningPathwayTest {
     }
 
     @Test
-    void requestedChangesAreRedraftedAsANewPlanVersionThenApproved() {
+    void requestedChangesAreRedraftedAsANewPlanVersionThenApprovedByAnotherPhysician() {
         UUID id = atPlanApproval();
         var changes = new PlanChanges(40_000_000L, null, null, List.of("review at 3 months"));
 
@@ -143,7 +144,11 @@ class ScreeningPathwayTest {
                 .containsExactly("cellsPerAdministration", "monitoring");
         assertThat(redrafted.plan().changes().get(0).path("from").asLong()).isEqualTo(50_000_000L);
 
-        cases.decide(id, new PhysicianDecision(Decision.APPROVE, null, null, CONSENT), PHYSICIAN, null);
+        assertThatThrownBy(() -> cases.decide(id, new PhysicianDecision(Decision.APPROVE, null, null, CONSENT),
+                PHYSICIAN, null))
+                .isInstanceOf(DecisionNotAllowedException.class).hasMessageContaining("you changed this plan");
+        assertThat(cases.view(id).status()).isEqualTo(CaseStatus.OPEN);
+        cases.decide(id, new PhysicianDecision(Decision.APPROVE, null, null, CONSENT), PHYSICIAN2, null);
 
         CaseView approved = cases.view(id);
         assertThat(approved.status()).isEqualTo(CaseStatus.APPROVED);
@@ -165,7 +170,7 @@ class ScreeningPathwayTest {
     }
 
     @Test
-    void overrideNeedsAJustificationAndThenResumesThePathway() {
+    void overrideNeedsAWrittenJustificationAndASecondPhysicianBeforeThePathwayResumes() {
         UUID id = cases.open(CaseData.patient(), "knee-osteoarthritis", COORDINATOR);
         ObjectNode tuberculosis = CaseData.history();
         ObjectNode condition = tuberculosis.withArray("conditions").addObject();
@@ -175,14 +180,26 @@ class ScreeningPathwayTest {
         assertThat(cases.view(id).currentStep()).isEqualTo(Step.INELIGIBILITY_REVIEW);
 
         assertThatThrownBy(() -> cases.decide(id,
-                new PhysicianDecision(Decision.OVERRIDE, "  ", null, null), PHYSICIAN, null))
+                new PhysicianDecision(Decision.OVERRIDE, "x", null, null), PHYSICIAN, null))
                 .isInstanceOfSatisfying(InvalidCaseDataException.class,
                         e -> assertThat(e.errors()).extracting(InvalidCaseDataException.FieldError::field)
                                 .containsExactly("comment"));
+        assertThat(cases.view(id).pendingOverride()).isNull();
+
+        String justification = "treated, culture-negative since May";
+        cases.decide(id, new PhysicianDecision(Decision.OVERRIDE, justification, null, null), PHYSICIAN, null);
+        CaseView proposed = cases.view(id);
+        assertThat(proposed.currentStep()).isEqualTo(Step.INELIGIBILITY_REVIEW);
+        assertThat(proposed.pendingOverride().proposedBy()).isEqualTo("physician");
+        assertThat(proposed.overriddenRules()).isEmpty();
+        assertThat(proposed.decisions()).isEmpty();
+
+        assertThatThrownBy(() -> cases.decide(id, new PhysicianDecision(Decision.OVERRIDE, null, null, null),
+                PHYSICIAN, null))
+                .isInstanceOf(DecisionNotAllowedException.class).hasMessageContaining("second physician");
         assertThat(cases.view(id).currentStep()).isEqualTo(Step.INELIGIBILITY_REVIEW);
 
-        cases.decide(id, new PhysicianDecision(Decision.OVERRIDE, "treated, culture-negative since May", null,
-                null), PHYSICIAN, null);
+        cases.decide(id, new PhysicianDecision(Decision.OVERRIDE, null, null, null), PHYSICIAN2, null);
         assertThat(cases.view(id).currentStep()).isEqualTo(Step.PHYSICAL_EXAM);
         cases.submitPhysicalExam(id, CaseData.exam(), COORDINATOR, null);
         cases.submitInvestigations(id, CaseData.investigations(), COORDINATOR, null);
@@ -190,9 +207,38 @@ class ScreeningPathwayTest {
         CaseView atApproval = cases.view(id);
         assertThat(atApproval.currentStep()).isEqualTo(Step.PLAN_APPROVAL);
         assertThat(atApproval.overriddenRules()).isNotEmpty();
-        assertThat(atApproval.plan()).isNotNull();
-        assertThat(atApproval.decisions()).singleElement()
-                .satisfies(d -> assertThat(d.comment()).isEqualTo("treated, culture-negative since May"));
+        assertThat(atApproval.pendingOverride()).isNull();
+        assertThat(atApproval.decisions()).singleElement().satisfies(d -> {
+            assertThat(d.decision()).isEqualTo(Decision.OVERRIDE);
+            assertThat(d.comment()).isEqualTo(justification);
+            assertThat(d.decidedBy()).isEqualTo("physician");
+            assertThat(d.confirmedBy()).isEqualTo("physician2");
+        });
+    }
+
+    @Test
+    void physicianWhoEnteredTheCasesDataMayNotDecideOnIt() {
+        CaseActor enteredAsCoordinator = new CaseActor("dr-both", Role.COORDINATOR);
+        UUID id = cases.open(CaseData.patient(), "knee-osteoarthritis", COORDINATOR);
+        cases.submitMedicalHistory(id, CaseData.history(), COORDINATOR, null);
+        cases.submitPhysicalExam(id, CaseData.exam(), enteredAsCoordinator, null);
+        cases.submitInvestigations(id, CaseData.investigations(), COORDINATOR, null);
+
+        assertThatThrownBy(() -> cases.decide(id, new PhysicianDecision(Decision.APPROVE, null, null, CONSENT),
+                new CaseActor("dr-both", Role.PHYSICIAN), null))
+                .isInstanceOf(DecisionNotAllowedException.class).hasMessageContaining("entered the case's data");
+        assertThat(cases.view(id).status()).isEqualTo(CaseStatus.OPEN);
+    }
+
+    @Test
+    void physicianMayNotChangeAPlanAndApproveItAtOnce() {
+        UUID id = atPlanApproval();
+
+        assertThatThrownBy(() -> cases.decide(id, new PhysicianDecision(Decision.APPROVE, null,
+                new PlanChanges(40_000_000L, null, null, null), CONSENT), PHYSICIAN, null))
+                .isInstanceOf(DecisionNotAllowedException.class);
+        assertThat(cases.view(id).planVersions()).hasSize(1);
+        assertThat(cases.view(id).status()).isEqualTo(CaseStatus.OPEN);
     }
 
     @Test
