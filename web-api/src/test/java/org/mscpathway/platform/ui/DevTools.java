@@ -75,7 +75,7 @@ final class DevTools implements AutoCloseable {
     JsonNode call(String objectId, String function, boolean byValue, Object... arguments) {
         var values = java.util.Arrays.stream(arguments).map(argument -> Map.of("value", argument)).toList();
         return remoteObject(send("Runtime.callFunctionOn", Map.of("objectId", objectId,
-                "functionDeclaration", function, "arguments", values, "returnByValue", byValue)));
+                "functionDeclaration", function, "arguments", values, "returnByValue", byValue, "awaitPromise", true)));
     }
 
     private static JsonNode remoteObject(JsonNode result) {

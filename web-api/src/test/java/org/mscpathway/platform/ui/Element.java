@@ -57,17 +57,21 @@ final class Element {
 
     /**
      * Scrolls the element to the middle of the viewport and presses the mouse at its centre; fails, as Selenium did,
-     * when something else (a sticky header, a dialog) would receive the click.
+     * when something else (a sticky header, a dialog) would receive the click. It first lets the page paint two
+     * frames: Chromium drops input that reaches a page before its first frame, which a busy machine makes likely
+     * (the element is in the DOM, so a wait finds it, but the press would be lost).
      */
     void click() {
         JsonNode target = call("""
                 function () {
-                  this.scrollIntoView({block: 'center', inline: 'center'});
-                  const box = this.getBoundingClientRect();
-                  const x = box.left + box.width / 2, y = box.top + box.height / 2;
-                  const hit = document.elementFromPoint(x, y);
-                  return {x, y, hit: hit && (hit === this || this.contains(hit)) ? null
-                      : hit ? hit.outerHTML.substring(0, 200) : 'nothing'};
+                  return new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(() => {
+                    this.scrollIntoView({block: 'center', inline: 'center', behavior: 'instant'});
+                    const box = this.getBoundingClientRect();
+                    const x = box.left + box.width / 2, y = box.top + box.height / 2;
+                    const hit = document.elementFromPoint(x, y);
+                    resolve({x, y, hit: hit && (hit === this || this.contains(hit)) ? null
+                        : hit ? hit.outerHTML.substring(0, 200) : 'nothing'});
+                  })));
                 }""");
         if (!target.path("hit").isNull()) {
             throw new AssertionError("a click on " + by + " would land on " + target.path("hit").asText());

@@ -120,7 +120,16 @@ class WorkflowUiBrowserTest {
                     .contains("UC-MSC", "intra-articular", "antihistamine");
             assertThat(physician.find(By.cssSelector(".adjustments")).getText()).containsIgnoringCase("allerg");
             physician.screenshot("approval");
+            // the physician who changes the plan is not its approver (four-eyes): a second physician approves it
             physician.type(By.id("millionCells"), "40");
+            physician.click(By.cssSelector("button[value=request-changes]"));
+            physician.waitForText(By.cssSelector(".notice"), "Decision recorded.");
+            physician.go(caseUrl + "/review");
+            physician.waitForText(By.id("main"), "Version 2 by physician");
+            physician.signOut();
+            physician.signIn("physician2");
+            physician.go(caseUrl + "/review");
+            physician.waitFor(By.id("decision-form"));
             physician.click(By.cssSelector("button[value=approve]"));
             assertThat(physician.waitFor(By.id("consentFormVersion-error")).getText()).contains("form version");
             physician.type(By.id("consentObtainedOn"), today);
@@ -129,7 +138,7 @@ class WorkflowUiBrowserTest {
             physician.waitForText(By.cssSelector(".patient-header .status"), "Approved");
             physician.go(caseUrl + "/review");
             assertThat(physician.find(By.id("main")).getText())
-                    .contains("Approved", "by physician", "consent " + today + ", form v1", "Version 2 by physician");
+                    .contains("Approved", "by physician2", "consent " + today + ", form v1", "Version 2 by physician");
 
             // then the coordinator's board, never reloaded, shows the case closed as approved
             coordinator.waitForText(By.id("column-APPROVED"), mrn);
@@ -177,6 +186,7 @@ class WorkflowUiBrowserTest {
 
             browser.click(By.cssSelector("button[value=override]"));
             assertThat(browser.waitFor(By.id("comment-error")).getText()).contains("justification");
+            browser.screenshot("ineligibility-override-refused");
             browser.click(By.cssSelector("button[value=confirm-ineligible]"));
             browser.waitForText(By.cssSelector(".patient-header .status"), "Ineligible");
 
