@@ -140,35 +140,65 @@ final class ContraindicationTable {
         return ids;
     }
 
-    /** DMN 1.3 XML; the input expressions are the variable names, in the engine's default expression language. */
-    String toXml() {
+    /** The rule groups, in table order: the prefix of each rule id (PREG, MAL, AUTO, INF, CARD, ALG, COAG, ORG, AGE). */
+    List<String> groups() {
+        return rows.stream().map(ContraindicationTable::group).distinct().toList();
+    }
+
+    static String group(Row row) {
+        return row.ruleId().substring(0, row.ruleId().indexOf('-'));
+    }
+
+    /**
+     * DMN 1.3 XML. One table: decision {@value #DECISION} holds every row and every column. Per group: one decision
+     * per rule group, named after it, holding that group's rows and only the columns they test (a tenth of the
+     * cells; the caller evaluates all of them). Input expressions are the variable names, in the engine's default
+     * expression language.
+     */
+    String toXml(boolean perGroup) {
         StringBuilder xml = new StringBuilder("""
                 <?xml version="1.0" encoding="UTF-8"?>
                 <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" id="msc-contraindications" \
                 name="MSC contraindications 2026.2" namespace="https://mscpathway.org/bench">
-                  <decision id="%s" name="Contraindications (ABSOLUTE and RELATIVE), ruleset 2026.2">
-                    <decisionTable id="table" hitPolicy="COLLECT">
-                """.formatted(DECISION));
-        for (Input input : inputs) {
-            xml.append("      <input id=\"in_").append(input.name()).append("\" label=\"").append(input.name())
-                    .append("\"><inputExpression id=\"ie_").append(input.name()).append("\" typeRef=\"")
-                    .append(input.typeRef()).append("\"><text>").append(input.name())
-                    .append("</text></inputExpression></input>\n");
+                """);
+        if (perGroup) {
+            for (String group : groups()) {
+                List<Row> groupRows = rows.stream().filter(row -> group(row).equals(group)).toList();
+                List<Input> columns = inputs.stream()
+                        .filter(input -> groupRows.stream().anyMatch(row -> row.tests().containsKey(input.name())))
+                        .toList();
+                decision(xml, group, columns, groupRows);
+            }
+        } else {
+            decision(xml, DECISION, inputs, rows);
         }
-        xml.append("      <output id=\"ruleId\" name=\"ruleId\" typeRef=\"string\"/>\n")
-                .append("      <output id=\"severity\" name=\"severity\" typeRef=\"string\"/>\n");
+        return xml.append("</definitions>\n").toString();
+    }
+
+    private static void decision(StringBuilder xml, String id, List<Input> columns, List<Row> decisionRows) {
+        xml.append("  <decision id=\"").append(id).append("\" name=\"").append(id)
+                .append(" contraindications, ruleset 2026.2\">\n    <decisionTable id=\"table_").append(id)
+                .append("\" hitPolicy=\"COLLECT\">\n");
+        for (Input input : columns) {
+            xml.append("      <input id=\"in_").append(id).append('_').append(input.name()).append("\" label=\"")
+                    .append(input.name()).append("\"><inputExpression id=\"ie_").append(id).append('_')
+                    .append(input.name()).append("\" typeRef=\"").append(input.typeRef()).append("\"><text>")
+                    .append(input.name()).append("</text></inputExpression></input>\n");
+        }
+        xml.append("      <output id=\"ruleId_").append(id).append("\" name=\"ruleId\" typeRef=\"string\"/>\n")
+                .append("      <output id=\"severity_").append(id).append("\" name=\"severity\" typeRef=\"string\"/>\n");
         int n = 0;
-        for (Row row : rows) {
+        for (Row row : decisionRows) {
             n++;
-            xml.append("      <rule id=\"r").append(n).append("\">");
-            for (Input input : inputs) {
+            xml.append("      <rule id=\"").append(id).append("_r").append(n).append("\">");
+            for (Input input : columns) {
                 xml.append("<inputEntry><text>").append(escape(row.tests().getOrDefault(input.name(), "")))
                         .append("</text></inputEntry>");
             }
             xml.append("<outputEntry><text>\"").append(row.ruleId()).append("\"</text></outputEntry>")
                     .append("<outputEntry><text>\"").append(row.severity()).append("\"</text></outputEntry></rule>\n");
         }
-        return xml.append("    </decisionTable>\n  </decision>\n</definitions>\n").toString();
+        xml.append("    </decisionTable>\n  </decision>\n");
     }
 
     private void flag(String ruleId, String severity, String input) {

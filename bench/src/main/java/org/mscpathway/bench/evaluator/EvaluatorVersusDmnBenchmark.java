@@ -8,7 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
@@ -85,26 +86,38 @@ public class EvaluatorVersusDmnBenchmark {
         @Param({"feel-scala", "feel-juel"})
         public String feel;
 
+        /** {@code one-table}: every rule in one table; {@code per-group}: one table per rule group, all evaluated. */
+        @Param({"one-table", "per-group"})
+        public String shape;
+
         DmnEngine engine;
-        DmnDecision decision;
+        List<DmnDecision> decisions;
         VariableMap facts;
 
         @Setup
         public void build() throws IOException {
             ContraindicationTable table = ContraindicationTable.ruleset20262();
             engine = engine(feel);
-            decision = engine.parseDecision(ContraindicationTable.DECISION,
-                    new ByteArrayInputStream(table.toXml().getBytes(StandardCharsets.UTF_8)));
+            decisions = engine.parseDecisions(new ByteArrayInputStream(
+                    table.toXml("per-group".equals(shape)).getBytes(StandardCharsets.UTF_8)));
             facts = Variables.fromMap(ExtractedFacts.of(scenario, table));
             Screening screening = Screening.withDefaultCatalogue();
             Set<String> expected = contraindications(screening.evaluate(Record.read(screening, scenario),
                     EvaluationMode.FULL));
-            Set<String> fired = fired(engine.evaluateDecisionTable(decision, facts));
+            Set<String> fired = fired(evaluate(engine, decisions, facts));
             if (!fired.equals(expected)) {
-                throw new IllegalStateException("the DMN table (" + feel + ") fires " + fired + " for " + scenario
-                        + ", the evaluator finds " + expected);
+                throw new IllegalStateException("the DMN table (" + feel + ", " + shape + ") fires " + fired
+                        + " for " + scenario + ", the evaluator finds " + expected);
             }
         }
+    }
+
+    static List<DmnDecisionTableResult> evaluate(DmnEngine engine, List<DmnDecision> decisions, VariableMap facts) {
+        List<DmnDecisionTableResult> results = new ArrayList<>(decisions.size());
+        for (DmnDecision decision : decisions) {
+            results.add(engine.evaluateDecisionTable(decision, facts));
+        }
+        return results;
     }
 
     static DmnEngine engine(String feel) {
@@ -128,8 +141,10 @@ public class EvaluatorVersusDmnBenchmark {
         return ids;
     }
 
-    static Set<String> fired(DmnDecisionTableResult result) {
-        return new TreeSet<>(result.collectEntries("ruleId"));
+    static Set<String> fired(List<DmnDecisionTableResult> results) {
+        Set<String> ids = new TreeSet<>();
+        results.forEach(result -> ids.addAll(result.<String>collectEntries("ruleId")));
+        return ids;
     }
 
     @Benchmark
@@ -138,7 +153,7 @@ public class EvaluatorVersusDmnBenchmark {
     }
 
     @Benchmark
-    public DmnDecisionTableResult dmnDecisionTable(Table state) {
-        return state.engine.evaluateDecisionTable(state.decision, state.facts);
+    public List<DmnDecisionTableResult> dmnDecisionTable(Table state) {
+        return evaluate(state.engine, state.decisions, state.facts);
     }
 }
