@@ -8,7 +8,9 @@ import java.time.LocalDate;
 /**
  * Request bodies of one complete case under ruleset 2026.2 for a patient with nothing to find: every item the full
  * evaluation requires is present and within its window (serology incl. syphilis, blood count incl. platelets,
- * lactating stated), so each case runs open → three data steps → plan → approval without a detour.
+ * lactating stated), so each case runs open → three data steps → plan → approval without a detour. The same bodies
+ * as workflow's test {@code CaseData}, written again here: the benchmark is an HTTP client of the platform and
+ * depends on none of its modules' test code.
  */
 final class CaseBodies {
 
