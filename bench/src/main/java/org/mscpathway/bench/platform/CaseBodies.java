@@ -1,0 +1,84 @@
+package org.mscpathway.bench.platform;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+
+/**
+ * Request bodies of one complete case under ruleset 2026.2 for a patient with nothing to find: every item the full
+ * evaluation requires is present and within its window (serology incl. syphilis, blood count incl. platelets,
+ * lactating stated), so each case runs open → three data steps → plan → approval without a detour. The same bodies
+ * as workflow's test {@code CaseData}, written again here: the benchmark is an HTTP client of the platform and
+ * depends on none of its modules' test code.
+ */
+final class CaseBodies {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private CaseBodies() {
+    }
+
+    /** A made-up reference per case number: benchmark patients only. */
+    static ObjectNode open(int caseNumber) {
+        ObjectNode body = JSON.createObjectNode();
+        ObjectNode patient = body.putObject("patient");
+        patient.put("reference", String.format("BENCH-%08d", caseNumber));
+        patient.put("birthDate", "1966-03-0" + (1 + caseNumber % 9));
+        patient.put("sex", "male");
+        patient.put("weightKg", 72.0);
+        patient.put("heightCm", 172);
+        body.put("indication", "knee-osteoarthritis");
+        return body;
+    }
+
+    static ObjectNode medicalHistory() {
+        ObjectNode history = JSON.createObjectNode();
+        history.putArray("conditions");
+        history.putArray("medications");
+        history.putArray("allergies");
+        history.put("pregnancy", "unknown");
+        history.put("lactating", false);
+        return history;
+    }
+
+    static ObjectNode physicalExam() {
+        ObjectNode exam = JSON.createObjectNode();
+        exam.put("temperatureC", 36.6);
+        exam.put("heartRateBpm", 70);
+        exam.put("systolicMmHg", 126);
+        exam.put("diastolicMmHg", 80);
+        exam.put("spo2Percent", 98);
+        exam.put("nyhaClass", 1);
+        exam.put("ecog", 0);
+        return exam;
+    }
+
+    /** Normal results dated a week ago: inside every window (blood count 30 days, serology 90). */
+    static ObjectNode investigations() {
+        ObjectNode body = JSON.createObjectNode();
+        ArrayNode observations = body.putArray("observations");
+        String date = LocalDate.now().minusDays(7).toString();
+        for (String serology : new String[] {"56888-1", "5196-1", "16128-1", "20507-0"}) {
+            observations.addObject().put("loinc", serology).put("value", "negative").put("date", date);
+        }
+        quantity(observations, "6690-2", 6.4, "10*9/L", date);
+        quantity(observations, "751-8", 3.8, "10*9/L", date);
+        quantity(observations, "777-3", 240, "10*9/L", date);
+        quantity(observations, "1988-5", 2.1, "mg/L", date);
+        body.putArray("imaging");
+        return body;
+    }
+
+    static ObjectNode approval() {
+        ObjectNode decision = JSON.createObjectNode();
+        decision.put("decision", "approve");
+        decision.put("comment", "plan approved (load benchmark)");
+        decision.putObject("consent").put("obtainedOn", LocalDate.now().toString()).put("formVersion", "v1");
+        return decision;
+    }
+
+    private static void quantity(ArrayNode observations, String loinc, double value, String unit, String date) {
+        observations.addObject().put("loinc", loinc).put("value", value).put("unit", unit).put("date", date);
+    }
+}
