@@ -69,7 +69,7 @@ class RulesetPagesTest {
     }
 
     @Test
-    void theBoardMarksAnOpenCaseScreenedUnderAnOlderVersion() throws Exception {
+    void theBoardMarksAnOpenCaseScreenedUnderAnOlderVersionUntilItIsRescreened() throws Exception {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO msc.screening_case (id, indication, status, current_step, ruleset_version, opened_by,
@@ -79,8 +79,15 @@ class RulesetPagesTest {
                           "heightCm": 170}')""").param("id", id).update();
 
         String board = send(get("/board").with(COORDINATOR)).getContentAsString();
-
         assertThat(board).contains("Ruleset 2025.9");
+        assertThat(send(get("/cases/" + id).with(COORDINATOR)).getContentAsString()).contains("rescreen-form");
+
+        MockHttpServletResponse rescreened = send(post("/cases/" + id + "/rescreen").with(COORDINATOR).with(csrf()));
+
+        assertThat(rescreened.getRedirectedUrl()).isEqualTo("/cases/" + id);
+        assertThat(jdbc.sql("SELECT ruleset_version FROM msc.screening_case WHERE id = :id").param("id", id)
+                .query(String.class).single()).isNotEqualTo("2025.9");
+        assertThat(send(get("/cases/" + id).with(COORDINATOR)).getContentAsString()).doesNotContain("rescreen-form");
     }
 
     private String state(String version) {
