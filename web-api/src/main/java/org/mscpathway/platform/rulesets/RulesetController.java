@@ -8,6 +8,7 @@ import java.util.List;
 import org.mscpathway.platform.audit.AuditedCommands;
 import org.mscpathway.platform.security.Actor;
 import org.mscpathway.workflow.pathway.CaseWhatIf;
+import org.mscpathway.workflow.ruleset.RulesetFieldError;
 import org.mscpathway.workflow.ruleset.RulesetGovernance;
 import org.mscpathway.workflow.ruleset.StoredRuleset;
 import org.springframework.http.MediaType;
@@ -69,9 +70,7 @@ class RulesetController {
     @GetMapping("/{version}/what-if")
     WhatIfResponse whatIf(@PathVariable String version, Actor actor) {
         RulesetRequests.admin(actor);
-        long started = System.nanoTime();
-        var report = whatIf.compare(governance.screening(version));
-        return WhatIfResponse.of(report, (System.nanoTime() - started) / 1_000_000, actor);
+        return WhatIfResponse.run(whatIf, governance.screening(version), actor);
     }
 
     @Operation(summary = "Approve a draft: a second administrator, never its author")
@@ -94,21 +93,12 @@ class RulesetController {
     ResponseEntity<String> export(@PathVariable String version,
                                   @RequestParam(defaultValue = "markdown") String format, Actor actor) {
         RulesetRequests.admin(actor);
-        StoredRuleset ruleset = governance.version(version);
-        var screening = governance.screening(version);
-        return switch (format) {
-            case "markdown" -> ResponseEntity.ok().contentType(new MediaType("text", "markdown",
-                    java.nio.charset.StandardCharsets.UTF_8)).body(export.markdown(ruleset, screening));
-            case "html" -> ResponseEntity.ok().contentType(new MediaType("text", "html",
-                    java.nio.charset.StandardCharsets.UTF_8)).body(export.html(ruleset, screening));
-            default -> throw new org.mscpathway.workflow.ruleset.InvalidRulesetException(List.of(
-                    new org.mscpathway.workflow.ruleset.RulesetFieldError("format", "must be markdown or html")));
-        };
+        return export.response(version, format);
     }
 
     @Operation(summary = "What is wrong with a catalogue file, by key; an empty list when it would pass (administrator)")
     @PostMapping(path = "/validate", consumes = MediaType.APPLICATION_JSON_VALUE)
-    List<org.mscpathway.workflow.ruleset.RulesetFieldError> validate(@RequestBody String document, Actor actor) {
+    List<RulesetFieldError> validate(@RequestBody String document, Actor actor) {
         RulesetRequests.admin(actor);
         return governance.problemsOf(document);
     }

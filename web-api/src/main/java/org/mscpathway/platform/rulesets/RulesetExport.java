@@ -1,5 +1,6 @@
 package org.mscpathway.platform.rulesets;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -7,7 +8,12 @@ import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.mscpathway.screening.Screening;
 import org.mscpathway.screening.catalogue.CatalogueMarkdown;
+import org.mscpathway.workflow.ruleset.InvalidRulesetException;
+import org.mscpathway.workflow.ruleset.RulesetFieldError;
+import org.mscpathway.workflow.ruleset.RulesetGovernance;
 import org.mscpathway.workflow.ruleset.StoredRuleset;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
@@ -20,9 +26,30 @@ import org.springframework.web.util.HtmlUtils;
 class RulesetExport {
 
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
+    private final RulesetGovernance governance;
     private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
     // the Markdown is generated from a validated catalogue, but its text comes from administrators: escape it
     private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).build();
+
+    RulesetExport(RulesetGovernance governance) {
+        this.governance = governance;
+    }
+
+    /** The answer to an export request: {@code format} is markdown (a download) or html (a printable page). */
+    ResponseEntity<String> response(String version, String format) {
+        StoredRuleset ruleset = governance.version(version);
+        Screening screening = governance.screening(version);
+        return switch (format) {
+            case "markdown" -> ResponseEntity.ok()
+                    .contentType(new MediaType("text", "markdown", StandardCharsets.UTF_8))
+                    .header("Content-Disposition", "attachment; filename=\"ruleset-" + version + ".md\"")
+                    .body(markdown(ruleset, screening));
+            case "html" -> ResponseEntity.ok().contentType(new MediaType("text", "html", StandardCharsets.UTF_8))
+                    .body(html(ruleset, screening));
+            default -> throw new InvalidRulesetException(List.of(
+                    new RulesetFieldError("format", "must be markdown or html")));
+        };
+    }
 
     String markdown(StoredRuleset ruleset, Screening screening) {
         return "# Ruleset " + ruleset.version() + "\n\n"

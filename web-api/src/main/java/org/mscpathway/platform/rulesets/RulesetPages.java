@@ -21,7 +21,6 @@ import org.mscpathway.workflow.ruleset.RulesetFieldError;
 import org.mscpathway.workflow.ruleset.RulesetGovernance;
 import org.mscpathway.workflow.ruleset.RulesetStateException;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -101,10 +100,8 @@ class RulesetPages {
 
     @GetMapping("/rulesets/{version}/what-if")
     String whatIf(@PathVariable String version, Model model, Actor actor) {
-        long started = System.nanoTime();
-        var report = whatIf.compare(governance.screening(version));
         model.addAttribute("ruleset", governance.version(version));
-        model.addAttribute("report", WhatIfResponse.of(report, (System.nanoTime() - started) / 1_000_000, actor));
+        model.addAttribute("report", WhatIfResponse.run(whatIf, governance.screening(version), actor));
         model.addAttribute("patientData", WhatIfResponse.mayReadPatientData(actor));
         return "rulesets/what-if";
     }
@@ -127,14 +124,7 @@ class RulesetPages {
     @GetMapping("/rulesets/{version}/export")
     ResponseEntity<String> export(@PathVariable String version,
                                   @RequestParam(defaultValue = "html") String format) {
-        var ruleset = governance.version(version);
-        var screening = governance.screening(version);
-        return "markdown".equals(format)
-                ? ResponseEntity.ok().contentType(new MediaType("text", "markdown", StandardCharsets.UTF_8))
-                        .header("Content-Disposition", "attachment; filename=\"ruleset-" + version + ".md\"")
-                        .body(export.markdown(ruleset, screening))
-                : ResponseEntity.ok().contentType(new MediaType("text", "html", StandardCharsets.UTF_8))
-                        .body(export.html(ruleset, screening));
+        return export.response(version, format);
     }
 
     private String step(Actor actor, String action, RedirectAttributes redirect, String notice, Runnable command) {
