@@ -34,7 +34,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * its activations and its hundreds of cases must not leak into the shared test database.
  */
 @PlatformTest
-@TestPropertySource(properties = "msc.outbox.relay-enabled=false")
+@TestPropertySource(properties = {"msc.outbox.relay-enabled=false",
+        "spring.application.name=ruleset-governance-test"})
 class RulesetApiTest {
 
     private static final String ADMIN_ALICE = TestTokens.token("admin-alice", Map.of("roles", List.of("admin")));

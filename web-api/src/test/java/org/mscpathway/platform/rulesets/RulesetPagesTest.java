@@ -19,7 +19,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The administrators' ruleset pages and the board's mark on cases screened under an older version. */
 @PlatformTest
-@TestPropertySource(properties = "msc.outbox.relay-enabled=false")
+@TestPropertySource(properties = {"msc.outbox.relay-enabled=false",
+        "spring.application.name=ruleset-governance-test"})
 class RulesetPagesTest {
 
     private static final RequestPostProcessor COORDINATOR = user("coordinator").roles("COORDINATOR");

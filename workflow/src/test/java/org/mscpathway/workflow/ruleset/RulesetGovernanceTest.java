@@ -24,10 +24,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Four eyes on every ruleset version, validation naming keys, and cases that keep the version they started with
- * until they are re-screened. A context of its own (the relay off, so the events stay readable in the outbox):
- * activations here must not change the ruleset of other test classes.
+ * until they are re-screened. A context (and so a database) of its own, named so that no other class shares it,
+ * with the relay off so the events stay readable in the outbox: activations here must not change the ruleset, nor
+ * the outbox, of other test classes.
  */
-@SpringBootTest(classes = WorkflowTestApplication.class, properties = "msc.outbox.relay-enabled=false")
+@SpringBootTest(classes = WorkflowTestApplication.class,
+        properties = {"msc.outbox.relay-enabled=false", "spring.application.name=ruleset-governance-test"})
 @WithRealServices
 class RulesetGovernanceTest {
 
