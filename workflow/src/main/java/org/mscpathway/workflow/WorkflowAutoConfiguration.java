@@ -2,12 +2,13 @@ package org.mscpathway.workflow;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import org.mscpathway.screening.Screening;
 import org.mscpathway.workflow.outbox.Outbox;
 import org.mscpathway.workflow.pathway.PathwaySla;
 import org.mscpathway.workflow.pathway.ScreeningCases;
+import org.mscpathway.workflow.pathway.RulesetSource;
 import org.mscpathway.workflow.pathway.Rulesets;
+import org.mscpathway.workflow.ruleset.RulesetGovernance;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -20,7 +21,7 @@ import org.springframework.context.annotation.ComponentScan;
  * application with this module on its class path (and a PostgreSQL DataSource) runs the pathway.
  */
 @AutoConfiguration
-@ComponentScan(basePackageClasses = {ScreeningCases.class, Outbox.class})
+@ComponentScan(basePackageClasses = {ScreeningCases.class, Outbox.class, RulesetGovernance.class})
 @EnableConfigurationProperties(PathwaySla.class)
 public class WorkflowAutoConfiguration {
 
@@ -30,7 +31,10 @@ public class WorkflowAutoConfiguration {
         return Clock.systemDefaultZone();
     }
 
-    /** The shipped catalogue, or the site's own file named by {@code msc.screening.catalogue}. */
+    /**
+     * The shipped catalogue, or the site's own file named by {@code msc.screening.catalogue}: stored as the first
+     * active version of a new database; governance activates the versions after it.
+     */
     @Bean
     @ConditionalOnMissingBean
     Screening screening(@Value("${msc.screening.catalogue:}") String catalogueFile) {
@@ -40,7 +44,7 @@ public class WorkflowAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    Rulesets rulesets(Screening screening) {
-        return new Rulesets(screening, List.of());
+    Rulesets rulesets(Screening screening, RulesetSource stored) {
+        return new Rulesets(screening, stored);
     }
 }

@@ -4,12 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.swagger.v3.oas.annotations.Operation;
-import org.mscpathway.screening.Screening;
 import org.mscpathway.screening.assessment.Assessment;
 import org.mscpathway.screening.assessment.EvaluationMode;
 import org.mscpathway.screening.json.PatientRecordReader;
 import org.mscpathway.screening.json.ScreeningJson;
 import org.mscpathway.screening.record.PatientRecord;
+import org.mscpathway.workflow.pathway.Rulesets;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -19,12 +19,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class EvaluationController {
 
-    private final Screening screening;
+    private final Rulesets rulesets;
     private final PatientRecordReader records;
     private final MeterRegistry meters;
 
-    EvaluationController(Screening screening, PatientRecordReader records, MeterRegistry meters) {
-        this.screening = screening;
+    EvaluationController(Rulesets rulesets, PatientRecordReader records, MeterRegistry meters) {
+        this.rulesets = rulesets;
         this.records = records;
         this.meters = meters;
     }
@@ -36,7 +36,8 @@ class EvaluationController {
     JsonNode evaluate(@RequestBody String body) {
         PatientRecord record = records.read(body);
         Timer.Sample sample = Timer.start(meters);
-        Assessment assessment = screening.evaluate(record, EvaluationMode.FULL);
+        // the version governance activated last: a stateless evaluation agrees with a new case's
+        Assessment assessment = rulesets.current().evaluate(record, EvaluationMode.FULL);
         sample.stop(Timer.builder("msc.evaluations")
                 .description("Stateless evaluations by outcome and indication")
                 .tag("outcome", assessment.outcome().name())

@@ -39,6 +39,35 @@ public class Outbox {
                 .update();
     }
 
+    /** A ruleset governance event, keyed by its ruleset version: it concerns no case. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void append(RulesetEvent event) {
+        ObjectNode node = json.createObjectNode();
+        node.put("eventId", event.eventId().toString());
+        node.put("type", event.type().name());
+        node.put("schemaVersion", event.schemaVersion());
+        node.put("occurredAt", event.occurredAt().toString());
+        node.put("rulesetVersion", event.rulesetVersion());
+        node.put("actorRole", event.actorRole());
+        jdbc.sql("""
+                INSERT INTO msc.outbox_event (event_id, ruleset_version, type, payload, occurred_at)
+                VALUES (:eventId, :version, :type, :payload::jsonb, :occurredAt)""")
+                .param("eventId", event.eventId())
+                .param("version", event.rulesetVersion())
+                .param("type", event.type().name())
+                .param("payload", write(node, event.eventId()))
+                .param("occurredAt", Timestamp.from(event.occurredAt()))
+                .update();
+    }
+
+    /** The governance events of a ruleset version, oldest first. */
+    public List<RulesetEvent> eventsOfRuleset(String rulesetVersion) {
+        return jdbc.sql("SELECT payload::text FROM msc.outbox_event WHERE ruleset_version = :version ORDER BY seq")
+                .param("version", rulesetVersion)
+                .query((rs, n) -> readRulesetEvent(rs.getString(1)))
+                .list();
+    }
+
     /** Every event of a case in the order it happened, published or not: the system's part of the timeline. */
     public List<CaseEvent> eventsOf(UUID caseId) {
         return jdbc.sql("SELECT payload FROM msc.outbox_event WHERE case_id = :caseId ORDER BY seq")
@@ -57,10 +86,26 @@ public class Outbox {
         node.put("step", event.step());
         node.put("outcome", event.outcome());
         node.put("actorRole", event.actorRole());
+        return write(node, event.eventId());
+    }
+
+    private String write(ObjectNode node, UUID eventId) {
         try {
             return json.writeValueAsString(node);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise case event " + event.eventId(), e);
+            throw new IllegalStateException("cannot serialise event " + eventId, e);
+        }
+    }
+
+    private RulesetEvent readRulesetEvent(String payload) {
+        try {
+            var node = json.readTree(payload);
+            return new RulesetEvent(UUID.fromString(node.get("eventId").asText()),
+                    RulesetEventType.valueOf(node.get("type").asText()), node.get("schemaVersion").asInt(),
+                    java.time.Instant.parse(node.get("occurredAt").asText()), node.get("rulesetVersion").asText(),
+                    node.get("actorRole").asText());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable outbox payload", e);
         }
     }
 

@@ -27,6 +27,11 @@ class OutboxConfiguration {
         return TopicBuilder.name(properties.topic()).partitions(properties.partitions()).build();
     }
 
+    @Bean
+    NewTopic rulesetEventsTopic(OutboxProperties properties) {
+        return TopicBuilder.name(properties.rulesetTopic()).partitions(1).build();
+    }
+
     /** A producer of its own: idempotent, acks=all, and bounded waits so a broker outage never blocks the relay. */
     @Bean
     KafkaTemplate<String, String> caseEventTemplate(KafkaProperties kafka, OutboxProperties properties) {

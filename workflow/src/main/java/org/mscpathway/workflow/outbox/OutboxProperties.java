@@ -11,6 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pollInterval    how often the relay looks for unpublished events
  * @param batchSize       events relayed per round
  * @param sendTimeout     how long one send may wait for the broker before the round stops and retries later
+ * @param rulesetTopic    where ruleset governance events go (key = ruleset version); no case consumer reads it
  */
 @ConfigurationProperties("msc.outbox")
 public record OutboxProperties(@DefaultValue("msc.case-events") String topic,
@@ -18,5 +19,6 @@ public record OutboxProperties(@DefaultValue("msc.case-events") String topic,
                                @DefaultValue("true") boolean relayEnabled,
                                @DefaultValue("200ms") Duration pollInterval,
                                @DefaultValue("200") int batchSize,
-                               @DefaultValue("10s") Duration sendTimeout) {
+                               @DefaultValue("10s") Duration sendTimeout,
+                               @DefaultValue("msc.ruleset-events") String rulesetTopic) {
 }

@@ -55,10 +55,11 @@ public class OutboxRelay {
 
     private int publishBatch() {
         List<Pending> batch = jdbc.sql("""
-                SELECT seq, case_id, payload::text FROM msc.outbox_event
+                SELECT seq, case_id, ruleset_version, payload::text FROM msc.outbox_event
                 WHERE published_at IS NULL ORDER BY seq LIMIT :limit""")
                 .param("limit", properties.batchSize())
-                .query((rs, n) -> new Pending(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3)))
+                .query((rs, n) -> new Pending(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3),
+                        rs.getString(4)))
                 .list();
         // Send the whole batch before waiting: the idempotent producer keeps each partition's order, and only
         // the unbroken prefix of acknowledged events is marked, so a failure mid-batch never skips an event.
@@ -77,7 +78,10 @@ public class OutboxRelay {
 
     private CompletableFuture<?> send(Pending event) {
         try {
-            return kafka.send(properties.topic(), event.caseId().toString(), event.payload());
+            // a case's events are keyed by the case, a ruleset's (which concern no case) by its version
+            return event.caseId() != null
+                    ? kafka.send(properties.topic(), event.caseId().toString(), event.payload())
+                    : kafka.send(properties.rulesetTopic(), event.rulesetVersion(), event.payload());
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
@@ -109,6 +113,6 @@ public class OutboxRelay {
         return jdbc.sql("SELECT count(*) FROM msc.outbox_event WHERE published_at IS NULL").query(Long.class).single();
     }
 
-    private record Pending(long seq, UUID caseId, String payload) {
+    private record Pending(long seq, UUID caseId, String rulesetVersion, String payload) {
     }
 }

@@ -41,6 +41,27 @@ class AssessmentLog {
                 .optional();
     }
 
+    /**
+     * The latest assessment, without its body, of every open case and every case closed since the given instant
+     * (the cases {@link CaseStore#openOrClosedSince} reads): what a what-if compares against.
+     */
+    java.util.Map<UUID, Header> latestHeaders(Instant closedSince) {
+        java.util.Map<UUID, Header> headers = new java.util.HashMap<>();
+        jdbc.sql("""
+                SELECT DISTINCT ON (a.case_id) a.case_id, a.mode, a.outcome, a.ruleset_version, a.assessed_at
+                  FROM msc.case_assessment a JOIN msc.screening_case c ON c.id = a.case_id
+                 WHERE c.status = 'OPEN' OR c.closed_at >= :since
+                 ORDER BY a.case_id, a.id DESC""")
+                .param("since", java.sql.Timestamp.from(closedSince))
+                .query(rs -> {
+                    headers.put(rs.getObject(1, UUID.class), new Header(rs.getString(2), rs.getString(3),
+                            rs.getString(4), rs.getTimestamp(5).toInstant()));
+                });
+        return headers;
+    }
+
+    record Header(String mode, String outcome, String rulesetVersion, Instant assessedAt) {
+    }
 
     record Recorded(String step, String mode, JsonNode body, Instant assessedAt) {
     }

@@ -27,10 +27,15 @@ class CaseRecords {
     }
 
     PatientRecord of(StoredCase stored, Screening screening) {
+        return of(stored, screening, LocalDate.now(clock));
+    }
+
+    /** The record as it stood on a past day: time windows count from that day (a what-if of a closed case). */
+    PatientRecord of(StoredCase stored, Screening screening, LocalDate assessmentDate) {
         ObjectNode record = json.createObjectNode();
         record.set("patient", stored.patient());
         record.put("indication", stored.indication());
-        record.put("assessmentDate", LocalDate.now(clock).toString());
+        record.put("assessmentDate", assessmentDate.toString());
         put(record, "medicalHistory", stored.medicalHistory());
         put(record, "physicalExam", stored.physicalExam());
         if (stored.investigations() != null) {

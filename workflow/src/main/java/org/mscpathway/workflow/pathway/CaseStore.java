@@ -101,6 +101,25 @@ class CaseStore {
                 .update();
     }
 
+    /** A re-screen moves the case onto another ruleset version; its earlier assessments keep theirs. */
+    void changeRuleset(UUID id, String rulesetVersion, Instant now) {
+        jdbc.sql("""
+                UPDATE msc.screening_case SET ruleset_version = :rulesetVersion, updated_at = :now,
+                       version = version + 1
+                 WHERE id = :id""")
+                .param("rulesetVersion", rulesetVersion).param("now", Timestamp.from(now)).param("id", id).update();
+    }
+
+    /** The cases a what-if re-evaluates: every open case and every case closed since the given instant. */
+    List<StoredCase> openOrClosedSince(Instant closedSince) {
+        return jdbc.sql("SELECT " + COLUMNS + """
+                 FROM msc.screening_case
+                WHERE status = 'OPEN' OR closed_at >= :since
+                ORDER BY opened_at, id""")
+                .param("since", Timestamp.from(closedSince))
+                .query(this::map).list();
+    }
+
     void close(UUID id, CaseStatus status, Instant now) {
         jdbc.sql("""
                 UPDATE msc.screening_case SET status = :status, current_step = NULL, overdue = false,

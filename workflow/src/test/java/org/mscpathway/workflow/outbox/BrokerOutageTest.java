@@ -77,7 +77,7 @@ class BrokerOutageTest {
                 ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 1000,
                 ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 2000)));
         var shortTimeout = new OutboxProperties(properties.topic(), properties.partitions(), false,
-                properties.pollInterval(), properties.batchSize(), Duration.ofSeconds(3));
+                properties.pollInterval(), properties.batchSize(), Duration.ofSeconds(3), properties.rulesetTopic());
         return new OutboxRelay(jdbc, transactions, template, shortTimeout, Clock.systemUTC());
     }
 
