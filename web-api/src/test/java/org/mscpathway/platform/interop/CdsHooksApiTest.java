@@ -34,7 +34,7 @@ class CdsHooksApiTest {
     JdbcClient jdbc;
 
     private static String bearer(String role) {
-        return "Bearer " + TestTokens.token("ehr-" + role, Map.of("roles", List.of(role)));
+        return "Bearer " + TestTokens.token("ehr-" + role, Map.of("roles", List.of("msc-pathway:" + role.toLowerCase(java.util.Locale.ROOT))));
     }
 
     private MockHttpServletResponse call(String authorization, String path, String body) throws Exception {
