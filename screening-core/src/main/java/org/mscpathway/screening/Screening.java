@@ -90,8 +90,8 @@ public final class Screening {
         Objects.requireNonNull(mode, "mode");
         IndicationScreening screening = byIndication.get(record.indication());
         if (screening == null) {
-            throw new IllegalArgumentException("unknown indication '" + record.indication()
-                    + "'; ruleset " + rulesetVersion() + " knows " + String.join(", ", indicationCodes()));
+            throw new IllegalArgumentException("the record's indication is not one of ruleset " + rulesetVersion()
+                    + ": " + String.join(", ", indicationCodes()));
         }
         ContraindicationReport report = screening.contraindications().check(record, mode);
         Outcome outcome = report.outcome(mode);

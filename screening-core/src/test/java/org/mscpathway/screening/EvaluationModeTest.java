@@ -73,7 +73,7 @@ class EvaluationModeTest {
     void unknownIndicationIsRefusedByName() {
         assertThatThrownBy(() -> full(RecordBuilder.completeMale(45).indication("hair-loss")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("unknown indication 'hair-loss'")
+                .hasMessageContaining("the record's indication is not one of ruleset")
                 .hasMessageContaining("knee-osteoarthritis");
     }
 }

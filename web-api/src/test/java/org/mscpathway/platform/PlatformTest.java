@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The whole platform on a real PostgreSQL database and a real Kafka broker, with the demo accounts (password
- * {@code demo}; the session cookie without Secure, as over plain HTTP), a test token issuer and the Prometheus
+ * {@code demo}, allowed on this external database for tests only; the session cookie without Secure, as over plain HTTP), a test token issuer and the Prometheus
  * endpoint (which tests switch off unless asked). Every
  * test class uses exactly this configuration, so they share one Spring context.
  */
@@ -21,8 +21,11 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        // served over plain HTTP like the embedded default, so the session cookie is not Secure
-        properties = {"msc.security.demo-accounts.enabled=true", "server.servlet.session.cookie.secure=false"})
+        // served over plain HTTP like the embedded default, so the session cookie is not Secure; the demo accounts
+        // on the test database need the tests' explicit allowance (DemoAccountsGuard)
+        properties = {"msc.security.demo-accounts.enabled=true",
+                "msc.security.demo-accounts.allowed-on-external-database-in-tests=true",
+                "server.servlet.session.cookie.secure=false"})
 @AutoConfigureMockMvc
 @AutoConfigureObservability(tracing = false)
 @WithRealServices

@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * One invalid field of a submitted document, by its path, e.g.
- * {@code ("observations[3].value", "must be a number in 10*9/L for LOINC 6690-2 (got 'high')")}.
+ * {@code ("observations[3].value", "must be a number in 10*9/L for this test (got a string)")}.
  * Messages never repeat patient-identifying values.
  */
 public record FieldError(String path, String message) {

@@ -11,12 +11,11 @@ import java.util.regex.Pattern;
 
 /**
  * Typed access to the fields of a JSON document that records every problem by path instead of failing at the
- * first. Values of fields marked identifying are never repeated in a message.
+ * first. No submitted value is ever repeated in a message, only its kind.
  */
 final class JsonFields {
 
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final int ECHO_LIMIT = 40;
 
     private final List<FieldError> errors = new ArrayList<>();
 
@@ -57,7 +56,7 @@ final class JsonFields {
             return null;
         }
         if (object ? !node.isObject() : !node.isArray()) {
-            error(path, "must be " + (object ? "an object" : "an array") + " (got " + describe(node, false) + ")");
+            error(path, "must be " + (object ? "an object" : "an array") + " (got " + describe(node) + ")");
             return null;
         }
         return node;
@@ -82,7 +81,7 @@ final class JsonFields {
             return null;
         }
         if (!node.isTextual() || node.asText().isBlank()) {
-            error(at, "must be a non-empty string (got " + describe(node, identifying) + ")");
+            error(at, "must be a non-empty string (got " + describe(node) + ")");
             return null;
         }
         return node.asText().trim();
@@ -94,7 +93,7 @@ final class JsonFields {
         if (node == null) {
             return null;
         }
-        String problem = "not a date (expected YYYY-MM-DD" + (identifying ? ")" : ", got " + describe(node, false) + ")");
+        String problem = "not a date (expected YYYY-MM-DD)";
         if (!node.isTextual() || !DATE.matcher(node.asText()).matches()) {
             error(at, problem);
             return null;
@@ -102,7 +101,7 @@ final class JsonFields {
         try {
             return LocalDate.parse(node.asText());
         } catch (DateTimeParseException e) {
-            error(at, "not a date of the calendar" + (identifying ? "" : " (got " + describe(node, false) + ")"));
+            error(at, "not a date of the calendar");
             return null;
         }
     }
@@ -116,7 +115,7 @@ final class JsonFields {
         if (!node.isNumber() || !Double.isFinite(node.doubleValue())
                 || node.doubleValue() < min || node.doubleValue() > max) {
             error(at(path, key), "must be " + what + " between " + format(min) + " and " + format(max)
-                    + " (got " + describe(node, identifying) + ")");
+                    + " (got " + describe(node) + ")");
             return null;
         }
         return node.doubleValue();
@@ -130,7 +129,7 @@ final class JsonFields {
         if (!node.isNumber() || !node.canConvertToExactIntegral() || !node.canConvertToInt()
                 || node.intValue() < min || node.intValue() > max) {
             error(at(path, key), "must be a whole number between " + min + " and " + max
-                    + " (got " + describe(node, identifying) + ")");
+                    + " (got " + describe(node) + ")");
             return null;
         }
         return node.intValue();
@@ -142,7 +141,7 @@ final class JsonFields {
             return null;
         }
         if (!node.isBoolean()) {
-            error(at(path, key), "must be true or false (got " + describe(node, false) + ")");
+            error(at(path, key), "must be true or false (got " + describe(node) + ")");
             return null;
         }
         return node.booleanValue();
@@ -170,7 +169,7 @@ final class JsonFields {
                 }
             }
         }
-        error(at, "must be one of " + spellings(type) + " (got " + describe(node, identifying) + ")");
+        error(at, "must be one of " + spellings(type) + " (got " + describe(node) + ")");
         return null;
     }
 
@@ -186,23 +185,19 @@ final class JsonFields {
         return names.toString();
     }
 
-    /** How a value is shown in a message: quoted and shortened text, a number, or its kind. */
-    static String describe(JsonNode node, boolean identifying) {
-        if (identifying) {
-            return "a value not shown here";
-        }
+    /**
+     * How a value is shown in a message: its kind only. A message names the field and what it allows, never what
+     * was sent, which may be a code or value of the clinical sections (and ends up in problem bodies and logs).
+     */
+    static String describe(JsonNode node) {
         if (node.isTextual()) {
-            String text = node.asText();
-            StringBuilder shown = new StringBuilder("'");
-            for (int i = 0; i < Math.min(text.length(), ECHO_LIMIT); i++) {
-                char c = text.charAt(i);
-                shown.append(Character.isISOControl(c) ? '?' : c);
-            }
-            return shown.append(text.length() > ECHO_LIMIT ? "...'" : "'").toString();
+            return "a string";
         }
-        if (node.isNumber() || node.isBoolean()) {
-            String text = node.asText();
-            return text.length() > ECHO_LIMIT ? text.substring(0, ECHO_LIMIT) + "..." : text;
+        if (node.isNumber()) {
+            return "a number";
+        }
+        if (node.isBoolean()) {
+            return "true or false";
         }
         if (node.isObject()) {
             return "an object";

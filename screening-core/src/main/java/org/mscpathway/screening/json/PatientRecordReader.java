@@ -37,8 +37,8 @@ import org.mscpathway.screening.record.UnitConversion;
 /**
  * Reads the patient record JSON of the design (the body of {@code POST /api/v1/evaluations}) and each of its
  * sections, reporting every invalid field by path: {@code patient.birthDate: not a date (expected YYYY-MM-DD)},
- * {@code observations[3].value: must be a number in 10*9/L for LOINC 6690-2 (got 'high')}. Never echoes the
- * patient section's values (reference, birth date, ...). Unknown fields are ignored; results of LOINC codes the
+ * {@code observations[3].value: must be a number in 10*9/L for this test (got a string)}. Never echoes a
+ * submitted value or code (a message names the field and what it allows). Unknown fields are ignored; results of LOINC codes the
  * evaluator does not read are kept when their value is a number or a qualitative result, and dropped otherwise.
  * Thread-safe.
  *
@@ -90,8 +90,7 @@ public final class PatientRecordReader {
         Patient patient = patientNode == null ? null : patient(patientNode, fields, assessedOn, "the assessment date");
         String indication = fields.text(root, "indication", "", true, false);
         if (indication != null && !indications.contains(indication)) {
-            fields.error("indication", "unknown indication " + JsonFields.describe(root.path("indication"), false)
-                    + " (expected one of " + String.join(", ", indications.stream().sorted().toList()) + ")");
+            fields.error("indication", "is not an indication of this ruleset (expected one of " + String.join(", ", indications.stream().sorted().toList()) + ")");
         }
         fields.addAll(dateFields);
         MedicalHistory history = section(root, "medicalHistory", fields) == null ? null
@@ -238,7 +237,7 @@ public final class PatientRecordReader {
     private static String code(JsonNode node, String key, String path, Pattern shape, String expected, JsonFields fields) {
         String code = fields.text(node, key, path, true, false);
         if (code != null && !shape.matcher(code).matches()) {
-            fields.error(path + "." + key, "must be " + expected + " (got " + JsonFields.describe(node.path(key), false) + ")");
+            fields.error(path + "." + key, "must be " + expected);
             return null;
         }
         return code;
@@ -267,14 +266,13 @@ public final class PatientRecordReader {
     private static Observation observation(JsonNode node, String path, JsonFields fields) {
         String loinc = fields.text(node, "loinc", path, true, false);
         if (loinc != null && !LOINC.matcher(loinc).matches()) {
-            fields.error(path + ".loinc", "must be a LOINC code such as 6690-2 (got "
-                    + JsonFields.describe(node.path("loinc"), false) + ")");
+            fields.error(path + ".loinc", "must be a LOINC code such as 6690-2");
             loinc = null;
         }
         String unit = JsonFields.isAbsent(node.path("unit")) || node.path("unit").asText("x").isBlank() ? null
                 : fields.text(node, "unit", path, false, false);
         LocalDate date = fields.date(node, "date", path, false, false);
-        UnitConversion conversion = loinc == null ? null : conversion(loinc, unit, node.path("unit"), path, fields);
+        UnitConversion conversion = loinc == null ? null : conversion(loinc, unit, path, fields);
         ObservationValue value = loinc == null ? null
                 : value(node.path("value"), path + ".value", loinc, conversion, fields);
         if (conversion != null && conversion.isIdentity()) {
@@ -287,7 +285,7 @@ public final class PatientRecordReader {
      * The conversion of a quantitative result's unit to the catalogue unit (no unit is the catalogue unit). A unit
      * the test does not accept is an error: a value is never read as if it were in another unit.
      */
-    private static UnitConversion conversion(String loinc, String unit, JsonNode unitNode, String path, JsonFields fields) {
+    private static UnitConversion conversion(String loinc, String unit, String path, JsonFields fields) {
         LabTest test = LabTest.forLoincOrNull(loinc);
         if (test == null || !test.isQuantitative()) {
             return null;
@@ -298,8 +296,8 @@ public final class PatientRecordReader {
             for (UnitConversion each : test.acceptedUnits()) {
                 accepted.append(accepted.length() == 0 ? "" : ", ").append(each.unit());
             }
-            fields.error(path + ".unit", "cannot be converted to " + test.unit() + " for LOINC " + loinc + " (got "
-                    + JsonFields.describe(unitNode, false) + "; accepted: " + accepted + ")");
+            fields.error(path + ".unit", "is not a unit of this test that converts to " + test.unit() + " (accepted: "
+                    + accepted + ")");
         }
         return conversion;
     }
@@ -318,10 +316,10 @@ public final class PatientRecordReader {
             return isNumber ? new ObservationValue.Quantity(node.doubleValue())
                     : result == null ? null : new ObservationValue.Qualitative(result);
         }
-        String got = JsonFields.isAbsent(node) ? "nothing" : JsonFields.describe(node, false);
+        String got = JsonFields.isAbsent(node) ? "nothing" : JsonFields.describe(node);
         if (test.isQuantitative()) {
             if (!isNumber) {
-                fields.error(path, "must be a number in " + test.unit() + " for LOINC " + loinc + " (got " + got + ")");
+                fields.error(path, "must be a number in " + test.unit() + " for this test (got " + got + ")");
                 return null;
             }
             if (conversion == null) {
@@ -330,13 +328,13 @@ public final class PatientRecordReader {
             double inCatalogueUnit = conversion.toCatalogueUnit(node.doubleValue());
             if (node.doubleValue() < 0 || inCatalogueUnit < 0 || test == LabTest.LVEF && inCatalogueUnit > 100) {
                 fields.error(path, "must be " + (test == LabTest.LVEF ? "between 0 and 100" : "0 or more") + " "
-                        + test.unit() + " for LOINC " + loinc + " (got " + got + ")");
+                        + test.unit() + " for this test");
                 return null;
             }
             return new ObservationValue.Quantity(node.doubleValue());
         }
         if (result == null) {
-            fields.error(path, "must be one of positive, negative, indeterminate for LOINC " + loinc + " (got " + got + ")");
+            fields.error(path, "must be one of positive, negative, indeterminate for this test (got " + got + ")");
             return null;
         }
         return new ObservationValue.Qualitative(result);

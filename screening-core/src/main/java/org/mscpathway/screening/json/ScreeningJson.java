@@ -194,7 +194,7 @@ public final class ScreeningJson {
         JsonNode value = node.path(key);
         if (!value.isNumber() || !value.canConvertToExactIntegral() || !value.canConvertToLong() || value.longValue() < 1) {
             fields.error(path + "." + key, "must be a whole number of at least 1 (got "
-                    + (JsonFields.isAbsent(value) ? "nothing" : JsonFields.describe(value, false)) + ")");
+                    + (JsonFields.isAbsent(value) ? "nothing" : JsonFields.describe(value)) + ")");
             return null;
         }
         return value.longValue();
@@ -210,7 +210,7 @@ public final class ScreeningJson {
             if (array.get(i).isTextual()) {
                 strings.add(array.get(i).asText());
             } else {
-                fields.error(path + "[" + i + "]", "must be a string (got " + JsonFields.describe(array.get(i), false) + ")");
+                fields.error(path + "[" + i + "]", "must be a string (got " + JsonFields.describe(array.get(i)) + ")");
             }
         }
         return strings;

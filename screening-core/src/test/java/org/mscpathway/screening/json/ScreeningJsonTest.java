@@ -90,8 +90,8 @@ class ScreeningJsonTest {
                 .isInstanceOf(InvalidRecordException.class)
                 .extracting(e -> ((InvalidRecordException) e).errors()).asList().extracting(Object::toString)
                 .containsExactly("plan.product: required",
-                        "plan.cellsPerAdministration: must be a whole number of at least 1 (got 0)",
-                        "plan.premedication[0]: must be a string (got 1)",
+                        "plan.cellsPerAdministration: must be a whole number of at least 1 (got a number)",
+                        "plan.premedication[0]: must be a string (got a number)",
                         "plan.adjustments[0].change: required");
     }
 

@@ -20,6 +20,9 @@ public final class EmbeddedDefault {
 
     public static final String PROFILE = "embedded";
 
+    /** The property source that points Spring at the embedded services; whatever else names a database is external. */
+    public static final String SERVICES_PROPERTY_SOURCE = "msc-embedded-services";
+
     private EmbeddedDefault() {
     }
 

@@ -27,6 +27,11 @@ record EmbeddedProperties(boolean enabled, Path dataDir, int postgresPort, int k
         return dataDir.resolve("postgres");
     }
 
+    /** Beside {@code postgres/}, which initdb wants empty on the first start. */
+    Path postgresPasswordFile() {
+        return dataDir.resolve(PostgresPassword.FILE_NAME);
+    }
+
     Path kafkaDirectory() {
         return dataDir.resolve("kafka");
     }

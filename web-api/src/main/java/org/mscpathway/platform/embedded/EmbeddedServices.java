@@ -28,7 +28,8 @@ final class EmbeddedServices implements AutoCloseable {
     void start(EmbeddedProperties settings) {
         long began = System.nanoTime();
         DataDirectory.requireOwn(settings.postgresDirectory());
-        postgres = new LocalPostgres(settings.postgresDirectory(), settings.postgresPort());
+        postgres = new LocalPostgres(settings.postgresDirectory(), settings.postgresPort(),
+                settings.postgresPasswordFile(), PostgresPassword.readOrCreate(settings.postgresPasswordFile()));
         LoopbackPorts.requireFree(postgres.port(), "PostgreSQL");
         broker = new LocalKafkaBroker(settings.kafkaDirectory(), settings.kafkaPort(), settings.kafkaControllerPort());
         LoopbackPorts.requireFree(broker.port(), "Kafka broker");
@@ -75,7 +76,7 @@ final class EmbeddedServices implements AutoCloseable {
         return Map.of(
                 "spring.datasource.url", postgres.jdbcUrl(),
                 "spring.datasource.username", LocalPostgres.USER,
-                "spring.datasource.password", "",
+                "spring.datasource.password", postgres.password(),
                 "spring.kafka.bootstrap-servers", broker.bootstrapServers());
     }
 

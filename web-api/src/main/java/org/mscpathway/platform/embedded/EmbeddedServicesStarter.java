@@ -49,6 +49,6 @@ final class EmbeddedServicesStarter implements ApplicationListener<ApplicationEn
         sayWhereTheWebServerListens(environment.getProperty("server.address"),
                 environment.getProperty("server.port", "8080"));
         environment.getPropertySources()
-                .addFirst(new MapPropertySource("msc-embedded-services", services.springProperties()));
+                .addFirst(new MapPropertySource(EmbeddedDefault.SERVICES_PROPERTY_SOURCE, services.springProperties()));
     }
 }

@@ -23,38 +23,66 @@ final class LocalPostgres implements AutoCloseable {
 
     private final Path directory;
     private final int port;
+    private final String password;
+    private final Path passwordFile;
     private volatile EmbeddedPostgres server;
     private volatile boolean created;
     private volatile String version;
 
-    /** Chooses the port (0: any free one) without starting anything, so that the JDBC URL is known now. */
-    LocalPostgres(Path directory, int port) {
+    /**
+     * Chooses the port (0: any free one) without starting anything, so that the JDBC URL is known now.
+     *
+     * @param passwordFile where {@link PostgresPassword} keeps {@code password}, outside {@code directory} (initdb
+     *                     wants that empty)
+     */
+    LocalPostgres(Path directory, int port, Path passwordFile, String password) {
         this.directory = directory;
         this.port = LoopbackPorts.chosen(port);
+        this.passwordFile = passwordFile;
+        this.password = password;
     }
 
-    /** Runs initdb on first use, starts the server and creates the platform's database if it is missing. */
+    /**
+     * Runs initdb on first use (password authentication from the start), starts the server and creates the
+     * platform's database if it is missing. A cluster of an earlier release, which trusted local connections, gets
+     * its password and its new rules first, then starts again.
+     */
     LocalPostgres start() {
         created = !Files.exists(directory.resolve("PG_VERSION"));
         try {
             Files.createDirectories(directory);
-            server = EmbeddedPostgres.builder()
-                    .setDataDirectory(directory)
-                    .setCleanDataDirectory(false)
-                    .setPort(port)
-                    .setServerConfig("listen_addresses", LoopbackPorts.LOOPBACK)
-                    // zonky turns these off for throw-away test databases; the embedded default keeps real data.
-                    .setServerConfig("synchronous_commit", "on")
-                    .setServerConfig("max_connections", "100")
-                    .setPGStartupWait(Duration.ofSeconds(60))
-                    // Stopped by the platform after its context has closed, not by a competing JVM hook.
-                    .setRegisterShutdownHook(false)
-                    .start();
+            server = startServer();
+            if (PasswordAuthentication.trustsClients(directory)) {
+                PasswordAuthentication.require(server.getPostgresDatabase(), USER, password, directory);
+                server.close();
+                server = startServer();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("could not start the embedded PostgreSQL in " + directory, e);
         }
         version = createDatabaseIfMissing(server);
         return this;
+    }
+
+    private EmbeddedPostgres startServer() throws IOException {
+        return EmbeddedPostgres.builder()
+                .setDataDirectory(directory)
+                .setCleanDataDirectory(false)
+                .setPort(port)
+                .setServerConfig("listen_addresses", LoopbackPorts.LOOPBACK)
+                // zonky turns these off for throw-away test databases; the embedded default keeps real data.
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("max_connections", "100")
+                .setPGStartupWait(Duration.ofSeconds(60))
+                // Stopped by the platform after its context has closed, not by a competing JVM hook.
+                .setRegisterShutdownHook(false)
+                // Only read by initdb, i.e. on the first start: zonky's "-A trust" is overridden by the later
+                // --auth, and the superuser gets the kept password.
+                .setLocaleConfig("auth", PasswordAuthentication.METHOD)
+                .setLocaleConfig("pwfile", passwordFile.toString())
+                // Used by zonky's own readiness check and by getPostgresDatabase().
+                .setConnectConfig("password", password)
+                .start();
     }
 
     /** Creates the platform's database on first use and answers the server's version. */
@@ -85,13 +113,17 @@ final class LocalPostgres implements AutoCloseable {
         return port;
     }
 
+    String password() {
+        return password;
+    }
+
     String jdbcUrl() {
         return "jdbc:postgresql://" + LoopbackPorts.LOOPBACK + ":" + port + "/" + DATABASE;
     }
 
     String describe() {
         return "PostgreSQL " + version + " on " + LoopbackPorts.LOOPBACK + ":" + port + " (database " + DATABASE
-                + ", user " + USER + "; data in " + directory + (created ? ", created now" : ", kept from the last run")
+                + ", user " + USER + " with the password kept beside the data; data in " + directory + (created ? ", created now" : ", kept from the last run")
                 + ")";
     }
 

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Seeds the embedded default's demo accounts before the web server accepts requests, and says so in the log.
- * {@link DemoAccountsGuard} has already refused to start if a profile other than {@code embedded} is active.
+ * {@link DemoAccountsGuard} has already refused to start if a profile other than {@code embedded} is active or an
+ * external database is configured.
  */
 @Component
 @ConditionalOnProperty(name = "msc.security.demo-accounts.enabled", havingValue = "true")

@@ -57,6 +57,9 @@ class EmbeddedDefaultTest {
             assertThat(first.embedded()).isTrue();
             assertThat(first.context().getEnvironment().getActiveProfiles()).containsExactly(EmbeddedDefault.PROFILE);
             awaitReadiness(first);
+            assertThat(first.context().getEnvironment().getProperty("spring.datasource.password"))
+                    .as("the platform signs in with the generated secret")
+                    .isEqualTo(Files.readString(data.resolve(PostgresPassword.FILE_NAME)).trim());
             first.context().getBean(AuditTrail.class)
                     .record(new Actor("coordinator", Set.of(Role.COORDINATOR)), "CASE_OPENED", caseId, AuditOutcome.OK);
             try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of("bootstrap.servers",

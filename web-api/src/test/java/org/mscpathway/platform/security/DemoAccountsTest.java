@@ -4,16 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mscpathway.platform.MscPathwayApplication;
 import org.mscpathway.platform.PlatformTest;
+import org.mscpathway.platform.embedded.EmbeddedDefault;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.MapPropertySource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.env.MockEnvironment;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** Demo accounts: seeded with a hashed password where allowed, refused in any other profile. */
+/**
+ * Demo accounts: seeded with a hashed password where allowed, refused in any other profile and on an external
+ * database unless a test allows it.
+ */
 @PlatformTest
 class DemoAccountsTest {
 
@@ -67,5 +73,38 @@ class DemoAccountsTest {
 
         assertThatThrownBy(() -> new DemoAccountsGuard().postProcessEnvironment(environment, new SpringApplication()))
                 .isInstanceOf(DemoAccountsRefusedException.class).hasMessageContaining("[staging]");
+    }
+
+    @Test
+    void demoAccountsOnAnExternalDatabaseRefuseToStartBeforeTouchingIt() {
+        SpringApplication application = new SpringApplication(MscPathwayApplication.class);
+
+        assertThatThrownBy(() -> application.run("--msc.security.demo-accounts.enabled=true",
+                "--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/none", "--server.port=0"))
+                .isInstanceOf(DemoAccountsRefusedException.class)
+                .hasMessageContaining("external database")
+                .hasMessageContaining("msc.security.demo-accounts.enabled=false");
+    }
+
+    @Test
+    void demoAccountsOnAnExternalDatabaseNeedTheTestsExplicitAllowance() {
+        MockEnvironment environment = new MockEnvironment()
+                .withProperty("msc.security.demo-accounts.enabled", "true")
+                .withProperty("spring.datasource.url", "jdbc:postgresql://db.example/msc");
+
+        assertThatThrownBy(() -> DemoAccountsGuard.refuseAnExternalDatabase(environment))
+                .isInstanceOf(DemoAccountsRefusedException.class);
+        environment.setProperty(DemoAccountsGuard.TESTS_ALLOWANCE, "true");
+        assertThatCode(() -> DemoAccountsGuard.refuseAnExternalDatabase(environment)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void theEmbeddedDefaultsOwnDatabaseIsNotExternal() {
+        MockEnvironment environment = new MockEnvironment()
+                .withProperty("msc.security.demo-accounts.enabled", "true");
+        environment.getPropertySources().addFirst(new MapPropertySource(EmbeddedDefault.SERVICES_PROPERTY_SOURCE,
+                Map.of("spring.datasource.url", "jdbc:postgresql://127.0.0.1:15432/mscpathway")));
+
+        assertThatCode(() -> DemoAccountsGuard.refuseAnExternalDatabase(environment)).doesNotThrowAnyException();
     }
 }

@@ -74,6 +74,38 @@ class HardeningTest {
     }
 
     @Test
+    void problemBodiesNameTheFieldButNeverEchoASubmittedValueOrCode() throws Exception {
+        String badPatientAndIndication = """
+                {"patient": {"reference": "MRN-0001", "birthDate": "Q7Z-birth", "sex": "Q7Zsex", "weightKg": 9191.5},
+                 "indication": "Q7Z-indication"}""";
+        String badSections = """
+                {"patient": {"reference": "MRN-0001", "birthDate": "1968-04-12", "sex": "female"},
+                 "indication": "knee-osteoarthritis",
+                 "medicalHistory": {"conditions": [{"icd10": "Q7Z!", "status": "Q7Zstatus", "onset": "Q7Z-onset"}],
+                                    "medications": [{"atc": "Q7Zatc", "status": "Q7Zmedstatus"}],
+                                    "pregnancy": "Q7Zpreg", "lactating": "Q7Zlact"},
+                 "physicalExam": {"temperatureC": 8181.5, "nyhaClass": 7171},
+                 "observations": [{"loinc": "Q7Zloinc", "value": 1}, {"loinc": "718-7", "value": 13, "unit": "Q7Zunit"},
+                                  {"loinc": "2106-3", "value": "Q7Zresult"}],
+                 "imaging": [{"modality": "CT", "suspectedMalignancy": "Q7Zflag"}]}""";
+
+        // Opening a case validates the patient and the indication; the sections come with the steps.
+        assertNoEcho("/api/v1/cases", badPatientAndIndication);
+        assertNoEcho("/api/v1/evaluations", badPatientAndIndication);
+        assertNoEcho("/api/v1/evaluations", badSections);
+    }
+
+    private void assertNoEcho(String path, String body) throws Exception {
+        MockHttpServletResponse problem = mvc.perform(post(path).with(httpBasic("coordinator", "demo"))
+                .contentType(MediaType.APPLICATION_JSON).content(body)).andReturn().getResponse();
+
+        assertThat(problem.getStatus()).as(path).isEqualTo(400);
+        assertThat(problem.getContentType()).startsWith("application/problem+json");
+        assertThat(problem.getContentAsString()).as(path).contains("\"field\"")
+                .doesNotContain("Q7Z", "9191", "8181", "7171", "718-7", "2106-3");
+    }
+
+    @Test
     void nulCharacterAnywhereIsABadRequest() throws Exception {
         MockHttpServletResponse inBody = mvc.perform(post("/api/v1/cases").with(httpBasic("coordinator", "demo"))
                 .contentType(MediaType.APPLICATION_JSON).content("""

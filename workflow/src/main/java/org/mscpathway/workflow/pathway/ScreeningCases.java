@@ -74,7 +74,7 @@ public class ScreeningCases {
         if (indication == null || indication.isBlank()) {
             errors.add(new FieldError("indication", "is required; one of " + indicationCodes()));
         } else if (screening.indication(indication).isEmpty()) {
-            errors.add(new FieldError("indication", "unknown indication '" + indication + "'; one of "
+            errors.add(new FieldError("indication", "is not an indication of this ruleset; one of "
                     + indicationCodes()));
         }
         if (patient == null || !patient.isObject()) {
