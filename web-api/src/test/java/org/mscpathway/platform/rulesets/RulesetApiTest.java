@@ -38,10 +38,10 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
         "spring.application.name=ruleset-governance-test"})
 class RulesetApiTest {
 
-    private static final String ADMIN_ALICE = TestTokens.token("admin-alice", Map.of("roles", List.of("admin")));
-    private static final String ADMIN_BOB = TestTokens.token("admin-bob", Map.of("roles", List.of("admin")));
+    private static final String ADMIN_ALICE = TestTokens.token("admin-alice", Map.of("roles", List.of("msc-pathway:admin")));
+    private static final String ADMIN_BOB = TestTokens.token("admin-bob", Map.of("roles", List.of("msc-pathway:admin")));
     private static final String ADMIN_PHYSICIAN = TestTokens.token("dr.admin",
-            Map.of("roles", List.of("admin", "physician")));
+            Map.of("roles", List.of("msc-pathway:admin", "msc-pathway:physician")));
     private static final int CASES = 300;
 
     @Autowired
