@@ -4,31 +4,48 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.annotations.Operation;
 import org.mscpathway.screening.Screening;
 import org.mscpathway.screening.json.ScreeningJson;
+import org.mscpathway.workflow.pathway.Rulesets;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The rule catalogue in use, with its ruleset version; it cannot change while the platform runs. */
+/**
+ * The rule catalogue in force, with its ruleset version: the active version, which changes when administrators
+ * activate another one (docs/rulesets.md). Its JSON is made once per version.
+ */
 @RestController
 class CatalogueController {
 
-    private final JsonNode rules;
-    private final JsonNode indications;
+    private final Rulesets rulesets;
+    private volatile Rendered rendered;
 
-    CatalogueController(Screening screening) {
-        this.rules = ScreeningJson.rulesToJson(screening);
-        this.indications = ScreeningJson.indicationsToJson(screening);
+    CatalogueController(Rulesets rulesets) {
+        this.rulesets = rulesets;
     }
 
-    @Operation(summary = "The contraindication rules, their groups and severities (any user)")
+    @Operation(summary = "The contraindication rules of the active ruleset, their groups and severities (any user)")
     @GetMapping(path = "/api/v1/rules", produces = MediaType.APPLICATION_JSON_VALUE)
     JsonNode rules() {
-        return rules;
+        return current().rules();
     }
 
-    @Operation(summary = "The indications and their treatment plans (any user)")
+    @Operation(summary = "The indications of the active ruleset and their treatment plans (any user)")
     @GetMapping(path = "/api/v1/indications", produces = MediaType.APPLICATION_JSON_VALUE)
     JsonNode indications() {
-        return indications;
+        return current().indications();
+    }
+
+    private Rendered current() {
+        Screening screening = rulesets.current();
+        Rendered last = rendered;
+        if (last == null || !last.version().equals(screening.rulesetVersion())) {
+            last = new Rendered(screening.rulesetVersion(), ScreeningJson.rulesToJson(screening),
+                    ScreeningJson.indicationsToJson(screening));
+            rendered = last;
+        }
+        return last;
+    }
+
+    private record Rendered(String version, JsonNode rules, JsonNode indications) {
     }
 }

@@ -80,6 +80,10 @@ class RulesetApiTest {
 
         JsonNode versions = read(basic("coordinator", get("/api/v1/rulesets"), null));
         assertThat(versions.findValuesAsText("state")).containsOnlyOnce("ACTIVE");
+        assertThat(read(basic("coordinator", get("/api/v1/rules"), null)).path("rulesetVersion").asText())
+                .as("the catalogue served is the active one").isEqualTo("2026.2-site.1");
+        assertThat(read(basic("coordinator", get("/api/v1/indications"), null)).path("rulesetVersion").asText())
+                .isEqualTo("2026.2-site.1");
         assertThat(outboxTypes("2026.2-site.1")).containsExactly("RulesetDrafted", "RulesetApproved",
                 "RulesetActivated");
         assertThat(audit.latest(20)).extracting(entry -> entry.username() + " " + entry.action() + " "
