@@ -31,11 +31,14 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 /**
  * Ruleset governance over the API: four eyes, validation naming keys, the what-if on a database of a few hundred
  * cases, re-screening, export. A context of its own (relay off, so the events stay readable in the outbox):
- * its activations and its hundreds of cases must not leak into the shared test database.
+ * its activations and its hundreds of cases must not leak into the shared test database. It lives beside the
+ * shared context, so it takes neither the shared engine's name (Camunda's webapp finds engines by name) nor a
+ * place in the notification consumer group (it would take partitions, and so notifications, from the other).
  */
 @PlatformTest
 @TestPropertySource(properties = {"msc.outbox.relay-enabled=false",
-        "spring.application.name=ruleset-governance-test"})
+        "spring.application.name=ruleset-governance-test", "msc.notification.enabled=false",
+        "camunda.bpm.process-engine-name=ruleset-governance"})
 class RulesetApiTest {
 
     private static final String ADMIN_ALICE = TestTokens.token("admin-alice", Map.of("roles", List.of("msc-pathway:admin")));

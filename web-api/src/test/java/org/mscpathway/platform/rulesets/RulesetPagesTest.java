@@ -20,7 +20,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 /** The administrators' ruleset pages and the board's mark on cases screened under an older version. */
 @PlatformTest
 @TestPropertySource(properties = {"msc.outbox.relay-enabled=false",
-        "spring.application.name=ruleset-governance-test"})
+        "spring.application.name=ruleset-governance-test", "msc.notification.enabled=false",
+        "camunda.bpm.process-engine-name=ruleset-governance"})
 class RulesetPagesTest {
 
     private static final RequestPostProcessor COORDINATOR = user("coordinator").roles("COORDINATOR");
