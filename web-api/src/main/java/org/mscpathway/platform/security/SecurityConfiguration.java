@@ -120,7 +120,7 @@ class SecurityConfiguration {
                 .addFilterBefore(new SignInThrottleFilter(throttle, responses),
                         UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(rules -> rules
-                        .requestMatchers("/login", "/error", "/favicon.ico", "/css/**", "/webjars/**").permitAll()
+                        .requestMatchers("/login", "/error", "/favicon.ico", "/css/**", "/js/**", "/webjars/**").permitAll()
                         .requestMatchers(CamundaWrites.MATCHERS).denyAll()
                         .requestMatchers("/camunda/**").hasRole(ADMIN)
                         // the workflow UI: who may act on the pathway's steps, as in the API's table

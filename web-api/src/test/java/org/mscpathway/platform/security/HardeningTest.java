@@ -31,7 +31,7 @@ class HardeningTest {
                 .andReturn().getResponse();
 
         assertThat(page.getHeader("Content-Security-Policy")).contains("default-src 'self'")
-                .contains("frame-ancestors 'none'");
+                .contains("frame-ancestors 'none'").doesNotContain("unsafe-eval");
         assertThat(page.getHeader("Referrer-Policy")).isEqualTo("same-origin");
         assertThat(page.getHeader("Permissions-Policy")).contains("camera=()");
         assertThat(api.getHeader("Content-Security-Policy")).contains("default-src 'none'");

@@ -93,6 +93,10 @@ class WorkflowUiBrowserTest {
             coordinator.type(imaging.findElement(By.name("imaging.date")), today);
             coordinator.type(imaging.findElement(By.name("imaging.conclusion")), "normal");
             coordinator.choose(imaging.findElement(By.name("imaging.suspectedMalignancy")), "false");
+            // a row added by mistake goes again (the page's own script: the policy allows no evaluated code)
+            Element spare = coordinator.addRow("imaging");
+            spare.findElement(By.cssSelector("[data-remove-row]")).click();
+            coordinator.waitForCount(By.cssSelector("#imaging-rows tr"), 1);
             coordinator.click(By.cssSelector("#investigations-form button[type=submit]"));
 
             // then the plan waits for a physician
