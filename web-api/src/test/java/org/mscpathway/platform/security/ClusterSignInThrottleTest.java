@@ -1,0 +1,103 @@
+package org.mscpathway.platform.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.mscpathway.platform.PlatformTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Two instances of a cluster throttle as one: failures counted on one make the account wait on the other, and a
+ * successful sign-in on one clears it on the other. Both instances share the platform's real database.
+ */
+@PlatformTest
+class ClusterSignInThrottleTest {
+
+    @Autowired
+    PlatformSecurityProperties properties;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private final SteppingClock clock = new SteppingClock(Instant.now());
+
+    @Test
+    void failuresOnOneInstanceMakeTheAccountWaitOnAnother() {
+        SignInThrottle first = instance();
+        SignInThrottle second = instance();
+        String username = "dr-spread-" + UUID.randomUUID();
+
+        for (int i = 0; i < properties.signIn().maxFailuresPerAccount(); i++) {
+            first.failed(username, "10.71.0." + i);
+        }
+        clock.step(SignInThrottle.SHARE_INTERVAL);
+
+        assertThat(second.wait(username, "10.71.1.1")).hasValueSatisfying(wait -> assertThat(wait)
+                .isPositive().isLessThanOrEqualTo(properties.signIn().window().plusSeconds(1)));
+    }
+
+    @Test
+    void aSuccessfulSignInOnOneInstanceClearsTheAccountOnAnother() {
+        SignInThrottle first = instance();
+        SignInThrottle second = instance();
+        String username = "dr-cleared-" + UUID.randomUUID();
+        for (int i = 0; i < properties.signIn().maxFailuresPerAccount(); i++) {
+            second.failed(username, "10.72.0." + i);
+        }
+        clock.step(SignInThrottle.SHARE_INTERVAL);
+        assertThat(first.wait(username, "10.72.1.1")).isPresent();
+
+        first.succeeded(username);
+        clock.step(SignInThrottle.SHARE_INTERVAL);
+
+        assertThat(second.wait(username, "10.72.1.1")).isEmpty();
+    }
+
+    @Test
+    void theDatabaseKeepsNoAttemptedUserNameInClear() {
+        String typedByMistake = "my-secret-password-" + UUID.randomUUID();
+        instance().failed(typedByMistake, "10.73.0.1");
+
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM msc.sign_in_failure WHERE throttle_key LIKE ?",
+                Integer.class, "%" + typedByMistake.substring(0, 10) + "%")).isZero();
+    }
+
+    private SignInThrottle instance() {
+        return new SignInThrottle(properties, clock, new SharedSignInFailures(jdbc));
+    }
+
+    /** A clock the test moves on, so that "a second later" needs no sleeping. */
+    private static final class SteppingClock extends Clock {
+
+        private volatile Instant now;
+
+        SteppingClock(Instant start) {
+            this.now = start;
+        }
+
+        void step(Duration by) {
+            now = now.plus(by).plusMillis(1);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+    }
+}
