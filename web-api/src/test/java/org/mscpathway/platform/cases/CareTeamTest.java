@@ -56,10 +56,10 @@ class CareTeamTest {
     @BeforeEach
     void wardB() {
         api = new CaseClient(mvc, json);
-        member(jdbc, passwords, WARD_B_COORDINATOR, List.of(WARD_B), "COORDINATOR");
-        member(jdbc, passwords, WARD_B_PHYSICIAN, List.of(WARD_B), "PHYSICIAN");
-        member(jdbc, passwords, WARD_B_PHYSICIAN_2, List.of(WARD_B), "PHYSICIAN");
-        member(jdbc, passwords, TWO_TEAMS, List.of("main", WARD_B), "COORDINATOR");
+        TeamMembers.member(jdbc, passwords, WARD_B_COORDINATOR, List.of(WARD_B), "COORDINATOR");
+        TeamMembers.member(jdbc, passwords, WARD_B_PHYSICIAN, List.of(WARD_B), "PHYSICIAN");
+        TeamMembers.member(jdbc, passwords, WARD_B_PHYSICIAN_2, List.of(WARD_B), "PHYSICIAN");
+        TeamMembers.member(jdbc, passwords, TWO_TEAMS, List.of("main", WARD_B), "COORDINATOR");
     }
 
     @Test
@@ -235,7 +235,7 @@ class CareTeamTest {
 
     @Test
     void aChangeOfTeamsAppliesToTheNextRequest() throws Exception {
-        member(jdbc, passwords, "dr-mover", List.of("main"), "PHYSICIAN");
+        TeamMembers.member(jdbc, passwords, "dr-mover", List.of("main"), "PHYSICIAN");
         UUID id = api.open("coordinator", CaseBodies.openCase());
         assertThat(api.send("dr-mover", "GET", "/api/v1/cases/" + id, null).getStatus()).isEqualTo(200);
 
@@ -278,17 +278,6 @@ class CareTeamTest {
         assertThat(notified(WARD_B_PHYSICIAN_2, main)).isFalse();
         assertThat(notified("physician", wardB)).isFalse();
         assertThat(notified("physician2", wardB)).isFalse();
-    }
-
-    /** An account with the demo password, in the given care teams. */
-    static void member(JdbcClient jdbc, PasswordEncoder passwords, String username, List<String> teams,
-                       String... roles) {
-        CaseApiTest.createUser(jdbc, passwords, username, roles);
-        jdbc.sql("DELETE FROM msc.platform_user_team WHERE username = ?").param(username).update();
-        for (String team : teams) {
-            jdbc.sql("INSERT INTO msc.platform_user_team (username, team) VALUES (?, ?)").params(username, team)
-                    .update();
-        }
     }
 
     private boolean notified(String username, UUID caseId) {

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.mscpathway.platform.PlatformTest;
 import org.mscpathway.platform.cases.CaseBodies;
 import org.mscpathway.platform.cases.CaseClient;
+import org.mscpathway.platform.cases.TeamMembers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,7 +51,7 @@ class BoardEventsTeamTest {
 
     @Test
     void aBoardHearsOfItsOwnTeamsCasesOnly() throws Exception {
-        member("board-coordinator-b", "ward-b");
+        TeamMembers.member(jdbc, passwords, "board-coordinator-b", List.of("ward-b"), "COORDINATOR");
         CaseClient api = new CaseClient(mvc, json);
         List<String> mainBoard = stream("coordinator");
         List<String> wardBBoard = stream("board-coordinator-b");
@@ -89,14 +90,5 @@ class BoardEventsTeamTest {
         String credentials = Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
         return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Authorization", "Basic " + credentials);
-    }
-
-    private void member(String username, String team) {
-        jdbc.sql("INSERT INTO msc.platform_user (username, password_hash) VALUES (?, ?) ON CONFLICT DO NOTHING")
-                .params(username, passwords.encode("demo")).update();
-        jdbc.sql("INSERT INTO msc.platform_user_role (username, role) VALUES (?, 'COORDINATOR') ON CONFLICT DO NOTHING")
-                .param(username).update();
-        jdbc.sql("INSERT INTO msc.platform_user_team (username, team) VALUES (?, ?) ON CONFLICT DO NOTHING")
-                .params(username, team).update();
     }
 }
