@@ -107,7 +107,8 @@ class FhirCaseController {
         return answer(draft, view.currentStep());
     }
 
-    @Operation(summary = "The FHIR import waiting for the coordinator's confirmation (coordinator or physician of the case's team)")
+    @Operation(summary = "The FHIR import waiting for the coordinator's confirmation (coordinator or physician of "
+            + "the case's team)")
     @GetMapping(path = "/{id}/fhir-import", produces = MediaType.APPLICATION_JSON_VALUE)
     ObjectNode pendingImport(@PathVariable UUID id, Actor actor) {
         CaseView view = cases.view(id, actor.teams());

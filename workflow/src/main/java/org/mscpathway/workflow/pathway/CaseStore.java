@@ -36,8 +36,9 @@ class CaseStore {
                 INSERT INTO msc.screening_case (id, team, indication, status, ruleset_version, opened_by, opened_at,
                                                 updated_at, patient)
                 VALUES (:id, :team, :indication, 'OPEN', :rulesetVersion, :openedBy, :now, :now, :patient::jsonb)""")
-                .param("id", id).param("team", team).param("indication", indication).param("rulesetVersion", rulesetVersion)
-                .param("openedBy", openedBy).param("now", Timestamp.from(now)).param("patient", json.write(patient))
+                .param("id", id).param("team", team).param("indication", indication)
+                .param("rulesetVersion", rulesetVersion).param("openedBy", openedBy)
+                .param("now", Timestamp.from(now)).param("patient", json.write(patient))
                 .update();
     }
 

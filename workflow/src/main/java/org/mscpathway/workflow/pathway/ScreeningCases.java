@@ -245,8 +245,8 @@ public class ScreeningCases {
         StoredCase c = cases.find(id, teams).orElseThrow(() -> new CaseNotFoundException(id));
         var latest = assessments.latest(id);
         var planVersions = plans.all(id);
-        return new CaseView(c.id(), c.team(), c.indication(), c.status(), c.currentStep(), c.rulesetVersion(), c.openedBy(),
-                c.openedAt(), c.updatedAt(), c.closedAt(), c.overdue(), c.version(), c.patient(),
+        return new CaseView(c.id(), c.team(), c.indication(), c.status(), c.currentStep(), c.rulesetVersion(),
+                c.openedBy(), c.openedAt(), c.updatedAt(), c.closedAt(), c.overdue(), c.version(), c.patient(),
                 c.medicalHistory(), c.physicalExam(), c.investigations(),
                 latest.map(AssessmentLog.Recorded::body).orElse(null),
                 planVersions.isEmpty() ? null : planVersions.get(planVersions.size() - 1), planVersions,

@@ -41,7 +41,8 @@ class RulesetUpgradeTest {
         assertThat(versions(id, "ruleset_version")).containsExactly(OLD, current);
         assertThat(versions(id, "body->>'rulesetVersion'")).containsExactly(OLD, current);
         assertThat(cases.view(id, CaseData.TEAM).assessment().path("rulesetVersion").asText()).isEqualTo(current);
-        assertThat(cases.view(id, CaseData.TEAM).rulesetVersion()).as("the version the case started with").isEqualTo(OLD);
+        assertThat(cases.view(id, CaseData.TEAM).rulesetVersion()).as("the version the case started with")
+                .isEqualTo(OLD);
     }
 
     /** What a database written by the release before holds: the case and its assessment on the old ruleset. */

@@ -18,9 +18,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * {@code /dashboard}: for the user's care teams, the screening funnel (cases reaching each step, how they ended) and the exclusion reasons by
- * rule group for the cases opened in a chosen period (default: the last 90 days), as SVG charts;
- * {@code /dashboard.csv}: the same numbers.
+ * {@code /dashboard}: for the user's care teams, the screening funnel (cases reaching each step, how they ended) and
+ * the exclusion reasons by rule group for the cases opened in a chosen period (default: the last 90 days), as SVG
+ * charts; {@code /dashboard.csv}: the same numbers.
  */
 @Controller
 class DashboardController {
