@@ -54,9 +54,14 @@ abstract class NotificationIntegrationTest {
 
     /** A new case opened by the coordinator, with patient data in the case table as in the workflow. */
     UUID newCaseOpenedBy(String coordinator) {
+        return newCaseOpenedBy(coordinator, "main");
+    }
+
+    /** A new case of the care team, opened by the coordinator. */
+    UUID newCaseOpenedBy(String coordinator, String team) {
         UUID caseId = UUID.randomUUID();
-        jdbc.sql("INSERT INTO msc.screening_case (id, opened_by, patient) VALUES (?, ?, ?::jsonb)")
-                .params(caseId, coordinator, PATIENT_JSON)
+        jdbc.sql("INSERT INTO msc.screening_case (id, opened_by, team, patient) VALUES (?, ?, ?, ?::jsonb)")
+                .params(caseId, coordinator, team, PATIENT_JSON)
                 .update();
         return caseId;
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.mscpathway.notification.testapp.InMemoryStaff;
 
 /** The default routes, end to end: event on the broker → the right people's in-app notifications. */
 class RoutingIntegrationTest extends NotificationIntegrationTest {
@@ -15,6 +16,17 @@ class RoutingIntegrationTest extends NotificationIntegrationTest {
         UUID eventId = publish("PlanProposed", caseId, "PLAN_APPROVAL", "1");
 
         assertThat(awaitRecipientsOf(eventId)).containsExactly("physician", "physician2");
+    }
+
+    @Test
+    void onlyTheCaseCareTeamHearsOfIt() {
+        UUID caseId = newCaseOpenedBy("coordinator", InMemoryStaff.WARD_B);
+
+        UUID proposed = publish("PlanProposed", caseId, "PLAN_APPROVAL", "1");
+        UUID overdue = publish("TaskOverdue", caseId, "PLAN_APPROVAL", null);
+
+        assertThat(awaitRecipientsOf(proposed)).containsExactly("physician-b");
+        assertThat(awaitRecipientsOf(overdue)).as("the opener has left ward-b").containsExactly("physician-b");
     }
 
     @Test

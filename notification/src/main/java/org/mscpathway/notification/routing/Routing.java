@@ -67,14 +67,15 @@ public class Routing {
     }
 
     private Stream<Recipient> audienceOf(Route route, CaseEvent event) {
-        Stream<Recipient> byRole = route.roles().stream().flatMap(role -> directory.withRole(role).stream());
+        Stream<Recipient> byRole = route.roles().stream()
+                .flatMap(role -> directory.withRole(role, event.caseId()).stream());
         if (!route.coordinator()) {
             return byRole;
         }
         Optional<Recipient> coordinator = directory.coordinatorOf(event.caseId());
         if (coordinator.isEmpty()) {
-            log.warn("Case {} of event {} is not in msc.screening_case: its coordinator cannot be told",
-                    event.caseId(), event.eventId());
+            log.warn("Case {} of event {} has no coordinator to tell: the case is not in msc.screening_case or its"
+                    + " opener no longer works in its care team", event.caseId(), event.eventId());
         }
         return Stream.concat(byRole, coordinator.stream());
     }

@@ -21,10 +21,13 @@ class RoutingTest {
     static final Recipient CHIEF = new Recipient("chief", "chief@clinic.test");
     static final Recipient COORDINATOR = new Recipient("coordinator", null);
 
-    /** The chief is both physician and admin; the case was opened by the coordinator. */
+    /** The chief is both physician and admin; the case was opened by the coordinator; no other case is known. */
     static final RecipientDirectory DIRECTORY = new RecipientDirectory() {
         @Override
-        public List<Recipient> withRole(String role) {
+        public List<Recipient> withRole(String role, UUID caseId) {
+            if (!caseId.equals(CASE)) {
+                return List.of();
+            }
             return switch (role) {
                 case "PHYSICIAN" -> List.of(PHYSICIAN, CHIEF);
                 case "ADMIN" -> List.of(CHIEF);
@@ -68,13 +71,13 @@ class RoutingTest {
     }
 
     @Test
-    void caseThatIsNotKnownStillReachesTheRoles() {
+    void caseThatIsNotKnownReachesNobodyForItsCareTeamIsUnknown() {
         Routing routing = routing(Map.of());
 
         CaseEvent unknownCase = new CaseEvent(UUID.randomUUID(), "TaskOverdue", Instant.now(), UUID.randomUUID(),
                 "PLAN_APPROVAL", null);
 
-        assertThat(routing.recipientsOf(unknownCase)).containsExactly(PHYSICIAN, CHIEF);
+        assertThat(routing.recipientsOf(unknownCase)).isEmpty();
     }
 
     private static Routing routing(Map<String, String> properties) {

@@ -16,6 +16,9 @@ public class InMemoryStaff implements StaffDirectory {
     public static final Recipient PHYSICIAN_2 = Recipient.inAppOnly("physician2");
     public static final Recipient COORDINATOR = new Recipient("coordinator", "coordinator@clinic.test");
     public static final Recipient COORDINATOR_2 = new Recipient("coordinator2", "coordinator2@clinic.test");
+    /** The one physician of the care team {@code ward-b}; everybody else works in {@code main}. */
+    public static final Recipient WARD_B_PHYSICIAN = new Recipient("physician-b", "physician-b@clinic.test");
+    public static final String WARD_B = "ward-b";
 
     private final AtomicInteger failures = new AtomicInteger();
 
@@ -25,8 +28,11 @@ public class InMemoryStaff implements StaffDirectory {
     }
 
     @Override
-    public List<Recipient> withRole(String role) {
+    public List<Recipient> withRole(String role, String team) {
         failIfUnreachable();
+        if (WARD_B.equals(team)) {
+            return "PHYSICIAN".equals(role) ? List.of(WARD_B_PHYSICIAN) : List.of();
+        }
         return switch (role) {
             case "PHYSICIAN" -> List.of(PHYSICIAN, PHYSICIAN_2);
             case "COORDINATOR" -> List.of(COORDINATOR, COORDINATOR_2);
@@ -37,9 +43,15 @@ public class InMemoryStaff implements StaffDirectory {
     @Override
     public Optional<Recipient> byUsername(String username) {
         failIfUnreachable();
-        return Stream.of(PHYSICIAN, PHYSICIAN_2, COORDINATOR, COORDINATOR_2)
+        return Stream.of(PHYSICIAN, PHYSICIAN_2, COORDINATOR, COORDINATOR_2, WARD_B_PHYSICIAN)
                 .filter(recipient -> recipient.username().equals(username))
                 .findFirst();
+    }
+
+    @Override
+    public boolean worksIn(String username, String team) {
+        failIfUnreachable();
+        return WARD_B.equals(team) == WARD_B_PHYSICIAN.username().equals(username);
     }
 
     private void failIfUnreachable() {

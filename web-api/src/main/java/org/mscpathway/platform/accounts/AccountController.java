@@ -7,6 +7,7 @@ import org.mscpathway.platform.audit.AuditedCommands;
 import org.mscpathway.platform.security.AccountSessions;
 import org.mscpathway.platform.security.Actor;
 import org.mscpathway.platform.security.Role;
+import org.mscpathway.platform.security.TeamSettings;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -19,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Administrators manage the platform's accounts: {@code GET /api/v1/users}, {@code PUT /api/v1/users/{username}}
- * (create or update: password, roles, enabled, email). Every call is audited like any state change.
+ * (create or update: password, roles, care teams, enabled, email). Every call is audited like any state change.
  */
 @RestController
 @RequestMapping("/api/v1/users")
@@ -29,9 +30,11 @@ class AccountController {
     private final PasswordEncoder passwords;
     private final AccountSessions sessions;
     private final AuditedCommands commands;
+    private final String defaultTeam;
 
     AccountController(Accounts accounts, PasswordEncoder passwords, AccountSessions sessions,
-                      AuditedCommands commands) {
+                      AuditedCommands commands, TeamSettings teams) {
+        this.defaultTeam = teams.defaultTeam();
         this.accounts = accounts;
         this.passwords = passwords;
         this.sessions = sessions;
@@ -60,17 +63,23 @@ class AccountController {
         }
         boolean wasEnabled = exists && accounts.all().stream()
                 .anyMatch(account -> account.username().equals(username) && account.enabled());
+        List<String> teamsBefore = accounts.teams(username);
+        List<String> teams = request.teams() != null ? request.teams()
+                : exists ? teamsBefore : List.of(defaultTeam);
+        AccountRequest.requireTeamForClinicalRoles(request.roles(), teams);
         String hash = request.password() == null ? null : passwords.encode(request.password());
-        // the change and its entry (old and new roles and state) are committed together
+        // the change and its entry (old and new roles, teams and state) are committed together
         commands.run(actor, "ACCOUNT " + username + " roles " + sorted(before) + " -> " + sorted(request.roles())
+                        + ", teams " + teamsBefore + " -> " + teams
                         + ", enabled " + (exists ? wasEnabled : "(new)") + " -> " + request.enabled()
                         + (request.password() != null ? ", password set" : ""), null,
-                () -> accounts.save(username, hash, request.roles(), request.enabled(), request.email()));
+                () -> accounts.save(username, hash, request.roles(), teams, request.enabled(), request.email()));
         if (exists && (!request.enabled() || !before.equals(request.roles()) || request.password() != null)) {
             // what a signed-in session was granted no longer holds: it ends now, not at its timeout
             sessions.endAll(username);
         }
-        Accounts.Account saved = new Accounts.Account(username, request.roles(), request.enabled(), request.email());
+        Accounts.Account saved = new Accounts.Account(username, request.roles(), teams, request.enabled(),
+                request.email());
         return exists ? ResponseEntity.ok(saved)
                 : ResponseEntity.created(java.net.URI.create("/api/v1/users/" + username)).body(saved);
     }

@@ -8,13 +8,18 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.mscpathway.platform.problem.FieldProblem;
+import org.mscpathway.workflow.pathway.CareTeams;
 import org.mscpathway.platform.security.Role;
 
 /**
- * {@code PUT /api/v1/users/{username}}: {@code {"password", "roles", "enabled", "email"}}, every wrong field named.
- * A password is required for a new account and at least {@value #MIN_PASSWORD} characters long.
+ * {@code PUT /api/v1/users/{username}}: {@code {"password", "roles", "teams", "enabled", "email"}}, every wrong field
+ * named. A password is required for a new account and at least {@value #MIN_PASSWORD} characters long.
+ * {@code teams} (care team names) may be left out: an existing account keeps its teams, a new one gets the default
+ * team. An account with a clinical role needs at least one ({@link #requireTeamForClinicalRoles}).
+ *
+ * @param teams the care teams asked for, in alphabetical order, or null when the body does not say
  */
-record AccountRequest(String password, Set<Role> roles, boolean enabled, String email) {
+record AccountRequest(String password, Set<Role> roles, List<String> teams, boolean enabled, String email) {
 
     static final int MIN_PASSWORD = 12;
     static final int MAX_PASSWORD_BYTES = 72;
@@ -49,6 +54,7 @@ record AccountRequest(String password, Set<Role> roles, boolean enabled, String 
                         "roles[" + index + "]", "must be one of COORDINATOR, PHYSICIAN, ADMIN")));
             }
         }
+        List<String> teams = teams(body.get("teams"), errors);
         JsonNode enabled = body.get("enabled");
         if (enabled != null && !enabled.isBoolean()) {
             errors.add(new FieldProblem("enabled", "must be true or false"));
@@ -60,7 +66,36 @@ record AccountRequest(String password, Set<Role> roles, boolean enabled, String 
         if (!errors.isEmpty()) {
             throw new InvalidAccountException(errors);
         }
-        return new AccountRequest(password, roles, enabled == null || enabled.asBoolean(), email);
+        return new AccountRequest(password, roles, teams, enabled == null || enabled.asBoolean(), email);
+    }
+
+    /** A coordinator or physician works in at least one care team, or sees no case at all. */
+    static void requireTeamForClinicalRoles(Set<Role> roles, List<String> teams) {
+        if (teams.isEmpty() && (roles.contains(Role.COORDINATOR) || roles.contains(Role.PHYSICIAN))) {
+            throw new InvalidAccountException(List.of(new FieldProblem("teams",
+                    "at least one care team for an account with COORDINATOR or PHYSICIAN")));
+        }
+    }
+
+    private static List<String> teams(JsonNode list, List<FieldProblem> errors) {
+        if (list == null || list.isNull()) {
+            return null;
+        }
+        if (!list.isArray()) {
+            errors.add(new FieldProblem("teams", "must be a list of care team names"));
+            return null;
+        }
+        java.util.SortedSet<String> teams = new java.util.TreeSet<>();
+        for (int i = 0; i < list.size(); i++) {
+            String team = list.get(i).isTextual() ? list.get(i).asText() : null;
+            if (CareTeams.isName(team)) {
+                teams.add(team);
+            } else {
+                errors.add(new FieldProblem("teams[" + i + "]", "must be a care team name: 1 to 40 characters of a-z,"
+                        + " 0-9 and '-'"));
+            }
+        }
+        return List.copyOf(teams);
     }
 
     private static String text(JsonNode body, String field, List<FieldProblem> errors) {

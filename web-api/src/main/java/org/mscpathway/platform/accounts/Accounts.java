@@ -7,7 +7,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The platform's accounts as administrators manage them ({@code msc.platform_user}, {@code msc.platform_user_role}). */
+/**
+ * The platform's accounts as administrators manage them ({@code msc.platform_user}, {@code msc.platform_user_role},
+ * {@code msc.platform_user_team}).
+ */
 @Repository
 class Accounts {
 
@@ -19,14 +22,15 @@ class Accounts {
 
     List<Account> all() {
         return jdbc.sql("""
-                SELECT u.username, u.enabled, u.email, coalesce(array_agg(r.role ORDER BY r.role)
-                       FILTER (WHERE r.role IS NOT NULL), '{}') AS roles
-                  FROM msc.platform_user u LEFT JOIN msc.platform_user_role r ON r.username = u.username
-                 GROUP BY u.username, u.enabled, u.email ORDER BY u.username""")
+                SELECT u.username, u.enabled, u.email,
+                       ARRAY(SELECT r.role FROM msc.platform_user_role r WHERE r.username = u.username) AS roles,
+                       ARRAY(SELECT t.team FROM msc.platform_user_team t WHERE t.username = u.username
+                              ORDER BY t.team) AS teams
+                  FROM msc.platform_user u ORDER BY u.username""")
                 .query((rs, n) -> new Account(rs.getString(1),
                         Set.of((String[]) rs.getArray(4).getArray()).stream().map(Role::valueOf)
                                 .collect(java.util.stream.Collectors.toUnmodifiableSet()),
-                        rs.getBoolean(2), rs.getString(3)))
+                        List.of((String[]) rs.getArray(5).getArray()), rs.getBoolean(2), rs.getString(3)))
                 .list();
     }
 
@@ -42,6 +46,12 @@ class Accounts {
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
+    /** The account's care teams as stored, in alphabetical order; empty for an unknown account. */
+    List<String> teams(String username) {
+        return jdbc.sql("SELECT team FROM msc.platform_user_team WHERE username = ? ORDER BY team").param(username)
+                .query(String.class).list();
+    }
+
     boolean anyAdmin() {
         return jdbc.sql("""
                 SELECT count(*) FROM msc.platform_user u JOIN msc.platform_user_role r ON r.username = u.username
@@ -50,7 +60,8 @@ class Accounts {
 
     /** Creates or updates the account; a null password hash keeps an existing account's. One transaction. */
     @Transactional
-    void save(String username, String passwordHash, Set<Role> roles, boolean enabled, String email) {
+    void save(String username, String passwordHash, Set<Role> roles, List<String> teams, boolean enabled,
+              String email) {
         if (passwordHash == null) {
             jdbc.sql("UPDATE msc.platform_user SET enabled = ?, email = ? WHERE username = ?")
                     .params(enabled, email, username).update();
@@ -66,9 +77,14 @@ class Accounts {
             jdbc.sql("INSERT INTO msc.platform_user_role (username, role) VALUES (?, ?)")
                     .params(username, role.name()).update();
         }
+        jdbc.sql("DELETE FROM msc.platform_user_team WHERE username = ?").param(username).update();
+        for (String team : teams) {
+            jdbc.sql("INSERT INTO msc.platform_user_team (username, team) VALUES (?, ?)").params(username, team)
+                    .update();
+        }
     }
 
-    /** An account as an administrator sees it; never the password hash. */
-    record Account(String username, Set<Role> roles, boolean enabled, String email) {
+    /** An account as an administrator sees it, its care teams in alphabetical order; never the password hash. */
+    record Account(String username, Set<Role> roles, List<String> teams, boolean enabled, String email) {
     }
 }

@@ -1,6 +1,8 @@
 package org.mscpathway.platform.accounts;
 
 import java.util.EnumSet;
+import java.util.List;
+import org.mscpathway.platform.security.TeamSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -23,14 +25,16 @@ class BootstrapAdmin implements SmartInitializingSingleton {
     private final PasswordEncoder passwords;
     private final String username;
     private final String password;
+    private final String defaultTeam;
 
-    BootstrapAdmin(Accounts accounts, PasswordEncoder passwords,
+    BootstrapAdmin(Accounts accounts, PasswordEncoder passwords, TeamSettings teams,
                    @Value("${msc.bootstrap-admin.username:}") String username,
                    @Value("${msc.bootstrap-admin.password:}") String password) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.username = username;
         this.password = password;
+        this.defaultTeam = teams.defaultTeam();
     }
 
     @Override
@@ -43,7 +47,7 @@ class BootstrapAdmin implements SmartInitializingSingleton {
                     + AccountRequest.MIN_PASSWORD + " characters");
         }
         accounts.save(username, passwords.encode(password), EnumSet.of(org.mscpathway.platform.security.Role.ADMIN),
-                true, null);
+                List.of(defaultTeam), true, null);
         log.info("Created the first administrator '{}' (msc.bootstrap-admin); manage accounts at /api/v1/users",
                 username);
     }

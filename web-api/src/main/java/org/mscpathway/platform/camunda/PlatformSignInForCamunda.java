@@ -17,11 +17,9 @@ import org.mscpathway.platform.security.Role;
  */
 public class PlatformSignInForCamunda extends ContainerBasedAuthenticationProvider {
 
-    private final CurrentActor currentActor = new CurrentActor();
-
     @Override
     public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {
-        return currentActor.find()
+        return CurrentActor.withoutTeams()
                 .filter(actor -> actor.has(Role.ADMIN))
                 .map(actor -> {
                     CockpitReaders.admit(engine.getIdentityService(), engine.getAuthorizationService(),

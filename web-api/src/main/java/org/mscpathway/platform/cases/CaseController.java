@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.mscpathway.platform.audit.AuditedCommands;
 import org.mscpathway.platform.security.Actor;
 import org.mscpathway.platform.security.Role;
-import org.mscpathway.workflow.pathway.CaseActor;
+import org.mscpathway.workflow.pathway.CareTeams;
 import org.mscpathway.workflow.pathway.CaseStatus;
 import org.mscpathway.workflow.pathway.CaseSummary;
 import org.mscpathway.workflow.pathway.InvalidCaseDataException;
@@ -49,23 +49,24 @@ class CaseController {
             throw new InvalidCaseDataException("body", "the body must be a JSON object with patient and indication");
         }
         JsonNode indication = body.get("indication");
+        String team = team(body.get("team"));
         UUID id = commands.run(request, actor, () -> cases.open(body.get("patient"),
-                indication == null || !indication.isTextual() ? null : indication.asText(),
-                as(actor, Role.COORDINATOR)));
-        return ResponseEntity.created(URI.create("/api/v1/cases/" + id)).body(view(id).getBody());
+                indication == null || !indication.isTextual() ? null : indication.asText(), team,
+                actor.as(Role.COORDINATOR)));
+        return ResponseEntity.created(URI.create("/api/v1/cases/" + id)).body(view(id, actor).getBody());
     }
 
     @GetMapping("/cases")
     List<CaseSummary> board(@RequestParam(required = false) String step,
                             @RequestParam(required = false) String status,
-                            @RequestParam(required = false) String indication) {
+                            @RequestParam(required = false) String indication, Actor actor) {
         return cases.board(parse(Step.class, "step", step), parse(CaseStatus.class, "status", status),
-                indication == null || indication.isBlank() ? null : indication);
+                indication == null || indication.isBlank() ? null : indication, actor.teams());
     }
 
     @GetMapping("/cases/{id}")
-    ResponseEntity<CaseResponse> view(@PathVariable UUID id) {
-        CaseResponse response = CaseResponse.of(cases.view(id));
+    ResponseEntity<CaseResponse> view(@PathVariable UUID id, Actor actor) {
+        CaseResponse response = CaseResponse.of(cases.view(id, actor.teams()));
         return ResponseEntity.ok().eTag(Integer.toString(response.version())).body(response);
     }
 
@@ -74,8 +75,8 @@ class CaseController {
                                                 @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
                                                 String ifMatch, HttpServletRequest request) {
         commands.run(request, actor,
-                () -> cases.submitMedicalHistory(id, body, as(actor, Role.COORDINATOR), version(ifMatch)));
-        return view(id);
+                () -> cases.submitMedicalHistory(id, body, actor.as(Role.COORDINATOR), version(ifMatch)));
+        return view(id, actor);
     }
 
     @PutMapping("/cases/{id}/physical-exam")
@@ -83,8 +84,8 @@ class CaseController {
                                               @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
                                               String ifMatch, HttpServletRequest request) {
         commands.run(request, actor,
-                () -> cases.submitPhysicalExam(id, body, as(actor, Role.COORDINATOR), version(ifMatch)));
-        return view(id);
+                () -> cases.submitPhysicalExam(id, body, actor.as(Role.COORDINATOR), version(ifMatch)));
+        return view(id, actor);
     }
 
     @PutMapping("/cases/{id}/investigations")
@@ -92,8 +93,8 @@ class CaseController {
                                                 @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
                                                 String ifMatch, HttpServletRequest request) {
         commands.run(request, actor,
-                () -> cases.submitInvestigations(id, body, as(actor, Role.COORDINATOR), version(ifMatch)));
-        return view(id);
+                () -> cases.submitInvestigations(id, body, actor.as(Role.COORDINATOR), version(ifMatch)));
+        return view(id, actor);
     }
 
     @PostMapping("/cases/{id}/decision")
@@ -101,28 +102,34 @@ class CaseController {
                                         @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
                                         String ifMatch, HttpServletRequest request) {
         commands.run(request, actor,
-                () -> cases.decide(id, DecisionRequest.read(body), as(actor, Role.PHYSICIAN), version(ifMatch)));
-        return view(id);
+                () -> cases.decide(id, DecisionRequest.read(body), actor.as(Role.PHYSICIAN), version(ifMatch)));
+        return view(id, actor);
     }
 
     @PostMapping("/cases/{id}/withdraw")
     ResponseEntity<CaseResponse> withdraw(@PathVariable UUID id, Actor actor, HttpServletRequest request) {
-        commands.run(request, actor, () -> cases.withdraw(id, as(actor, Role.COORDINATOR)));
-        return view(id);
+        commands.run(request, actor, () -> cases.withdraw(id, actor.as(Role.COORDINATOR)));
+        return view(id, actor);
     }
 
     /** My worklist: open cases waiting at a step of any of my roles. */
     @GetMapping("/tasks")
     List<CaseSummary> tasks(Actor actor) {
         return actor.roles().stream()
-                .map(role -> org.mscpathway.workflow.pathway.Role.valueOf(role.name()))
-                .flatMap(role -> cases.worklist(new CaseActor(actor.username(), role)).stream())
+                .flatMap(role -> cases.worklist(actor.as(role)).stream())
                 .distinct().toList();
     }
 
-    /** The pathway acts on the role the endpoint requires (security has checked the actor holds it). */
-    private static CaseActor as(Actor actor, Role role) {
-        return new CaseActor(actor.username(), org.mscpathway.workflow.pathway.Role.valueOf(role.name()));
+    /** The care team to open the case in: absent (null) lets the pathway take the opener's only team. */
+    private static String team(JsonNode team) {
+        if (team == null || team.isNull()) {
+            return null;
+        }
+        if (!team.isTextual() || !CareTeams.isName(team.asText())) {
+            throw new InvalidCaseDataException("team", "must be a care team name: 1 to 40 characters of a-z, 0-9"
+                    + " and '-'");
+        }
+        return team.asText();
     }
 
     private static Integer version(String ifMatch) {

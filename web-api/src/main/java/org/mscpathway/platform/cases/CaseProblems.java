@@ -5,6 +5,7 @@ import org.mscpathway.platform.problem.ProblemMapping;
 import org.mscpathway.workflow.pathway.CaseNotFoundException;
 import org.mscpathway.workflow.pathway.DecisionNotAllowedException;
 import org.mscpathway.workflow.pathway.InvalidCaseDataException;
+import org.mscpathway.workflow.pathway.NotInCareTeamException;
 import org.mscpathway.workflow.pathway.StaleCaseException;
 import org.mscpathway.workflow.pathway.StepOutOfTurnException;
 import org.springframework.context.annotation.Bean;
@@ -33,6 +34,11 @@ class CaseProblems {
     @Bean
     ProblemMapping decisionNotAllowedProblem() {
         return ProblemMapping.of(DecisionNotAllowedException.class, HttpStatus.FORBIDDEN, "Decision not allowed");
+    }
+
+    @Bean
+    ProblemMapping notInCareTeamProblem() {
+        return ProblemMapping.of(NotInCareTeamException.class, HttpStatus.FORBIDDEN, "Not in this care team");
     }
 
     @Bean

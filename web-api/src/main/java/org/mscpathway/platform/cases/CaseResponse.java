@@ -10,22 +10,23 @@ import org.mscpathway.workflow.pathway.PlanVersion;
 import org.mscpathway.workflow.pathway.RecordedDecision;
 
 /**
- * {@code GET /api/v1/cases/{id}}: the pathway state, the data entered, the latest assessment (and whether it was the
- * PARTIAL one after a data step or the FULL evaluation) and the current plan (in the evaluation's plan shape), with
- * the plan's earlier versions and the physicians' decisions.
+ * {@code GET /api/v1/cases/{id}}: the case's care team, the pathway state, the data entered, the latest assessment
+ * (and whether it was the PARTIAL one after a data step or the FULL evaluation) and the current plan (in the
+ * evaluation's plan shape), with the plan's earlier versions and the physicians' decisions.
  */
-record CaseResponse(UUID id, String status, String currentStep, String indication, String rulesetVersion,
-                    String openedBy, Instant openedAt, Instant updatedAt, Instant closedAt, boolean overdue,
-                    int version, JsonNode patient, JsonNode medicalHistory, JsonNode physicalExam,
-                    JsonNode investigations, JsonNode assessment, String assessmentMode, JsonNode plan,
-                    Integer planVersion,
+record CaseResponse(UUID id, String team, String status, String currentStep, String indication,
+                    String rulesetVersion, String openedBy, Instant openedAt, Instant updatedAt,
+                    Instant closedAt, boolean overdue, int version, JsonNode patient, JsonNode medicalHistory,
+                    JsonNode physicalExam, JsonNode investigations, JsonNode assessment, String assessmentMode,
+                    JsonNode plan, Integer planVersion,
                     List<PlanHistoryEntry> planHistory, List<DecisionEntry> decisions,
                     Set<String> overriddenRules, PendingOverride pendingOverride) {
 
     static CaseResponse of(CaseView c) {
         PlanVersion current = c.plan();
-        return new CaseResponse(c.id(), c.status().name(), c.currentStep() == null ? null : c.currentStep().name(),
-                c.indication(), c.rulesetVersion(), c.openedBy(), c.openedAt(), c.updatedAt(), c.closedAt(),
+        return new CaseResponse(c.id(), c.team(), c.status().name(),
+                c.currentStep() == null ? null : c.currentStep().name(), c.indication(), c.rulesetVersion(),
+                c.openedBy(), c.openedAt(), c.updatedAt(), c.closedAt(),
                 c.overdue(), c.version(), c.patient(), c.medicalHistory(), c.physicalExam(), c.investigations(),
                 c.assessment(), c.assessmentMode(), current == null ? null : current.plan(),
                 current == null ? null : current.version(),

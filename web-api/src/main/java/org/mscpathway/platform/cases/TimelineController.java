@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.mscpathway.platform.audit.AuditEntry;
 import org.mscpathway.platform.audit.AuditTrail;
 import org.mscpathway.platform.audit.PatientDataReads;
+import org.mscpathway.platform.security.Actor;
 import org.mscpathway.platform.security.Role;
 import org.mscpathway.workflow.outbox.CaseEvent;
 import org.mscpathway.workflow.pathway.ScreeningCases;
@@ -34,15 +35,15 @@ class TimelineController {
 
     /** Who read the case's patient data, when and through what; for physicians. */
     @GetMapping("/api/v1/cases/{id}/access-log")
-    List<PatientDataReads.Access> accessLog(@PathVariable UUID id) {
-        cases.events(id);  // 404 for an unknown case
+    List<PatientDataReads.Access> accessLog(@PathVariable UUID id, Actor actor) {
+        cases.events(id, actor.teams());  // 404 for an unknown case, or one of another care team
         return reads.of(id);
     }
 
     @GetMapping("/api/v1/cases/{id}/timeline")
-    List<TimelineEntry> timeline(@PathVariable UUID id) {
+    List<TimelineEntry> timeline(@PathVariable UUID id, Actor actor) {
         List<TimelineEntry> entries = new ArrayList<>();
-        cases.events(id).forEach(e -> entries.add(TimelineEntry.of(e)));
+        cases.events(id, actor.teams()).forEach(e -> entries.add(TimelineEntry.of(e)));
         audit.forCase(id).forEach(a -> entries.add(TimelineEntry.of(a)));
         entries.sort(Comparator.comparing(TimelineEntry::at));
         return entries;

@@ -17,7 +17,6 @@ import org.mscpathway.platform.audit.AuditedCommands;
 import org.mscpathway.platform.security.Actor;
 import org.mscpathway.screening.json.InvalidRecordException;
 import org.mscpathway.screening.json.PatientRecordReader;
-import org.mscpathway.workflow.pathway.CaseActor;
 import org.mscpathway.workflow.pathway.CaseStatus;
 import org.mscpathway.workflow.pathway.CaseView;
 import org.mscpathway.workflow.pathway.Decision;
@@ -70,12 +69,13 @@ class FhirCaseController {
             + "(coordinator)")
     @PostMapping(consumes = FhirMedia.FHIR_JSON, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ObjectNode> open(@RequestBody String bundle, @RequestParam(required = false) String indication,
-            Actor actor, HttpServletRequest request) {
+            @RequestParam(required = false) String team, Actor actor, HttpServletRequest request) {
         ImportResult imported = readable(bundleImport.read(bundle, indication));
         UUID id = commands.run(request, actor, () -> {
             UUID opened;
             try {
-                opened = cases.open(imported.record().get("patient"), indication, coordinator(actor));
+                opened = cases.open(imported.record().get("patient"), indication, team,
+                        actor.as(org.mscpathway.platform.security.Role.COORDINATOR));
             } catch (InvalidCaseDataException e) {
                 throw FhirRecordRejectedException.of(e, imported);
             }
@@ -90,7 +90,7 @@ class FhirCaseController {
             + "(coordinator)")
     @PostMapping(path = "/{id}/fhir-import", consumes = FhirMedia.FHIR_JSON, produces = MediaType.APPLICATION_JSON_VALUE)
     ObjectNode importInto(@PathVariable UUID id, @RequestBody String bundle, Actor actor, HttpServletRequest request) {
-        CaseView view = cases.view(id);
+        CaseView view = cases.view(id, actor.teams());
         if (view.status() != CaseStatus.OPEN || !DATA_STEPS.contains(view.currentStep())) {
             throw new FhirImportRefusedException("case " + id + " is " + view.status()
                     + (view.currentStep() == null ? "" : " at " + view.currentStep())
@@ -107,19 +107,20 @@ class FhirCaseController {
         return answer(draft, view.currentStep());
     }
 
-    @Operation(summary = "The FHIR import waiting for the coordinator's confirmation (any role)")
+    @Operation(summary = "The FHIR import waiting for the coordinator's confirmation (coordinator or physician of "
+            + "the case's team)")
     @GetMapping(path = "/{id}/fhir-import", produces = MediaType.APPLICATION_JSON_VALUE)
-    ObjectNode pendingImport(@PathVariable UUID id) {
-        CaseView view = cases.view(id);
+    ObjectNode pendingImport(@PathVariable UUID id, Actor actor) {
+        CaseView view = cases.view(id, actor.teams());
         FhirImportDrafts.Draft draft = drafts.find(id)
                 .orElseThrow(() -> new NoFhirImportException("case " + id + " has no FHIR import"));
         return answer(draft, view.currentStep());
     }
 
-    @Operation(summary = "The approved plan as a FHIR R4 CarePlan (any role)")
+    @Operation(summary = "The approved plan as a FHIR R4 CarePlan (coordinator or physician of the case's team)")
     @GetMapping(path = "/{id}/careplan", produces = FhirMedia.FHIR_JSON)
-    ResponseEntity<String> carePlan(@PathVariable UUID id) {
-        CaseView view = cases.view(id);
+    ResponseEntity<String> carePlan(@PathVariable UUID id, Actor actor) {
+        CaseView view = cases.view(id, actor.teams());
         RecordedDecision approval = view.status() != CaseStatus.APPROVED ? null : view.decisions().stream()
                 .filter(decision -> decision.decision() == Decision.APPROVE && decision.consent() != null)
                 .reduce((first, second) -> second)
@@ -192,9 +193,5 @@ class FhirCaseController {
         json.put("importedBy", draft.importedBy());
         json.put("importedAt", draft.importedAt().toString());
         return json;
-    }
-
-    private static CaseActor coordinator(Actor actor) {
-        return new CaseActor(actor.username(), Role.COORDINATOR);
     }
 }

@@ -38,6 +38,6 @@ class RescreenController {
     static CaseActor caseActor(Actor actor) {
         Role role = actor.has(Role.COORDINATOR) ? Role.COORDINATOR
                 : actor.has(Role.PHYSICIAN) ? Role.PHYSICIAN : Role.ADMIN;
-        return new CaseActor(actor.username(), org.mscpathway.workflow.pathway.Role.valueOf(role.name()));
+        return actor.as(role);
     }
 }

@@ -2,7 +2,6 @@ package org.mscpathway.platform.rulesets;
 
 import java.util.List;
 import org.mscpathway.platform.security.Actor;
-import org.mscpathway.platform.security.Role;
 import org.mscpathway.screening.Screening;
 import org.mscpathway.workflow.pathway.CaseWhatIf;
 import org.mscpathway.workflow.pathway.CaseWhatIf.WhatIfReport;
@@ -10,7 +9,8 @@ import org.mscpathway.workflow.pathway.WhatIfChange;
 
 /**
  * The what-if of a proposed version: the cases whose outcome or fired rules it would change. The MRN is kept only
- * for a user who also works on cases (coordinator or physician); an administrator alone sees case ids.
+ * for a user who also works on cases (coordinator or physician), and only for the cases of their care teams; an
+ * administrator alone sees case ids.
  */
 record WhatIfResponse(String proposedVersion, int casesEvaluated, long outcomeChanges, long tookMillis,
                       List<WhatIfChange> changes) {
@@ -26,10 +26,11 @@ record WhatIfResponse(String proposedVersion, int casesEvaluated, long outcomeCh
         boolean patientData = mayReadPatientData(actor);
         return new WhatIfResponse(report.proposedVersion(), report.casesEvaluated(), report.outcomeChanges(),
                 tookMillis, report.changes().stream()
-                .map(change -> patientData ? change : change.withoutPatientData()).toList());
+                .map(change -> patientData && actor.teams().includes(change.team()) ? change
+                        : change.withoutPatientData()).toList());
     }
 
     static boolean mayReadPatientData(Actor actor) {
-        return actor.has(Role.COORDINATOR) || actor.has(Role.PHYSICIAN);
+        return actor.mayReadPatientData();
     }
 }

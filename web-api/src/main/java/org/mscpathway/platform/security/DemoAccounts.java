@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.mscpathway.workflow.pathway.CareTeams;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -29,10 +30,13 @@ class DemoAccounts implements SmartInitializingSingleton {
     private final PlatformUsers users;
     private final PasswordEncoder passwords;
     private final String password;
+    private final CareTeams teams;
 
-    DemoAccounts(PlatformUsers users, PasswordEncoder passwords, PlatformSecurityProperties properties) {
+    DemoAccounts(PlatformUsers users, PasswordEncoder passwords, PlatformSecurityProperties properties,
+                 TeamSettings teamSettings) {
         this.users = users;
         this.passwords = passwords;
+        this.teams = teamSettings.defaultTeams();
         this.password = properties.demoAccounts().password();
         if (password == null || password.isBlank()) {
             throw new IllegalStateException("msc.security.demo-accounts.password must not be empty");
@@ -60,12 +64,16 @@ class DemoAccounts implements SmartInitializingSingleton {
                         : "the one set in msc.security.demo-accounts.password");
     }
 
-    /** Hashing is slow by design, so an account already holding this password and role is left alone. */
+    /**
+     * Every demo account works in the default team. Hashing is slow by design, so an account already holding this
+     * password, role and team is left alone.
+     */
     private void seed(String username, Role role) {
         String hash = users.passwordHash(username);
-        if (hash != null && passwords.matches(password, hash) && users.roles(username).equals(Set.of(role))) {
+        if (hash != null && passwords.matches(password, hash) && users.roles(username).equals(Set.of(role))
+                && users.teams(username).equals(java.util.Optional.of(teams))) {
             return;
         }
-        users.save(username, passwords.encode(password), Set.of(role));
+        users.save(username, passwords.encode(password), Set.of(role), teams);
     }
 }

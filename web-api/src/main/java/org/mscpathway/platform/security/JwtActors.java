@@ -46,7 +46,7 @@ final class JwtActors implements Converter<Jwt, AbstractAuthenticationToken> {
     }
 
     /** Follows a dotted path such as {@code realm_access.roles} through nested claim objects. */
-    private static Object claim(Map<String, Object> claims, String path) {
+    static Object claim(Map<String, Object> claims, String path) {
         Object value = claims;
         for (String name : path.split("\\.")) {
             if (!(value instanceof Map<?, ?> map)) {
@@ -57,7 +57,7 @@ final class JwtActors implements Converter<Jwt, AbstractAuthenticationToken> {
         return value;
     }
 
-    private static List<String> values(Object claim) {
+    static List<String> values(Object claim) {
         if (claim instanceof Collection<?> collection) {
             return collection.stream().map(String::valueOf).toList();
         }

@@ -44,7 +44,9 @@ record PlatformSecurityProperties(DemoAccounts demoAccounts, Jwt jwt, Role metri
      *                      so another application's {@code admin} in the same claim grants nothing here
      * @param audience      a token must name this audience ({@code aud}); one issued for another application is
      *                      refused
+     * @param teamsClaim    claim holding the care teams of a user who has no account here (a dotted path reaches a
+     *                      nested claim); an account's own teams are the account's
      */
-    record Jwt(String rolesClaim, String usernameClaim, String rolePrefix, String audience) {
+    record Jwt(String rolesClaim, String usernameClaim, String rolePrefix, String audience, String teamsClaim) {
     }
 }

@@ -7,7 +7,10 @@ import org.mscpathway.notification.routing.StaffDirectory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The platform's users as the notification module sees them: enabled accounts, by role or name, with email. */
+/**
+ * The platform's users as the notification module sees them: enabled accounts, by role within a care team or by
+ * name, with email.
+ */
 @Component
 class PlatformStaffDirectory implements StaffDirectory {
 
@@ -18,13 +21,20 @@ class PlatformStaffDirectory implements StaffDirectory {
     }
 
     @Override
-    public List<Recipient> withRole(String role) {
+    public List<Recipient> withRole(String role, String team) {
         return jdbc.sql("""
                 SELECT u.username, u.email FROM msc.platform_user u
                   JOIN msc.platform_user_role r ON r.username = u.username
-                 WHERE r.role = :role AND u.enabled ORDER BY u.username""")
-                .param("role", role)
+                  JOIN msc.platform_user_team t ON t.username = u.username
+                 WHERE r.role = :role AND t.team = :team AND u.enabled ORDER BY u.username""")
+                .param("role", role).param("team", team)
                 .query((rs, n) -> new Recipient(rs.getString(1), rs.getString(2))).list();
+    }
+
+    @Override
+    public boolean worksIn(String username, String team) {
+        return jdbc.sql("SELECT count(*) FROM msc.platform_user_team WHERE username = :username AND team = :team")
+                .param("username", username).param("team", team).query(Long.class).single() > 0;
     }
 
     @Override

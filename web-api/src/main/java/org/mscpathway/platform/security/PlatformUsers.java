@@ -1,8 +1,10 @@
 package org.mscpathway.platform.security;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.mscpathway.workflow.pathway.CareTeams;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
@@ -45,9 +47,25 @@ class PlatformUsers implements UserDetailsService {
                 .build();
     }
 
-    /** Creates the user or replaces their password hash and roles; one transaction, so never half-saved. */
+    /** The account's care teams, or empty when there is no such account. */
+    Optional<CareTeams> teams(String username) {
+        List<String> rows = jdbc.sql("""
+                        SELECT t.team FROM msc.platform_user u
+                          LEFT JOIN msc.platform_user_team t ON t.username = u.username
+                         WHERE u.username = ?""")
+                .param(username)
+                .query((rs, n) -> rs.getString(1))
+                .list();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new CareTeams(rows.stream().filter(team -> team != null)
+                .collect(Collectors.toUnmodifiableSet())));
+    }
+
+    /** Creates the user or replaces their password hash, roles and teams; one transaction, so never half-saved. */
     @Transactional
-    void save(String username, String passwordHash, Set<Role> roles) {
+    void save(String username, String passwordHash, Set<Role> roles, CareTeams teams) {
         jdbc.sql("""
                         INSERT INTO msc.platform_user (username, password_hash, enabled) VALUES (?, ?, true)
                         ON CONFLICT (username) DO UPDATE SET password_hash = EXCLUDED.password_hash, enabled = true""")
@@ -57,6 +75,11 @@ class PlatformUsers implements UserDetailsService {
         for (Role role : roles) {
             jdbc.sql("INSERT INTO msc.platform_user_role (username, role) VALUES (?, ?)")
                     .params(username, role.name())
+                    .update();
+        }
+        jdbc.sql("DELETE FROM msc.platform_user_team WHERE username = ?").param(username).update();
+        for (String team : teams.names()) {
+            jdbc.sql("INSERT INTO msc.platform_user_team (username, team) VALUES (?, ?)").params(username, team)
                     .update();
         }
     }

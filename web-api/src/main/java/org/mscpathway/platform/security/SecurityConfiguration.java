@@ -44,6 +44,8 @@ class SecurityConfiguration {
     private static final String PHYSICIAN = Role.PHYSICIAN.name();
     private static final String ADMIN = Role.ADMIN.name();
     private static final String[] ANY_ROLE = {COORDINATOR, PHYSICIAN, ADMIN};
+    /** Patient data is for the clinical roles: an administrator alone manages accounts and rules, reads no case. */
+    private static final String[] CLINICAL = {COORDINATOR, PHYSICIAN};
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -89,13 +91,13 @@ class SecurityConfiguration {
                 .requestMatchers(POST, "/api/v1/cases").hasRole(COORDINATOR)
                 .requestMatchers(GET, "/api/v1/cases/*/access-log").hasRole(PHYSICIAN)
                 .requestMatchers(GET, "/api/v1/cases", "/api/v1/cases/*", "/api/v1/cases/*/timeline")
-                .hasAnyRole(ANY_ROLE)
+                .hasAnyRole(CLINICAL)
                 .requestMatchers(PUT, "/api/v1/cases/*/medical-history", "/api/v1/cases/*/physical-exam",
                         "/api/v1/cases/*/investigations").hasRole(COORDINATOR)
                 .requestMatchers(POST, "/api/v1/cases/*/decision").hasRole(PHYSICIAN)
                 .requestMatchers(POST, "/api/v1/cases/*/withdraw").hasRole(COORDINATOR)
                 .requestMatchers(POST, "/api/v1/cases/*/fhir-import").hasRole(COORDINATOR)
-                .requestMatchers(GET, "/api/v1/cases/*/fhir-import", "/api/v1/cases/*/careplan").hasAnyRole(ANY_ROLE)
+                .requestMatchers(GET, "/api/v1/cases/*/fhir-import", "/api/v1/cases/*/careplan").hasAnyRole(CLINICAL)
                 // CDS Hooks: an EHR signs in as a platform account (bearer token or Basic) with a screening role
                 .requestMatchers(GET, "/cds-services").hasAnyRole(ANY_ROLE)
                 .requestMatchers(POST, "/cds-services/*", "/cds-services/*/feedback").hasAnyRole(COORDINATOR, PHYSICIAN)
@@ -130,6 +132,10 @@ class SecurityConfiguration {
                         .requestMatchers(POST, "/cases/*/decision").hasRole(PHYSICIAN)
                         .requestMatchers("/rules", "/rulesets", "/rulesets/**").hasRole(ADMIN)
                         .requestMatchers(POST, "/cases/*/rescreen").hasAnyRole(COORDINATOR, PHYSICIAN)
+                        // the pages that show cases (the board and its event stream, case pages, the reviews, the
+                        // dashboard and its CSV) are for the clinical roles
+                        .requestMatchers("/board", "/board/**", "/cases/**", "/physician", "/dashboard",
+                                "/dashboard.csv").hasAnyRole(CLINICAL)
                         .anyRequest().hasAnyRole(ANY_ROLE))
                 .formLogin(form -> form.loginPage("/login").failureHandler(signInFailure()).permitAll())
                 .httpBasic(Customizer.withDefaults())

@@ -24,12 +24,17 @@ public record SignedIn(Actor actor, long unreadNotifications) {
         return actor.has(Role.ADMIN);
     }
 
+    /** Whether the board, the cases and the dashboard are for this user (not for an administrator alone). */
+    public boolean readsCases() {
+        return actor.mayReadPatientData();
+    }
+
     public List<String> roleNames() {
         return actor.roles().stream().map(role -> Labels.role(role)).sorted().toList();
     }
 
     /** The pathway acts on the role the page requires (security has checked the user holds it). */
     public static CaseActor as(Actor actor, Role role) {
-        return new CaseActor(actor.username(), org.mscpathway.workflow.pathway.Role.valueOf(role.name()));
+        return actor.as(role);
     }
 }

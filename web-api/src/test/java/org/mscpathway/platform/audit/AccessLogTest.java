@@ -57,8 +57,8 @@ class AccessLogTest {
         save("dr-audited", "{\"roles\": [\"COORDINATOR\"], \"enabled\": false}");
 
         assertThat(trail.latest(20)).extracting(AuditEntry::action).contains(
-                "ACCOUNT dr-audited roles [] -> [PHYSICIAN], enabled (new) -> true, password set",
-                "ACCOUNT dr-audited roles [PHYSICIAN] -> [COORDINATOR], enabled true -> false");
+                "ACCOUNT dr-audited roles [] -> [PHYSICIAN], teams [] -> [main], enabled (new) -> true, password set",
+                "ACCOUNT dr-audited roles [PHYSICIAN] -> [COORDINATOR], teams [main] -> [main], enabled true -> false");
     }
 
     private void save(String username, String body) throws Exception {

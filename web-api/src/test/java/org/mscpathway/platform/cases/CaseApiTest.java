@@ -68,7 +68,7 @@ class CaseApiTest {
         assertThat(approved.path("decisions").get(0).path("decidedBy").asText()).isEqualTo("physician");
         assertThat(approved.path("decisions").get(0).path("consent").path("formVersion").asText()).isEqualTo("v1");
 
-        JsonNode timeline = api.read("admin", "/api/v1/cases/" + id + "/timeline");
+        JsonNode timeline = api.read("physician2", "/api/v1/cases/" + id + "/timeline");
         assertThat(actions(timeline)).containsExactly(
                 "coordinator POST /api/v1/cases OK",
                 "coordinator PUT /api/v1/cases/{id}/medical-history OK",
@@ -159,7 +159,7 @@ class CaseApiTest {
         assertThat(refused.getStatus()).isEqualTo(403);
         assertThat(api.body(refused).path("detail").asText()).contains("opened the case");
         assertThat(api.read("physician", "/api/v1/cases/" + id).path("status").asText()).isEqualTo("OPEN");
-        assertThat(actions(api.read("admin", "/api/v1/cases/" + id + "/timeline")))
+        assertThat(actions(api.read("physician2", "/api/v1/cases/" + id + "/timeline")))
                 .contains("dr-both POST /api/v1/cases/{id}/decision DENIED");
     }
 
@@ -228,9 +228,12 @@ class CaseApiTest {
     }
 
     /** An account with password {@code demo}, written straight to the store (no admin call to audit). */
+    /** An account in the default care team, {@code main}, as the demo accounts. */
     static void createUser(JdbcClient jdbc, PasswordEncoder passwords, String username, String... roles) {
         jdbc.sql("INSERT INTO msc.platform_user (username, password_hash) VALUES (?, ?) ON CONFLICT DO NOTHING")
                 .params(username, passwords.encode("demo")).update();
+        jdbc.sql("INSERT INTO msc.platform_user_team (username, team) VALUES (?, 'main') ON CONFLICT DO NOTHING")
+                .param(username).update();
         for (String role : roles) {
             jdbc.sql("INSERT INTO msc.platform_user_role (username, role) VALUES (?, ?) ON CONFLICT DO NOTHING")
                     .params(username, role).update();

@@ -46,6 +46,8 @@ class CaseAuditTest {
                 .params(UNAUDITED, passwords.encode("demo")).update();
         jdbc.sql("INSERT INTO msc.platform_user_role (username, role) VALUES (?, 'COORDINATOR') ON CONFLICT DO NOTHING")
                 .param(UNAUDITED).update();
+        jdbc.sql("INSERT INTO msc.platform_user_team (username, team) VALUES (?, 'main') ON CONFLICT DO NOTHING")
+                .param(UNAUDITED).update();
     }
 
     @Test

@@ -63,7 +63,7 @@ class FourEyesTest {
         assertThat(override.path("decidedBy").asText()).isEqualTo("physician");
         assertThat(override.path("confirmedBy").asText()).isEqualTo("physician2");
         assertThat(override.path("comment").asText()).isEqualTo(JUSTIFICATION);
-        assertThat(api.read("admin", "/api/v1/cases/" + id + "/timeline").findValuesAsText("user"))
+        assertThat(api.read("coordinator", "/api/v1/cases/" + id + "/timeline").findValuesAsText("user"))
                 .contains("physician", "physician2");
     }
 

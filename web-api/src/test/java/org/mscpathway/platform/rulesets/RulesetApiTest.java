@@ -184,10 +184,10 @@ class RulesetApiTest {
     /** A few hundred cases written straight into the pathway's tables: open, closed lately, closed long ago. */
     private Set<UUID> insertCases() {
         jdbc.sql("""
-                INSERT INTO msc.screening_case (id, indication, status, current_step, ruleset_version, opened_by,
-                                                opened_at, updated_at, closed_at, patient, medical_history,
-                                                physical_exam)
-                SELECT gen_random_uuid(), 'knee-osteoarthritis',
+                INSERT INTO msc.screening_case (id, team, indication, status, current_step, ruleset_version,
+                                                opened_by, opened_at, updated_at, closed_at, patient,
+                                                medical_history, physical_exam)
+                SELECT gen_random_uuid(), 'main', 'knee-osteoarthritis',
                        CASE WHEN i < 200 THEN 'OPEN' ELSE 'APPROVED' END,
                        CASE WHEN i < 200 THEN 'INVESTIGATIONS' END, '2026.2', 'coordinator',
                        now() - interval '40 days', now(),
@@ -225,9 +225,9 @@ class RulesetApiTest {
     private UUID insertCase(String status, String step, String rulesetVersion) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
-                INSERT INTO msc.screening_case (id, indication, status, current_step, ruleset_version, opened_by,
-                                                opened_at, updated_at, closed_at, patient, medical_history)
-                VALUES (:id, 'knee-osteoarthritis', :status, :step, :version, 'coordinator', now(), now(),
+                INSERT INTO msc.screening_case (id, team, indication, status, current_step, ruleset_version,
+                                                opened_by, opened_at, updated_at, closed_at, patient, medical_history)
+                VALUES (:id, 'main', 'knee-osteoarthritis', :status, :step, :version, 'coordinator', now(), now(),
                         CASE WHEN :status = 'OPEN' THEN NULL ELSE now() END,
                         '{"reference": "MRN-RS-1", "birthDate": "1960-05-01", "sex": "female", "weightKg": 60,
                           "heightCm": 160}', CAST(:history AS jsonb))""")

@@ -74,9 +74,9 @@ class RulesetPagesTest {
     void theBoardMarksAnOpenCaseScreenedUnderAnOlderVersionUntilItIsRescreened() throws Exception {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
-                INSERT INTO msc.screening_case (id, indication, status, current_step, ruleset_version, opened_by,
-                                                opened_at, updated_at, patient)
-                VALUES (:id, 'knee-osteoarthritis', 'OPEN', 'PHYSICAL_EXAM', '2025.9', 'coordinator', now(), now(),
+                INSERT INTO msc.screening_case (id, team, indication, status, current_step, ruleset_version,
+                                                opened_by, opened_at, updated_at, patient)
+                VALUES (:id, 'main', 'knee-osteoarthritis', 'OPEN', 'PHYSICAL_EXAM', '2025.9', 'coordinator', now(), now(),
                         '{"reference": "MRN-OLD-1", "birthDate": "1960-05-01", "sex": "male", "weightKg": 70,
                           "heightCm": 170}')""").param("id", id).update();
 

@@ -23,7 +23,7 @@ class JwtActorsTest {
     void rolesAreReadFromANestedClaimAsKeycloakWritesThem() {
         JwtActors actors = new JwtActors(
                 new PlatformSecurityProperties.Jwt("realm_access.roles", "preferred_username", "msc-pathway:",
-                        "msc-pathway"));
+                        "msc-pathway", "msc_teams"));
 
         AbstractAuthenticationToken token = actors.convert(jwt(Map.of("preferred_username", "kim",
                 "realm_access", Map.of("roles", List.of("msc-pathway:coordinator", "offline_access")))));
@@ -34,7 +34,7 @@ class JwtActorsTest {
     @Test
     void subjectNamesTheUserWhenTheUsernameClaimIsAbsent() {
         JwtActors actors = new JwtActors(new PlatformSecurityProperties.Jwt("roles", "preferred_username", "msc-pathway:",
-                "msc-pathway"));
+                "msc-pathway", "msc_teams"));
 
         AbstractAuthenticationToken token = actors.convert(jwt(Map.of("roles", "msc-pathway:ROLE_ADMIN msc-pathway:PHYSICIAN admin")));
 

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mscpathway.platform.PlatformTest;
+import org.mscpathway.workflow.pathway.CareTeams;
 import org.mscpathway.workflow.pathway.CaseActor;
 import org.mscpathway.workflow.pathway.Role;
 import org.mscpathway.workflow.pathway.ScreeningCases;
@@ -32,7 +33,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 class StepFormsTest {
 
     private static final RequestPostProcessor COORDINATOR = user("coordinator").roles("COORDINATOR");
-    private static final CaseActor OPENER = new CaseActor("coordinator", Role.COORDINATOR);
+    private static final CareTeams MAIN = CareTeams.of("main");
+    private static final CaseActor OPENER = new CaseActor("coordinator", Role.COORDINATOR, MAIN);
 
     @Autowired
     MockMvc mvc;
@@ -48,9 +50,9 @@ class StepFormsTest {
         mvc.perform(investigations(id, row("6690-2", "2500", "/uL", daysAgo(3))))
                 .andExpect(status().is3xxRedirection());
 
-        JsonNode leukocytes = cases.view(id).investigations().path("observations").get(0);
+        JsonNode leukocytes = cases.view(id, MAIN).investigations().path("observations").get(0);
         assertThat(leukocytes.path("unit").asText()).isEqualTo("/uL");
-        JsonNode assessment = cases.view(id).assessment();
+        JsonNode assessment = cases.view(id, MAIN).assessment();
         assertThat(assessment.path("outcome").asText()).isEqualTo("PHYSICIAN_REVIEW");
         assertThat(assessment.path("findings").toString()).contains("INF-IMMUNOSUPPRESSED");
     }
@@ -58,15 +60,15 @@ class StepFormsTest {
     @Test
     void aUnitTheEvaluatorCannotConvertComesBackBesideItsFieldAndNothingIsSaved() throws Exception {
         UUID id = atInvestigations();
-        int version = cases.view(id).version();
+        int version = cases.view(id, MAIN).version();
 
         mvc.perform(investigations(id, row("718-7", "13", "furlongs", daysAgo(3))))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(content().string(containsString("id=\"obs-0-unit-error\"")))
                 .andExpect(content().string(containsString("value=\"furlongs\"")));
 
-        assertThat(cases.view(id).currentStep()).isEqualTo(Step.INVESTIGATIONS);
-        assertThat(cases.view(id).version()).isEqualTo(version);
+        assertThat(cases.view(id, MAIN).currentStep()).isEqualTo(Step.INVESTIGATIONS);
+        assertThat(cases.view(id, MAIN).version()).isEqualTo(version);
     }
 
     @Test
@@ -94,7 +96,7 @@ class StepFormsTest {
                         .param("pregnancy", "not-pregnant").param("lactating", "false"))
                 .andExpect(status().is3xxRedirection());
 
-        JsonNode allergy = cases.view(id).medicalHistory().path("allergies").get(0);
+        JsonNode allergy = cases.view(id, MAIN).medicalHistory().path("allergies").get(0);
         assertThat(allergy.path("substance").asText()).isEqualTo("阿莫西林");
         assertThat(allergy.path("atc").asText()).isEqualTo("J01CA04");
         mvc.perform(get("/cases/" + id).with(COORDINATOR))
@@ -121,7 +123,7 @@ class StepFormsTest {
                 row("16128-1", "negative", "", recent), row("20507-0", "negative", "", recent),
                 row("6690-2", "6.1", "", recent), row("751-8", "3.9", "", recent), row("777-3", "250", "", recent)};
         MockHttpServletRequestBuilder request = post("/cases/" + id + "/investigations").with(COORDINATOR).with(csrf())
-                .param("version", String.valueOf(cases.view(id).version()));
+                .param("version", String.valueOf(cases.view(id, MAIN).version()));
         for (String[] row : rows) {
             if (row != first && row[0].equals(first[0])) {
                 continue;

@@ -40,7 +40,7 @@ public class CaseRescreen {
     /** @return the outcome of the new assessment */
     @Transactional
     public String rescreen(UUID id, CaseActor actor) {
-        StoredCase stored = cases.lock(id);
+        StoredCase stored = cases.lock(id, actor.teams());
         if (!stored.isOpen()) {
             throw new StepOutOfTurnException("the case is closed (" + stored.status() + "); only an open case is "
                     + "re-screened");

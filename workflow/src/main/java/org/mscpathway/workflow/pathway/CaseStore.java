@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 class CaseStore {
 
     private static final String COLUMNS = """
-            id, indication, status, current_step, ruleset_version, opened_by, opened_at, updated_at, closed_at,
+            id, team, indication, status, current_step, ruleset_version, opened_by, opened_at, updated_at, closed_at,
             step_entered_at, overdue, patient::text, medical_history::text, physical_exam::text,
             investigations::text, overridden_rules, version""";
 
@@ -30,19 +30,38 @@ class CaseStore {
         this.json = json;
     }
 
-    void insert(UUID id, String indication, String rulesetVersion, String openedBy, JsonNode patient, Instant now) {
+    void insert(UUID id, String team, String indication, String rulesetVersion, String openedBy, JsonNode patient,
+                Instant now) {
         jdbc.sql("""
-                INSERT INTO msc.screening_case (id, indication, status, ruleset_version, opened_by, opened_at,
+                INSERT INTO msc.screening_case (id, team, indication, status, ruleset_version, opened_by, opened_at,
                                                 updated_at, patient)
-                VALUES (:id, :indication, 'OPEN', :rulesetVersion, :openedBy, :now, :now, :patient::jsonb)""")
-                .param("id", id).param("indication", indication).param("rulesetVersion", rulesetVersion)
-                .param("openedBy", openedBy).param("now", Timestamp.from(now)).param("patient", json.write(patient))
+                VALUES (:id, :team, :indication, 'OPEN', :rulesetVersion, :openedBy, :now, :now, :patient::jsonb)""")
+                .param("id", id).param("team", team).param("indication", indication)
+                .param("rulesetVersion", rulesetVersion).param("openedBy", openedBy)
+                .param("now", Timestamp.from(now)).param("patient", json.write(patient))
                 .update();
     }
 
-    Optional<StoredCase> find(UUID id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM msc.screening_case WHERE id = :id")
-                .param("id", id).query(this::map).optional();
+    /** The case if it belongs to one of the teams; another team's case is as absent as an unknown one. */
+    Optional<StoredCase> find(UUID id, CareTeams teams) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM msc.screening_case WHERE id = :id"
+                        + " AND team = ANY(CAST(:teams AS text[]))")
+                .param("id", id).param("teams", teams.asArray()).query(this::map).optional();
+    }
+
+    /** The case's care team, if the case exists. */
+    Optional<String> teamOf(UUID id) {
+        return jdbc.sql("SELECT team FROM msc.screening_case WHERE id = :id").param("id", id).query(String.class)
+                .optional();
+    }
+
+    /** {@link #lock(UUID)} for an actor: a case of a team the actor is not in is not found. */
+    StoredCase lock(UUID id, CareTeams teams) {
+        StoredCase stored = lock(id);
+        if (!teams.includes(stored.team())) {
+            throw new CaseNotFoundException(id);
+        }
+        return stored;
     }
 
     /** Reads the case and locks its row until the transaction ends, so commands on one case run one at a time. */
@@ -52,16 +71,18 @@ class CaseStore {
                 .orElseThrow(() -> new CaseNotFoundException(id));
     }
 
-    List<StoredCase> board(Step step, CaseStatus status, String indication) {
+    List<StoredCase> board(Step step, CaseStatus status, String indication, CareTeams teams) {
         return jdbc.sql("SELECT " + COLUMNS + """
                  FROM msc.screening_case
-                WHERE (CAST(:step AS varchar) IS NULL OR current_step = :step)
+                WHERE team = ANY(CAST(:teams AS text[]))
+                  AND (CAST(:step AS varchar) IS NULL OR current_step = :step)
                   AND (CAST(:status AS varchar) IS NULL OR status = :status)
                   AND (CAST(:indication AS varchar) IS NULL OR indication = :indication)
                 ORDER BY opened_at DESC, id""")
                 .param("step", step == null ? null : step.name())
                 .param("status", status == null ? null : status.name())
                 .param("indication", indication)
+                .param("teams", teams.asArray())
                 .query(this::map).list();
     }
 
@@ -131,7 +152,7 @@ class CaseStore {
     private StoredCase map(ResultSet rs, int row) throws SQLException {
         String step = rs.getString("current_step");
         Array rules = rs.getArray("overridden_rules");
-        return new StoredCase(rs.getObject("id", UUID.class), rs.getString("indication"),
+        return new StoredCase(rs.getObject("id", UUID.class), rs.getString("team"), rs.getString("indication"),
                 CaseStatus.valueOf(rs.getString("status")), step == null ? null : Step.valueOf(step),
                 rs.getString("ruleset_version"), rs.getString("opened_by"), instant(rs, "opened_at"),
                 instant(rs, "updated_at"), instant(rs, "closed_at"), instant(rs, "step_entered_at"),

@@ -74,8 +74,8 @@ public class CaseWhatIf {
         Set<String> before = ruleIds(from);
         Set<String> after = ruleIds(to);
         var reference = stored.patient().path("reference");
-        return new WhatIfChange(stored.id(), reference.isTextual() ? reference.asText() : null, stored.status(),
-                stored.currentStep(), fromVersion, from.outcome().name(), to.outcome().name(),
+        return new WhatIfChange(stored.id(), stored.team(), reference.isTextual() ? reference.asText() : null,
+                stored.status(), stored.currentStep(), fromVersion, from.outcome().name(), to.outcome().name(),
                 after.stream().filter(id -> !before.contains(id)).toList(),
                 before.stream().filter(id -> !after.contains(id)).toList());
     }

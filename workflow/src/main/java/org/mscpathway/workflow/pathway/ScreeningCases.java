@@ -65,12 +65,24 @@ public class ScreeningCases {
         this.clock = clock;
     }
 
-    /** Opens a case for a patient and an indication; the pathway starts at the medical history. */
+    /** Opens a case in the actor's only care team: see {@link #open(JsonNode, String, String, CaseActor)}. */
     @Transactional
     public UUID open(JsonNode patient, String indication, CaseActor actor) {
+        return open(patient, indication, null, actor);
+    }
+
+    /**
+     * Opens a case for a patient and an indication in a care team; the pathway starts at the medical history. The
+     * team may be left out (null) by someone who works in one team only: the case is then that team's. Opening in a
+     * team the actor is not in is refused ({@link NotInCareTeamException}), so is opening without one by someone
+     * who works in several (a field error on {@code team}).
+     */
+    @Transactional
+    public UUID open(JsonNode patient, String indication, String team, CaseActor actor) {
         var screening = rulesets.current();
         PatientRecordReader reader = records.reader(screening);
         List<FieldError> errors = new java.util.ArrayList<>();
+        String caseTeam = teamToOpenIn(team, actor, errors);
         if (indication == null || indication.isBlank()) {
             errors.add(new FieldError("indication", "is required; one of " + indicationCodes()));
         } else if (screening.indication(indication).isEmpty()) {
@@ -91,10 +103,29 @@ public class ScreeningCases {
             throw new InvalidCaseDataException(errors);
         }
         UUID id = UUID.randomUUID();
-        cases.insert(id, indication, screening.rulesetVersion(), actor.username(), kept, clock.instant());
+        cases.insert(id, caseTeam, indication, screening.rulesetVersion(), actor.username(), kept, clock.instant());
         outbox.append(event(CaseEventType.CaseOpened, id, Step.MEDICAL_HISTORY, null, actor));
         runtime.startProcessInstanceByKey(PROCESS, id.toString(), Map.of("caseId", id.toString()));
         return id;
+    }
+
+    private static String teamToOpenIn(String team, CaseActor actor, List<FieldError> errors) {
+        CareTeams teams = actor.teams();
+        if (teams.isEmpty()) {
+            throw new NotInCareTeamException("you work in no care team; an administrator adds your account to one");
+        }
+        if (team != null) {
+            if (!teams.includes(team)) {
+                throw new NotInCareTeamException("you do not work in that care team; yours: " + teams.sorted());
+            }
+            return team;
+        }
+        if (teams.names().size() > 1) {
+            errors.add(new FieldError("team", "is required: you work in several care teams; one of "
+                    + teams.sorted()));
+            return null;
+        }
+        return teams.names().iterator().next();
     }
 
     @Transactional
@@ -128,7 +159,7 @@ public class ScreeningCases {
      */
     private void submit(UUID id, Section section, Step step, JsonNode body, CaseActor actor, Integer expectedVersion,
                         SectionCheck check) {
-        StoredCase stored = cases.lock(id);
+        StoredCase stored = cases.lock(id, actor.teams());
         requireVersion(stored, expectedVersion);
         requireOpen(stored);
         Step current = stored.currentStep();
@@ -160,7 +191,7 @@ public class ScreeningCases {
      */
     @Transactional
     public void decide(UUID id, PhysicianDecision decision, CaseActor actor, Integer expectedVersion) {
-        StoredCase stored = cases.lock(id);
+        StoredCase stored = cases.lock(id, actor.teams());
         requireVersion(stored, expectedVersion);
         requireOpen(stored);
         if (stored.currentStep() != decision.decision().step()) {
@@ -202,19 +233,20 @@ public class ScreeningCases {
     /** Ends an open case at any step. */
     @Transactional
     public void withdraw(UUID id, CaseActor actor) {
-        StoredCase stored = cases.lock(id);
+        StoredCase stored = cases.lock(id, actor.teams());
         requireOpen(stored);
         runtime.createMessageCorrelation(WITHDRAWN_MESSAGE).processInstanceBusinessKey(id.toString())
                 .setVariable("actorRole", actor.role().name()).correlateWithResult();
     }
 
+    /** The case as one of its care team sees it; to anyone else it is not found. */
     @Transactional(readOnly = true)
-    public CaseView view(UUID id) {
-        StoredCase c = cases.find(id).orElseThrow(() -> new CaseNotFoundException(id));
+    public CaseView view(UUID id, CareTeams teams) {
+        StoredCase c = cases.find(id, teams).orElseThrow(() -> new CaseNotFoundException(id));
         var latest = assessments.latest(id);
         var planVersions = plans.all(id);
-        return new CaseView(c.id(), c.indication(), c.status(), c.currentStep(), c.rulesetVersion(), c.openedBy(),
-                c.openedAt(), c.updatedAt(), c.closedAt(), c.overdue(), c.version(), c.patient(),
+        return new CaseView(c.id(), c.team(), c.indication(), c.status(), c.currentStep(), c.rulesetVersion(),
+                c.openedBy(), c.openedAt(), c.updatedAt(), c.closedAt(), c.overdue(), c.version(), c.patient(),
                 c.medicalHistory(), c.physicalExam(), c.investigations(),
                 latest.map(AssessmentLog.Recorded::body).orElse(null),
                 planVersions.isEmpty() ? null : planVersions.get(planVersions.size() - 1), planVersions,
@@ -222,26 +254,38 @@ public class ScreeningCases {
                 overrides.pending(id).orElse(null));
     }
 
-    /** The board: open and closed cases, optionally filtered by step, status and indication. */
+    /** The board: the teams' open and closed cases, optionally filtered by step, status and indication. */
     @Transactional(readOnly = true)
-    public List<CaseSummary> board(Step step, CaseStatus status, String indication) {
-        return cases.board(step, status, indication).stream().map(CaseSummary::of).toList();
+    public List<CaseSummary> board(Step step, CaseStatus status, String indication, CareTeams teams) {
+        return cases.board(step, status, indication, teams).stream().map(CaseSummary::of).toList();
     }
 
-    /** The actor's worklist: open cases waiting at a step of the actor's role (a physician never sees own cases). */
+    /**
+     * The actor's worklist: open cases of the actor's teams waiting at a step of the actor's role (a physician never
+     * sees own cases).
+     */
     @Transactional(readOnly = true)
     public List<CaseSummary> worklist(CaseActor actor) {
-        return cases.board(null, CaseStatus.OPEN, null).stream()
+        return cases.board(null, CaseStatus.OPEN, null, actor.teams()).stream()
                 .filter(c -> c.currentStep() != null && c.currentStep().performer() == actor.role())
                 .filter(c -> actor.role() != Role.PHYSICIAN || !actor.username().equals(c.openedBy()))
                 .map(CaseSummary::of).toList();
     }
 
-    /** The facts the pathway published about the case, oldest first. */
+    /** The facts the pathway published about a case of one of the teams, oldest first. */
     @Transactional(readOnly = true)
-    public List<CaseEvent> events(UUID id) {
-        cases.find(id).orElseThrow(() -> new CaseNotFoundException(id));
+    public List<CaseEvent> events(UUID id, CareTeams teams) {
+        cases.find(id, teams).orElseThrow(() -> new CaseNotFoundException(id));
         return outbox.eventsOf(id);
+    }
+
+    /**
+     * The care team of a case, for code that routes news of it (a live board, notifications) to that team only;
+     * empty for an unknown case.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> teamOf(UUID id) {
+        return cases.teamOf(id);
     }
 
     private java.util.Set<String> absoluteRuleIds(JsonNode assessment) {

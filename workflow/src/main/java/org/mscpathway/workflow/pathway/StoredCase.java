@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 
-/** A case row as stored: the pathway state and the validated JSON sections of the patient record. */
-record StoredCase(UUID id, String indication, CaseStatus status, Step currentStep, String rulesetVersion,
+/** A case row as stored: its care team, the pathway state and the validated JSON sections of the patient record. */
+record StoredCase(UUID id, String team, String indication, CaseStatus status, Step currentStep, String rulesetVersion,
                   String openedBy, Instant openedAt, Instant updatedAt, Instant closedAt, Instant stepEnteredAt,
                   boolean overdue, JsonNode patient, JsonNode medicalHistory, JsonNode physicalExam,
                   JsonNode investigations, Set<String> overriddenRules, int version) {

@@ -43,7 +43,7 @@ class BrokerOutageTest {
 
     @Test
     void pathwayKeepsWorkingWhileKafkaIsDownAndTheOutboxDrainsWhenItReturns() throws IOException {
-        CaseActor coordinator = new CaseActor("coordinator", Role.COORDINATOR);
+        CaseActor coordinator = new CaseActor("coordinator", Role.COORDINATOR, CaseData.TEAM);
         OutboxRelay unreachable = relayTo(deadAddress());
 
         UUID id = cases.open(CaseData.patient(), "knee-osteoarthritis", coordinator);
@@ -51,8 +51,8 @@ class BrokerOutageTest {
         cases.submitMedicalHistory(id, CaseData.history(), coordinator, null);
 
         assertThat(relayedWhileDown).isZero();
-        assertThat(cases.view(id).currentStep()).isEqualTo(Step.PHYSICAL_EXAM);
-        assertThat(unpublishedOf(id)).isEqualTo(cases.events(id).size()).isGreaterThanOrEqualTo(3);
+        assertThat(cases.view(id, CaseData.TEAM).currentStep()).isEqualTo(Step.PHYSICAL_EXAM);
+        assertThat(unpublishedOf(id)).isEqualTo(cases.events(id, CaseData.TEAM).size()).isGreaterThanOrEqualTo(3);
 
         int drained = 0;
         while (relay.relay() > 0) {

@@ -52,7 +52,7 @@ class CaseEventsOnKafkaTest {
     @Test
     void caseEventsArriveInOrderKeyedByCaseWithoutPatientData() throws IOException {
         UUID id = walkToApproval();
-        List<CaseEvent> expected = cases.events(id);
+        List<CaseEvent> expected = cases.events(id, CaseData.TEAM);
 
         List<ConsumerRecord<String, String>> received = readEventsOf(id, expected.size(), Duration.ofSeconds(30));
 
@@ -75,7 +75,7 @@ class CaseEventsOnKafkaTest {
     }
 
     private UUID walkToApproval() {
-        CaseActor coordinator = new CaseActor("coordinator", Role.COORDINATOR);
+        CaseActor coordinator = new CaseActor("coordinator", Role.COORDINATOR, CaseData.TEAM);
         var patient = CaseData.patient(MRN, BIRTH_DATE);
         UUID id = cases.open(patient, "type-2-diabetes", coordinator);
         cases.submitMedicalHistory(id, CaseData.history(), coordinator, null);
@@ -83,7 +83,7 @@ class CaseEventsOnKafkaTest {
         cases.submitInvestigations(id, CaseData.investigations(), coordinator,
                 null);
         cases.decide(id, new PhysicianDecision(Decision.APPROVE, null, null, new Consent(LocalDate.now(), "v1")),
-                new CaseActor("physician", Role.PHYSICIAN), null);
+                new CaseActor("physician", Role.PHYSICIAN, CaseData.TEAM), null);
         return id;
     }
 

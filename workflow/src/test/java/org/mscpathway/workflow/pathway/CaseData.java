@@ -9,6 +9,8 @@ import java.time.LocalDate;
 public final class CaseData {
 
     static final ObjectMapper JSON = new ObjectMapper();
+    /** The care team the tests' users work in, and so their cases belong to. */
+    public static final CareTeams TEAM = CareTeams.of("main");
     static final String MRN = "MRN-WF-4711";
     static final String BIRTH_DATE = "1968-04-12";
 

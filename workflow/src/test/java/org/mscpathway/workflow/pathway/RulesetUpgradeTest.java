@@ -20,7 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @WithRealServices
 class RulesetUpgradeTest {
 
-    private static final CaseActor COORDINATOR = new CaseActor("coordinator", Role.COORDINATOR);
+    private static final CaseActor COORDINATOR = new CaseActor("coordinator", Role.COORDINATOR, CaseData.TEAM);
     private static final String OLD = "2026.1";
 
     @Autowired
@@ -40,8 +40,9 @@ class RulesetUpgradeTest {
 
         assertThat(versions(id, "ruleset_version")).containsExactly(OLD, current);
         assertThat(versions(id, "body->>'rulesetVersion'")).containsExactly(OLD, current);
-        assertThat(cases.view(id).assessment().path("rulesetVersion").asText()).isEqualTo(current);
-        assertThat(cases.view(id).rulesetVersion()).as("the version the case started with").isEqualTo(OLD);
+        assertThat(cases.view(id, CaseData.TEAM).assessment().path("rulesetVersion").asText()).isEqualTo(current);
+        assertThat(cases.view(id, CaseData.TEAM).rulesetVersion()).as("the version the case started with")
+                .isEqualTo(OLD);
     }
 
     /** What a database written by the release before holds: the case and its assessment on the old ruleset. */

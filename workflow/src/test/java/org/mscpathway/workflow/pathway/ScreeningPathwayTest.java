@@ -31,9 +31,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 @WithRealServices
 class ScreeningPathwayTest {
 
-    static final CaseActor COORDINATOR = new CaseActor("coordinator", Role.COORDINATOR);
-    static final CaseActor PHYSICIAN = new CaseActor("physician", Role.PHYSICIAN);
-    static final CaseActor PHYSICIAN2 = new CaseActor("physician2", Role.PHYSICIAN);
+    static final CaseActor COORDINATOR = new CaseActor("coordinator", Role.COORDINATOR, CaseData.TEAM);
+    static final CaseActor PHYSICIAN = new CaseActor("physician", Role.PHYSICIAN, CaseData.TEAM);
+    static final CaseActor PHYSICIAN2 = new CaseActor("physician2", Role.PHYSICIAN, CaseData.TEAM);
     static final Consent CONSENT = new Consent(LocalDate.now(), "v1");
 
     @Autowired
@@ -53,15 +53,15 @@ class ScreeningPathwayTest {
     @Test
     void eligiblePatientWalksEveryStepToAnApprovedPlan() {
         UUID id = cases.open(CaseData.patient(), "knee-osteoarthritis", COORDINATOR);
-        assertThat(cases.view(id).currentStep()).isEqualTo(Step.MEDICAL_HISTORY);
+        assertThat(cases.view(id, CaseData.TEAM).currentStep()).isEqualTo(Step.MEDICAL_HISTORY);
 
         cases.submitMedicalHistory(id, CaseData.history(), COORDINATOR, null);
-        assertThat(cases.view(id).currentStep()).isEqualTo(Step.PHYSICAL_EXAM);
+        assertThat(cases.view(id, CaseData.TEAM).currentStep()).isEqualTo(Step.PHYSICAL_EXAM);
         cases.submitPhysicalExam(id, CaseData.exam(), COORDINATOR, null);
-        assertThat(cases.view(id).currentStep()).isEqualTo(Step.INVESTIGATIONS);
+        assertThat(cases.view(id, CaseData.TEAM).currentStep()).isEqualTo(Step.INVESTIGATIONS);
         cases.submitInvestigations(id, CaseData.investigations(), COORDINATOR, null);
 
-        CaseView atApproval = cases.view(id);
+        CaseView atApproval = cases.view(id, CaseData.TEAM);
         assertThat(atApproval.currentStep()).isEqualTo(Step.PLAN_APPROVAL);
         assertThat(atApproval.assessment().path("outcome").asText()).isEqualTo("ELIGIBLE");
         assertThat(atApproval.plan().version()).isEqualTo(1);
@@ -70,7 +70,7 @@ class ScreeningPathwayTest {
 
         cases.decide(id, new PhysicianDecision(Decision.APPROVE, "ok", null, CONSENT), PHYSICIAN, null);
 
-        CaseView closed = cases.view(id);
+        CaseView closed = cases.view(id, CaseData.TEAM);
         assertThat(closed.status()).isEqualTo(CaseStatus.APPROVED);
         assertThat(closed.currentStep()).isNull();
         assertThat(closed.decisions()).singleElement().satisfies(d -> {
@@ -95,7 +95,7 @@ class ScreeningPathwayTest {
         UUID id = cases.open(femalePatient(), "knee-osteoarthritis", COORDINATOR);
         cases.submitMedicalHistory(id, CaseData.pregnantHistory(), COORDINATOR, null);
 
-        CaseView review = cases.view(id);
+        CaseView review = cases.view(id, CaseData.TEAM);
         assertThat(review.currentStep()).isEqualTo(Step.INELIGIBILITY_REVIEW);
         assertThat(review.assessment().path("findings").findValuesAsText("group")).contains("PREGNANCY");
         assertThatThrownBy(() -> cases.submitPhysicalExam(id, CaseData.exam(), COORDINATOR, null))
@@ -103,7 +103,7 @@ class ScreeningPathwayTest {
 
         cases.decide(id, new PhysicianDecision(Decision.CONFIRM_INELIGIBLE, "pregnant", null, null), PHYSICIAN, null);
 
-        assertThat(cases.view(id).status()).isEqualTo(CaseStatus.INELIGIBLE);
+        assertThat(cases.view(id, CaseData.TEAM).status()).isEqualTo(CaseStatus.INELIGIBLE);
         assertThat(process(id)).hasPassed("IneligibilityReview", "CaseIneligible")
                 .hasNotPassed("PhysicalExam", "Investigations", "EvaluateContraindications").isEnded();
         assertThat(lastEvent(id).outcome()).isEqualTo("INELIGIBLE");
@@ -116,14 +116,14 @@ class ScreeningPathwayTest {
         cases.submitPhysicalExam(id, CaseData.exam(), COORDINATOR, null);
         cases.submitInvestigations(id, CaseData.investigationsWithoutLeukocytes(), COORDINATOR, null);
 
-        CaseView missing = cases.view(id);
+        CaseView missing = cases.view(id, CaseData.TEAM);
         assertThat(missing.currentStep()).isEqualTo(Step.MISSING_DATA);
         assertThat(missing.assessment().path("outcome").asText()).isEqualTo("INCOMPLETE");
         assertThat(missing.assessment().path("missing").findValuesAsText("item")).containsExactly("LOINC 6690-2");
 
         cases.submitInvestigations(id, CaseData.investigations(), COORDINATOR, null);
 
-        assertThat(cases.view(id).currentStep()).isEqualTo(Step.PLAN_APPROVAL);
+        assertThat(cases.view(id, CaseData.TEAM).currentStep()).isEqualTo(Step.PLAN_APPROVAL);
         assertThat(process(id)).hasPassedInOrder("MissingData", "EvaluateContraindications", "DraftTreatmentPlan");
     }
 
@@ -135,7 +135,7 @@ class ScreeningPathwayTest {
         cases.decide(id, new PhysicianDecision(Decision.REQUEST_CHANGES, "lower dose", changes, null), PHYSICIAN,
                 null);
 
-        CaseView redrafted = cases.view(id);
+        CaseView redrafted = cases.view(id, CaseData.TEAM);
         assertThat(redrafted.currentStep()).isEqualTo(Step.PLAN_APPROVAL);
         assertThat(redrafted.plan().version()).isEqualTo(2);
         assertThat(redrafted.plan().draftedBy()).isEqualTo("physician");
@@ -147,10 +147,10 @@ class ScreeningPathwayTest {
         assertThatThrownBy(() -> cases.decide(id, new PhysicianDecision(Decision.APPROVE, null, null, CONSENT),
                 PHYSICIAN, null))
                 .isInstanceOf(DecisionNotAllowedException.class).hasMessageContaining("you changed this plan");
-        assertThat(cases.view(id).status()).isEqualTo(CaseStatus.OPEN);
+        assertThat(cases.view(id, CaseData.TEAM).status()).isEqualTo(CaseStatus.OPEN);
         cases.decide(id, new PhysicianDecision(Decision.APPROVE, null, null, CONSENT), PHYSICIAN2, null);
 
-        CaseView approved = cases.view(id);
+        CaseView approved = cases.view(id, CaseData.TEAM);
         assertThat(approved.status()).isEqualTo(CaseStatus.APPROVED);
         assertThat(approved.decisions()).extracting(RecordedDecision::decision)
                 .containsExactly(Decision.REQUEST_CHANGES, Decision.APPROVE);
@@ -165,7 +165,7 @@ class ScreeningPathwayTest {
 
         cases.decide(id, new PhysicianDecision(Decision.REJECT, "not indicated", null, null), PHYSICIAN, null);
 
-        assertThat(cases.view(id).status()).isEqualTo(CaseStatus.REJECTED);
+        assertThat(cases.view(id, CaseData.TEAM).status()).isEqualTo(CaseStatus.REJECTED);
         assertThat(process(id)).hasPassed("CaseRejected").hasNotPassed("CaseApproved").isEnded();
     }
 
@@ -177,18 +177,18 @@ class ScreeningPathwayTest {
         condition.put("icd10", "A15.0");
         condition.put("status", "active");
         cases.submitMedicalHistory(id, tuberculosis, COORDINATOR, null);
-        assertThat(cases.view(id).currentStep()).isEqualTo(Step.INELIGIBILITY_REVIEW);
+        assertThat(cases.view(id, CaseData.TEAM).currentStep()).isEqualTo(Step.INELIGIBILITY_REVIEW);
 
         assertThatThrownBy(() -> cases.decide(id,
                 new PhysicianDecision(Decision.OVERRIDE, "x", null, null), PHYSICIAN, null))
                 .isInstanceOfSatisfying(InvalidCaseDataException.class,
                         e -> assertThat(e.errors()).extracting(InvalidCaseDataException.FieldError::field)
                                 .containsExactly("comment"));
-        assertThat(cases.view(id).pendingOverride()).isNull();
+        assertThat(cases.view(id, CaseData.TEAM).pendingOverride()).isNull();
 
         String justification = "treated, culture-negative since May";
         cases.decide(id, new PhysicianDecision(Decision.OVERRIDE, justification, null, null), PHYSICIAN, null);
-        CaseView proposed = cases.view(id);
+        CaseView proposed = cases.view(id, CaseData.TEAM);
         assertThat(proposed.currentStep()).isEqualTo(Step.INELIGIBILITY_REVIEW);
         assertThat(proposed.pendingOverride().proposedBy()).isEqualTo("physician");
         assertThat(proposed.overriddenRules()).isEmpty();
@@ -197,14 +197,14 @@ class ScreeningPathwayTest {
         assertThatThrownBy(() -> cases.decide(id, new PhysicianDecision(Decision.OVERRIDE, null, null, null),
                 PHYSICIAN, null))
                 .isInstanceOf(DecisionNotAllowedException.class).hasMessageContaining("second physician");
-        assertThat(cases.view(id).currentStep()).isEqualTo(Step.INELIGIBILITY_REVIEW);
+        assertThat(cases.view(id, CaseData.TEAM).currentStep()).isEqualTo(Step.INELIGIBILITY_REVIEW);
 
         cases.decide(id, new PhysicianDecision(Decision.OVERRIDE, null, null, null), PHYSICIAN2, null);
-        assertThat(cases.view(id).currentStep()).isEqualTo(Step.PHYSICAL_EXAM);
+        assertThat(cases.view(id, CaseData.TEAM).currentStep()).isEqualTo(Step.PHYSICAL_EXAM);
         cases.submitPhysicalExam(id, CaseData.exam(), COORDINATOR, null);
         cases.submitInvestigations(id, CaseData.investigations(), COORDINATOR, null);
 
-        CaseView atApproval = cases.view(id);
+        CaseView atApproval = cases.view(id, CaseData.TEAM);
         assertThat(atApproval.currentStep()).isEqualTo(Step.PLAN_APPROVAL);
         assertThat(atApproval.overriddenRules()).isNotEmpty();
         assertThat(atApproval.pendingOverride()).isNull();
@@ -218,16 +218,16 @@ class ScreeningPathwayTest {
 
     @Test
     void physicianWhoEnteredTheCasesDataMayNotDecideOnIt() {
-        CaseActor enteredAsCoordinator = new CaseActor("dr-both", Role.COORDINATOR);
+        CaseActor enteredAsCoordinator = new CaseActor("dr-both", Role.COORDINATOR, CaseData.TEAM);
         UUID id = cases.open(CaseData.patient(), "knee-osteoarthritis", COORDINATOR);
         cases.submitMedicalHistory(id, CaseData.history(), COORDINATOR, null);
         cases.submitPhysicalExam(id, CaseData.exam(), enteredAsCoordinator, null);
         cases.submitInvestigations(id, CaseData.investigations(), COORDINATOR, null);
 
         assertThatThrownBy(() -> cases.decide(id, new PhysicianDecision(Decision.APPROVE, null, null, CONSENT),
-                new CaseActor("dr-both", Role.PHYSICIAN), null))
+                new CaseActor("dr-both", Role.PHYSICIAN, CaseData.TEAM), null))
                 .isInstanceOf(DecisionNotAllowedException.class).hasMessageContaining("entered the case's data");
-        assertThat(cases.view(id).status()).isEqualTo(CaseStatus.OPEN);
+        assertThat(cases.view(id, CaseData.TEAM).status()).isEqualTo(CaseStatus.OPEN);
     }
 
     @Test
@@ -237,28 +237,28 @@ class ScreeningPathwayTest {
         assertThatThrownBy(() -> cases.decide(id, new PhysicianDecision(Decision.APPROVE, null,
                 new PlanChanges(40_000_000L, null, null, null), CONSENT), PHYSICIAN, null))
                 .isInstanceOf(DecisionNotAllowedException.class);
-        assertThat(cases.view(id).planVersions()).hasSize(1);
-        assertThat(cases.view(id).status()).isEqualTo(CaseStatus.OPEN);
+        assertThat(cases.view(id, CaseData.TEAM).planVersions()).hasSize(1);
+        assertThat(cases.view(id, CaseData.TEAM).status()).isEqualTo(CaseStatus.OPEN);
     }
 
     @Test
     void physicianWhoOpenedTheCaseMayNotDecideOnIt() {
-        CaseActor opener = new CaseActor("dr-both", Role.COORDINATOR);
+        CaseActor opener = new CaseActor("dr-both", Role.COORDINATOR, CaseData.TEAM);
         UUID id = cases.open(CaseData.patient(), "knee-osteoarthritis", opener);
         cases.submitMedicalHistory(id, CaseData.history(), opener, null);
         cases.submitPhysicalExam(id, CaseData.exam(), opener, null);
         cases.submitInvestigations(id, CaseData.investigations(), opener, null);
 
         assertThatThrownBy(() -> cases.decide(id, new PhysicianDecision(Decision.APPROVE, null, null, CONSENT),
-                new CaseActor("dr-both", Role.PHYSICIAN), null))
+                new CaseActor("dr-both", Role.PHYSICIAN, CaseData.TEAM), null))
                 .isInstanceOf(DecisionNotAllowedException.class);
-        assertThat(cases.view(id).status()).isEqualTo(CaseStatus.OPEN);
+        assertThat(cases.view(id, CaseData.TEAM).status()).isEqualTo(CaseStatus.OPEN);
     }
 
     @Test
     void approvalWithoutConsentIsRefusedAndNothingIsSaved() {
         UUID id = atPlanApproval();
-        int version = cases.view(id).version();
+        int version = cases.view(id, CaseData.TEAM).version();
 
         assertThatThrownBy(() -> cases.decide(id, new PhysicianDecision(Decision.APPROVE, null,
                 new PlanChanges(10L, null, null, null), null), PHYSICIAN, null))
@@ -266,7 +266,7 @@ class ScreeningPathwayTest {
                         e -> assertThat(e.errors()).extracting(InvalidCaseDataException.FieldError::field)
                                 .containsExactly("consent"));
 
-        CaseView unchanged = cases.view(id);
+        CaseView unchanged = cases.view(id, CaseData.TEAM);
         assertThat(unchanged.version()).isEqualTo(version);
         assertThat(unchanged.decisions()).isEmpty();
         assertThat(unchanged.planVersions()).hasSize(1);
@@ -284,7 +284,7 @@ class ScreeningPathwayTest {
                         e -> assertThat(e.errors()).extracting(InvalidCaseDataException.FieldError::field)
                                 .contains("medicalHistory.conditions[0].status", "medicalHistory.pregnancy"));
 
-        CaseView unchanged = cases.view(id);
+        CaseView unchanged = cases.view(id, CaseData.TEAM);
         assertThat(unchanged.medicalHistory()).isNull();
         assertThat(unchanged.currentStep()).isEqualTo(Step.MEDICAL_HISTORY);
         assertThat(types(id)).containsExactly(CaseEventType.CaseOpened);
@@ -314,7 +314,7 @@ class ScreeningPathwayTest {
     @Test
     void updateBasedOnAnOlderVersionIsRefusedAsStale() {
         UUID id = cases.open(CaseData.patient(), "knee-osteoarthritis", COORDINATOR);
-        int version = cases.view(id).version();
+        int version = cases.view(id, CaseData.TEAM).version();
         cases.submitMedicalHistory(id, CaseData.history(), COORDINATOR, version);
 
         assertThatThrownBy(() -> cases.submitPhysicalExam(id, CaseData.exam(), COORDINATOR, version))
@@ -328,7 +328,7 @@ class ScreeningPathwayTest {
 
         cases.withdraw(id, COORDINATOR);
 
-        assertThat(cases.view(id).status()).isEqualTo(CaseStatus.WITHDRAWN);
+        assertThat(cases.view(id, CaseData.TEAM).status()).isEqualTo(CaseStatus.WITHDRAWN);
         assertThat(process(id)).hasPassed("CaseWithdrawn").hasNotPassed("EvaluatePhysicalExam").isEnded();
         assertThat(lastEvent(id)).satisfies(e -> {
             assertThat(e.type()).isEqualTo(CaseEventType.CaseClosed);
@@ -347,7 +347,7 @@ class ScreeningPathwayTest {
 
         management.executeJob(timer.getId());
 
-        CaseView overdue = cases.view(id);
+        CaseView overdue = cases.view(id, CaseData.TEAM);
         assertThat(overdue.overdue()).isTrue();
         assertThat(overdue.currentStep()).isEqualTo(Step.MEDICAL_HISTORY);
         assertThat(lastEvent(id)).satisfies(e -> {
@@ -356,7 +356,7 @@ class ScreeningPathwayTest {
         });
         assertThat(process(id)).isWaitingAt("MedicalHistory").hasPassed("RaiseOverdueEscalation");
         cases.submitMedicalHistory(id, CaseData.history(), COORDINATOR, null);
-        assertThat(cases.view(id).overdue()).isFalse();
+        assertThat(cases.view(id, CaseData.TEAM).overdue()).isFalse();
     }
 
     @Test
@@ -365,8 +365,47 @@ class ScreeningPathwayTest {
 
         assertThat(cases.worklist(PHYSICIAN)).extracting(CaseSummary::id).contains(id);
         assertThat(cases.worklist(COORDINATOR)).extracting(CaseSummary::id).doesNotContain(id);
-        assertThat(cases.board(Step.PLAN_APPROVAL, CaseStatus.OPEN, null)).extracting(CaseSummary::id).contains(id);
-        assertThat(cases.board(Step.MEDICAL_HISTORY, null, null)).extracting(CaseSummary::id).doesNotContain(id);
+        assertThat(cases.board(Step.PLAN_APPROVAL, CaseStatus.OPEN, null, CaseData.TEAM))
+                .extracting(CaseSummary::id).contains(id);
+        assertThat(cases.board(Step.MEDICAL_HISTORY, null, null, CaseData.TEAM))
+                .extracting(CaseSummary::id).doesNotContain(id);
+    }
+
+    @Test
+    void anotherCareTeamsCaseIsNotFoundForAnyReadOrCommand() {
+        UUID id = atPlanApproval();
+        CareTeams ward = CareTeams.of("ward-b");
+        CaseActor otherPhysician = new CaseActor("physician-b", Role.PHYSICIAN, ward);
+        CaseActor otherCoordinator = new CaseActor("coordinator-b", Role.COORDINATOR, ward);
+
+        assertThatThrownBy(() -> cases.view(id, ward)).isInstanceOf(CaseNotFoundException.class);
+        assertThatThrownBy(() -> cases.events(id, ward)).isInstanceOf(CaseNotFoundException.class);
+        assertThatThrownBy(() -> cases.decide(id, new PhysicianDecision(Decision.REJECT, null, null, null),
+                otherPhysician, null)).isInstanceOf(CaseNotFoundException.class);
+        assertThatThrownBy(() -> cases.withdraw(id, otherCoordinator)).isInstanceOf(CaseNotFoundException.class);
+        assertThat(cases.board(null, null, null, ward)).extracting(CaseSummary::id).doesNotContain(id);
+        assertThat(cases.worklist(otherPhysician)).extracting(CaseSummary::id).doesNotContain(id);
+        assertThat(cases.view(id, CaseData.TEAM).status()).as("untouched").isEqualTo(CaseStatus.OPEN);
+        assertThat(cases.teamOf(id)).hasValue("main");
+    }
+
+    @Test
+    void aCaseIsOpenedInTheOnlyTeamOfItsOpenerOrInTheTeamNamed() {
+        CaseActor twoTeams = new CaseActor("coordinator-ab", Role.COORDINATOR, CareTeams.of("ward-a", "ward-b"));
+
+        UUID only = cases.open(CaseData.patient(), "knee-osteoarthritis", COORDINATOR);
+        UUID named = cases.open(CaseData.patient(), "knee-osteoarthritis", "ward-b", twoTeams);
+
+        assertThat(cases.view(only, CaseData.TEAM).team()).isEqualTo("main");
+        assertThat(cases.view(named, CareTeams.of("ward-b")).team()).isEqualTo("ward-b");
+        assertThatThrownBy(() -> cases.open(CaseData.patient(), "knee-osteoarthritis", twoTeams))
+                .isInstanceOfSatisfying(InvalidCaseDataException.class,
+                        e -> assertThat(e.errors()).extracting(InvalidCaseDataException.FieldError::field)
+                                .containsExactly("team"));
+        assertThatThrownBy(() -> cases.open(CaseData.patient(), "knee-osteoarthritis", "ward-c", twoTeams))
+                .isInstanceOf(NotInCareTeamException.class).hasMessageContaining("[ward-a, ward-b]");
+        assertThatThrownBy(() -> cases.open(CaseData.patient(), "knee-osteoarthritis",
+                new CaseActor("nobody", Role.COORDINATOR))).isInstanceOf(NotInCareTeamException.class);
     }
 
     private UUID atPlanApproval() {
@@ -374,7 +413,7 @@ class ScreeningPathwayTest {
         cases.submitMedicalHistory(id, CaseData.history(), COORDINATOR, null);
         cases.submitPhysicalExam(id, CaseData.exam(), COORDINATOR, null);
         cases.submitInvestigations(id, CaseData.investigations(), COORDINATOR, null);
-        assertThat(cases.view(id).currentStep()).isEqualTo(Step.PLAN_APPROVAL);
+        assertThat(cases.view(id, CaseData.TEAM).currentStep()).isEqualTo(Step.PLAN_APPROVAL);
         return id;
     }
 
@@ -394,11 +433,11 @@ class ScreeningPathwayTest {
     }
 
     private List<CaseEventType> types(UUID id) {
-        return cases.events(id).stream().map(CaseEvent::type).toList();
+        return cases.events(id, CaseData.TEAM).stream().map(CaseEvent::type).toList();
     }
 
     private CaseEvent lastEvent(UUID id) {
-        List<CaseEvent> events = cases.events(id);
+        List<CaseEvent> events = cases.events(id, CaseData.TEAM);
         return events.get(events.size() - 1);
     }
 }

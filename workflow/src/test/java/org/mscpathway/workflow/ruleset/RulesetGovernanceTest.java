@@ -35,7 +35,7 @@ class RulesetGovernanceTest {
 
     private static final CaseActor ALICE = new CaseActor("admin-alice", Role.ADMIN);
     private static final CaseActor BOB = new CaseActor("admin-bob", Role.ADMIN);
-    private static final CaseActor COORDINATOR = new CaseActor("coordinator", Role.COORDINATOR);
+    private static final CaseActor COORDINATOR = new CaseActor("coordinator", Role.COORDINATOR, CaseData.TEAM);
 
     @Autowired
     RulesetGovernance governance;
@@ -96,7 +96,7 @@ class RulesetGovernanceTest {
     void anOpenCaseKeepsItsVersionAcrossAnActivationUntilItIsRescreened() throws Exception {
         UUID id = cases.open(CaseData.patient(), "knee-osteoarthritis", COORDINATOR);
         cases.submitMedicalHistory(id, CaseData.history(), COORDINATOR, null);
-        String before = cases.view(id).rulesetVersion();
+        String before = cases.view(id, CaseData.TEAM).rulesetVersion();
         String version = "2026.2-age.1";
         // the 58-year-old patient becomes "elderly" (a precaution) under the new version
         governance.draft(draft(version, 50), ALICE);
@@ -105,13 +105,13 @@ class RulesetGovernanceTest {
         assertThat(governance.activate(version, BOB)).contains(before);
 
         cases.submitPhysicalExam(id, CaseData.exam(), COORDINATOR, null);
-        assertThat(cases.view(id).rulesetVersion()).isEqualTo(before);
+        assertThat(cases.view(id, CaseData.TEAM).rulesetVersion()).isEqualTo(before);
         assertThat(assessments(id)).last().isEqualTo(before + " ELIGIBLE");
         assertThat(governance.version(before).state()).isEqualTo(RulesetState.RETIRED);
 
         assertThat(rescreen.rescreen(id, COORDINATOR)).isEqualTo("ELIGIBLE_WITH_PRECAUTIONS");
 
-        assertThat(cases.view(id).rulesetVersion()).isEqualTo(version);
+        assertThat(cases.view(id, CaseData.TEAM).rulesetVersion()).isEqualTo(version);
         assertThat(assessments(id)).containsExactly(before + " ELIGIBLE", before + " ELIGIBLE",
                 version + " ELIGIBLE_WITH_PRECAUTIONS");
         assertThatThrownBy(() -> rescreen.rescreen(id, COORDINATOR))

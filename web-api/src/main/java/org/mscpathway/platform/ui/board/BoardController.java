@@ -54,12 +54,12 @@ class BoardController {
     }
 
     @GetMapping(path = "/board/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    SseEmitter events() {
-        return events.subscribe();
+    SseEmitter events(Actor actor) {
+        return events.subscribe(actor.teams());
     }
 
     private Board board(BoardFilter filter, Actor actor) {
-        var all = cases.board(null, null, filter.indication());
+        var all = cases.board(null, null, filter.indication(), actor.teams());
         return Board.of(all, filter, filter.mine() ? mine(actor, all) : Set.of(), labels);
     }
 

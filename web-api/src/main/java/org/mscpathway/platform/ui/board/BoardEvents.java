@@ -2,15 +2,20 @@ package org.mscpathway.platform.ui.board;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.Set;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.mscpathway.workflow.pathway.CareTeams;
+import org.mscpathway.workflow.pathway.ScreeningCases;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * The open board pages, each an event stream. When a case changes anywhere in the cluster, every page is told
- * {@code case-changed} (with the event type only: no case data travels on the stream) and reloads its columns.
+ * The open board pages, each an event stream. When a case changes anywhere in the cluster, every page of a user in
+ * the case's care team is told {@code case-changed} (with the event type only: no case data travels on the stream)
+ * and reloads its columns; the other teams' pages hear nothing of it.
  */
 @Component
 class BoardEvents implements DisposableBean {
@@ -19,11 +24,16 @@ class BoardEvents implements DisposableBean {
     /** A browser reconnects by itself when a stream ends; a bounded stream lets the server reclaim stale ones. */
     private static final Duration STREAM_LIFETIME = Duration.ofMinutes(30);
 
-    private final Set<SseEmitter> emitters = ConcurrentHashMap.newKeySet();
+    private final Map<SseEmitter, CareTeams> emitters = new ConcurrentHashMap<>();
+    private final ScreeningCases cases;
 
-    SseEmitter subscribe() {
+    BoardEvents(ScreeningCases cases) {
+        this.cases = cases;
+    }
+
+    SseEmitter subscribe(CareTeams teams) {
         SseEmitter emitter = new SseEmitter(STREAM_LIFETIME.toMillis());
-        emitters.add(emitter);
+        emitters.put(emitter, teams);
         emitter.onCompletion(() -> emitters.remove(emitter));
         emitter.onTimeout(() -> emitters.remove(emitter));
         emitter.onError(error -> emitters.remove(emitter));
@@ -36,15 +46,25 @@ class BoardEvents implements DisposableBean {
         return emitter;
     }
 
-    /** Tells every open board that a case changed; {@code type} is the case event's type, e.g. CaseClosed. */
-    void caseChanged(String type) {
-        for (SseEmitter emitter : emitters) {
+    /**
+     * Tells the open boards of the case's team that it changed; {@code type} is the case event's type, e.g.
+     * CaseClosed. A case whose team is unknown (no case id, or not in this database) is told to nobody.
+     */
+    void caseChanged(String type, Optional<UUID> caseId) {
+        Optional<String> team = caseId.flatMap(cases::teamOf);
+        if (team.isEmpty()) {
+            return;
+        }
+        emitters.forEach((emitter, teams) -> {
+            if (!teams.includes(team.get())) {
+                return;
+            }
             try {
                 emitter.send(SseEmitter.event().name(CASE_CHANGED).data(type));
             } catch (IOException | IllegalStateException gone) {
                 emitters.remove(emitter);
             }
-        }
+        });
     }
 
     int subscribers() {
@@ -53,7 +73,7 @@ class BoardEvents implements DisposableBean {
 
     @Override
     public void destroy() {
-        emitters.forEach(SseEmitter::complete);
+        emitters.keySet().forEach(SseEmitter::complete);
         emitters.clear();
     }
 }

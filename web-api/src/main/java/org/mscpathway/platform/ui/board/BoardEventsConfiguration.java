@@ -2,6 +2,7 @@ package org.mscpathway.platform.ui.board;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -37,7 +38,7 @@ class BoardEventsConfiguration {
         properties.setAckMode(ContainerProperties.AckMode.MANUAL);
         // acknowledged never: the group reads from the newest event at every start, so its offsets are not needed
         properties.setMessageListener((AcknowledgingMessageListener<String, String>) (event, unused) ->
-                boards.caseChanged(type(event, json)));
+                boards.caseChanged(type(event, json), caseId(event, json)));
         var container = new KafkaMessageListenerContainer<>(consumers(kafka.buildConsumerProperties(
                 sslBundles.getIfAvailable())), properties);
         container.setBeanName("mscBoardCaseEvents");
@@ -50,7 +51,16 @@ class BoardEventsConfiguration {
         return new DefaultKafkaConsumerFactory<>(configured, new StringDeserializer(), new StringDeserializer());
     }
 
-    /** The event's type code, or "unknown" for a message that is not a case event: the board reloads either way. */
+    /** The case the event is about: its team decides which boards hear of it. */
+    private static Optional<UUID> caseId(ConsumerRecord<String, String> event, ObjectMapper json) {
+        try {
+            return Optional.of(UUID.fromString(json.readTree(event.value()).path("caseId").asText("")));
+        } catch (Exception unreadable) {
+            return Optional.empty();
+        }
+    }
+
+    /** The event's type code, or "unknown" for a message that is not a case event. */
     private static String type(ConsumerRecord<String, String> event, ObjectMapper json) {
         try {
             String type = json.readTree(event.value()).path("type").asText("");

@@ -61,8 +61,8 @@ class CasePageController {
      * newer than the case's last change: the coordinator checks the values and saves the step.
      */
     @GetMapping("/cases/{id}")
-    String page(@PathVariable UUID id, Model model) {
-        CaseView c = cases.view(id);
+    String page(@PathVariable UUID id, Actor actor, Model model) {
+        CaseView c = cases.view(id, actor.teams());
         Optional<FhirImportDrafts.Draft> draft = fhirImports.find(id).filter(found -> c.currentStep() != null);
         boolean newer = draft.map(found -> found.importedAt().isAfter(c.updatedAt())).orElse(false);
         JsonNode history = imported(draft, newer, "medicalHistory", c.medicalHistory());
@@ -84,8 +84,8 @@ class CasePageController {
     }
 
     @GetMapping("/cases/{id}/assessment")
-    String assessment(@PathVariable UUID id, Model model) {
-        CaseView c = cases.view(id);
+    String assessment(@PathVariable UUID id, Actor actor, Model model) {
+        CaseView c = cases.view(id, actor.teams());
         model.addAttribute("c", c);
         model.addAttribute("patient", PatientHeader.of(c.patient(), LocalDate.now()));
         model.addAttribute("assessment", c.assessment());
@@ -154,7 +154,7 @@ class CasePageController {
             commands.run(actor, action(step), id, command);
         } catch (InvalidCaseDataException invalid) {
             record(actor, step, id, AuditOutcome.INVALID);
-            CaseView c = cases.view(id);
+            CaseView c = cases.view(id, actor.teams());
             refused();
             model.addAttribute("problem", "Some fields need attention: see the messages beside them.");
             return render(c, model,
@@ -191,7 +191,7 @@ class CasePageController {
         model.addAttribute("investigations", investigations);
         model.addAttribute("errors", errors);
         model.addAttribute("missing", missing(c.assessment()));
-        model.addAttribute("timeline", timeline.of(c.id()));
+        model.addAttribute("timeline", timeline.of(c));
         model.addAttribute("labTests", Terminology.LAB_TESTS);
         model.addAttribute("labUnits", Terminology.LAB_UNITS);
         model.addAttribute("conditionCodes", Terminology.CONDITIONS);

@@ -1,5 +1,6 @@
 package org.mscpathway.platform.ui.cases;
 
+import java.util.List;
 import java.util.UUID;
 import org.mscpathway.platform.audit.AuditOutcome;
 import org.mscpathway.platform.audit.AuditTrail;
@@ -37,8 +38,8 @@ class NewCaseController {
     }
 
     @GetMapping("/cases/new")
-    String form(Model model) {
-        return render(model, SectionForm.empty(SectionSpec.PATIENT), "", FieldMessages.none());
+    String form(Actor actor, Model model) {
+        return render(model, actor, SectionForm.empty(SectionSpec.PATIENT), "", "", FieldMessages.none());
     }
 
     @PostMapping("/cases")
@@ -46,24 +47,31 @@ class NewCaseController {
                 RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {
         SectionForm patient = SectionForm.read(SectionSpec.PATIENT, params);
         String indication = params.getFirst("indication");
+        String team = params.getFirst("team") == null || params.getFirst("team").isBlank() ? null
+                : params.getFirst("team");
         UUID id;
         try {
             id = commands.run(actor, "UI POST /cases", null,
-                    () -> cases.open(patient.toJson(SectionSpec.PATIENT), indication,
+                    () -> cases.open(patient.toJson(SectionSpec.PATIENT), indication, team,
                             SignedIn.as(actor, Role.COORDINATOR)));
         } catch (InvalidCaseDataException invalid) {
             audit.record(actor, "UI POST /cases", null, AuditOutcome.INVALID);
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
             model.addAttribute("problem", "Some fields need attention: see the messages beside them.");
-            return render(model, patient, indication == null ? "" : indication, FieldMessages.of(invalid));
+            return render(model, actor, patient, indication == null ? "" : indication, team == null ? "" : team,
+                    FieldMessages.of(invalid));
         }
         redirect.addFlashAttribute("notice", "Case opened. Next: the medical history.");
         return "redirect:/cases/" + id;
     }
 
-    private String render(Model model, SectionForm patient, String indication, FieldMessages errors) {
+    /** Someone who works in several care teams chooses the case's; with one team, there is nothing to choose. */
+    private String render(Model model, Actor actor, SectionForm patient, String indication, String team,
+                          FieldMessages errors) {
         model.addAttribute("patient", patient);
         model.addAttribute("indication", indication);
+        model.addAttribute("team", team);
+        model.addAttribute("teams", actor.teams().names().size() > 1 ? actor.teams().sorted() : List.of());
         model.addAttribute("indications", screening.indications());
         model.addAttribute("errors", errors);
         return "cases/new";

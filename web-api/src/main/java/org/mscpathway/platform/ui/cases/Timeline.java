@@ -9,6 +9,8 @@ import org.mscpathway.platform.audit.AuditTrail;
 import org.mscpathway.platform.security.Role;
 import org.mscpathway.platform.ui.Labels;
 import org.mscpathway.workflow.outbox.CaseEvent;
+import org.mscpathway.workflow.pathway.CareTeams;
+import org.mscpathway.workflow.pathway.CaseView;
 import org.mscpathway.workflow.pathway.ScreeningCases;
 import org.springframework.stereotype.Component;
 
@@ -26,10 +28,11 @@ class Timeline {
         this.labels = labels;
     }
 
-    /** Newest first. */
-    List<Entry> of(UUID caseId) {
+    /** Newest first, for a case the user has been shown (so one of their care teams'). */
+    List<Entry> of(CaseView shown) {
+        UUID caseId = shown.id();
         List<Entry> entries = new ArrayList<>();
-        cases.events(caseId).forEach(e -> entries.add(Entry.of(e, labels)));
+        cases.events(caseId, CareTeams.of(shown.team())).forEach(e -> entries.add(Entry.of(e, labels)));
         audit.forCase(caseId).forEach(a -> entries.add(new Entry(a.occurredAt(), "action",
                 a.username() + " (" + String.join(", ", a.roles().stream().map(Role::name).sorted().toList()) + ")",
                 a.action(), a.outcome().name())));

@@ -8,6 +8,7 @@ import java.util.List;
 import org.mscpathway.platform.ui.Labels;
 import org.mscpathway.platform.ui.dashboard.ScreeningFigures.Count;
 import org.mscpathway.platform.ui.dashboard.ScreeningFigures.Figures;
+import org.mscpathway.platform.security.Actor;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -17,9 +18,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * {@code /dashboard}: the screening funnel (cases reaching each step, how they ended) and the exclusion reasons by
- * rule group for the cases opened in a chosen period (default: the last 90 days), as SVG charts;
- * {@code /dashboard.csv}: the same numbers.
+ * {@code /dashboard}: for the user's care teams, the screening funnel (cases reaching each step, how they ended) and
+ * the exclusion reasons by rule group for the cases opened in a chosen period (default: the last 90 days), as SVG
+ * charts; {@code /dashboard.csv}: the same numbers.
  */
 @Controller
 class DashboardController {
@@ -37,9 +38,9 @@ class DashboardController {
 
     @GetMapping("/dashboard")
     String dashboard(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                     Model model) {
+                     Actor actor, Model model) {
         Period period = Period.of(from, to, LocalDate.now(zone));
-        Figures numbers = figures.of(period.from(), period.to(), zone);
+        Figures numbers = figures.of(period.from(), period.to(), zone, actor.teams());
         model.addAttribute("period", period);
         model.addAttribute("figures", numbers);
         model.addAttribute("funnel", BarChart.of("funnel", "Cases reaching each step", funnelRows(numbers)));
@@ -51,9 +52,10 @@ class DashboardController {
     }
 
     @GetMapping(path = "/dashboard.csv")
-    ResponseEntity<String> csv(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+    ResponseEntity<String> csv(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                               Actor actor) {
         Period period = Period.of(from, to, LocalDate.now(zone));
-        Figures numbers = figures.of(period.from(), period.to(), zone);
+        Figures numbers = figures.of(period.from(), period.to(), zone, actor.teams());
         StringBuilder csv = new StringBuilder("period_from,period_to,section,item,cases\n");
         String prefix = period.from() + "," + period.to() + ",";
         csv.append(prefix).append("opened,ALL,").append(numbers.opened()).append('\n');

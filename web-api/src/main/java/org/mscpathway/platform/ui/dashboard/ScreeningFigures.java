@@ -10,14 +10,16 @@ import java.util.Map;
 import org.mscpathway.screening.assessment.RuleGroup;
 import org.mscpathway.workflow.pathway.CaseStatus;
 import org.mscpathway.workflow.pathway.Step;
+import org.mscpathway.workflow.pathway.CareTeams;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The clinic lead's numbers, read from the pathway's tables (read-only) for the cases opened in a period: how many
- * reached each step, how they ended, and which rule groups excluded the ineligible ones. A case reached a step if it
- * waits there now or the pathway published an event at that step (completed, decided, proposed, overdue).
+ * The clinic lead's numbers, read from the pathway's tables (read-only) for the cases of their care teams opened in a
+ * period: how many reached each step, how they ended, and which rule groups excluded the ineligible ones. A case
+ * reached a step if it waits there now or the pathway published an event at that step (completed, decided,
+ * proposed, overdue).
  */
 @Repository
 class ScreeningFigures {
@@ -35,11 +37,15 @@ class ScreeningFigures {
                    List<Count> exclusions) {
     }
 
+    /** The figures of the care teams' cases only. */
     @Transactional(readOnly = true)
-    Figures of(LocalDate from, LocalDate to, ZoneId zone) {
+    Figures of(LocalDate from, LocalDate to, ZoneId zone, CareTeams teams) {
         Map<String, Object> period = Map.of("from", Timestamp.from(from.atStartOfDay(zone).toInstant()),
-                "to", Timestamp.from(to.plusDays(1).atStartOfDay(zone).toInstant()));
-        long opened = jdbc.sql("SELECT count(*) FROM msc.screening_case WHERE opened_at >= :from AND opened_at < :to")
+                "to", Timestamp.from(to.plusDays(1).atStartOfDay(zone).toInstant()),
+                "teams", teams.names().toArray(String[]::new));
+        long opened = jdbc.sql("""
+                SELECT count(*) FROM msc.screening_case
+                 WHERE opened_at >= :from AND opened_at < :to AND team = ANY(CAST(:teams AS text[]))""")
                 .params(period).query(Long.class).single();
         Map<String, Long> reached = counts("""
                 SELECT s.step, count(DISTINCT c.id)
@@ -49,10 +55,12 @@ class ScreeningFigures {
                         UNION
                         SELECT id, current_step FROM msc.screening_case) s ON s.case_id = c.id
                  WHERE c.opened_at >= :from AND c.opened_at < :to AND s.step IS NOT NULL
+                   AND c.team = ANY(CAST(:teams AS text[]))
                  GROUP BY s.step""", period);
         Map<String, Long> outcomes = counts("""
                 SELECT status, count(*) FROM msc.screening_case
-                 WHERE opened_at >= :from AND opened_at < :to GROUP BY status""", period);
+                 WHERE opened_at >= :from AND opened_at < :to AND team = ANY(CAST(:teams AS text[]))
+                 GROUP BY status""", period);
         Map<String, Long> exclusions = counts("""
                 SELECT f->>'group', count(DISTINCT c.id)
                   FROM msc.screening_case c
@@ -60,7 +68,7 @@ class ScreeningFigures {
                                  ORDER BY a.id DESC LIMIT 1) latest ON true
                  CROSS JOIN LATERAL jsonb_array_elements(latest.body->'findings') f
                  WHERE c.status = 'INELIGIBLE' AND f->>'severity' = 'ABSOLUTE'
-                   AND c.opened_at >= :from AND c.opened_at < :to
+                   AND c.opened_at >= :from AND c.opened_at < :to AND c.team = ANY(CAST(:teams AS text[]))
                  GROUP BY f->>'group'""", period);
         return new Figures(from, to, opened, ordered(reached, Step.values()),
                 ordered(outcomes, CaseStatus.values()), ordered(exclusions, RuleGroup.values()));

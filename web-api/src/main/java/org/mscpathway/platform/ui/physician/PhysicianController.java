@@ -60,8 +60,8 @@ class PhysicianController {
     }
 
     @GetMapping("/cases/{id}/review")
-    String review(@PathVariable UUID id, Model model) {
-        CaseView c = cases.view(id);
+    String review(@PathVariable UUID id, Actor actor, Model model) {
+        CaseView c = cases.view(id, actor.teams());
         return render(c, DecisionForm.of(plan(c), LocalDate.now()), FieldMessages.none(), model);
     }
 
@@ -69,7 +69,7 @@ class PhysicianController {
     String decide(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> params, Actor actor,
                   Model model, RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {
         DecisionForm form = DecisionForm.read(params);
-        CaseView c = cases.view(id);
+        CaseView c = cases.view(id, actor.teams());
         try {
             commands.run(actor, ACTION, id, () -> cases.decide(id, form.toDecision(plan(c)),
                     SignedIn.as(actor, Role.PHYSICIAN), version(params)));
