@@ -30,7 +30,7 @@ public final class SideBySide {
                 Map.entry("platform", "http://127.0.0.1:8080/"), Map.entry("platform-db", ""),
                 Map.entry("tokens", ""), Map.entry("coordinator", "coordinator"),
                 Map.entry("physician", "physician"), Map.entry("password", "demo"),
-                Map.entry("skip-baseline", "false")));
+                Map.entry("skip-baseline", "false"), Map.entry("and-basic", "false")));
         Credentials credentials = options.text("tokens").isEmpty()
                 ? Credentials.basic(options.text("coordinator"), options.text("physician"), options.text("password"))
                 : Tokens.read(Path.of(options.text("tokens")));
@@ -68,6 +68,20 @@ public final class SideBySide {
                             + "request p50 %.1f ms, p99 %.1f ms%s", clientCount, baseline, result.casesPerSecond(),
                     result.casesPerSecond() / baseline, result.allRequests().millis(50),
                     result.allRequests().millis(99), notification));
+            if (Boolean.parseBoolean(options.text("and-basic"))) {
+                // the same load right after, signing in with HTTP Basic: the two credentials' ratio in one run
+                Credentials basic = Credentials.basic(options.text("coordinator"), options.text("physician"),
+                        options.text("password"));
+                PlatformLoad.Result withBasic = new PlatformLoad(URI.create(options.text("platform")), basic)
+                        .measure(clients, nextCase, warmUp, cases);
+                nextCase += warmUp + cases;
+                System.out.printf("platform (%s), %d clients: %.1f cases/s%n", basic, clientCount,
+                        withBasic.casesPerSecond());
+                lines.add(String.format("%d clients: %s %.1f cases/s, %.2f× the %s throughput; request p50 %.1f ms,"
+                                + " p99 %.1f ms", clientCount, basic, withBasic.casesPerSecond(),
+                        withBasic.casesPerSecond() / result.casesPerSecond(), credentials,
+                        withBasic.allRequests().millis(50), withBasic.allRequests().millis(99)));
+            }
         }
         System.out.printf("%nside by side (%d cases after %d warm-up, %s):%n", cases, warmUp, credentials);
         lines.forEach(line -> System.out.println("  " + line));

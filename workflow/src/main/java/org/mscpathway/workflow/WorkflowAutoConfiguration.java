@@ -3,6 +3,7 @@ package org.mscpathway.workflow;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.mscpathway.screening.Screening;
+import org.mscpathway.workflow.engine.LeanHistory;
 import org.mscpathway.workflow.outbox.Outbox;
 import org.mscpathway.workflow.pathway.PathwaySla;
 import org.mscpathway.workflow.pathway.ScreeningCases;
@@ -12,6 +13,7 @@ import org.mscpathway.workflow.ruleset.RulesetGovernance;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
@@ -24,6 +26,13 @@ import org.springframework.context.annotation.ComponentScan;
 @ComponentScan(basePackageClasses = {ScreeningCases.class, Outbox.class, RulesetGovernance.class})
 @EnableConfigurationProperties(PathwaySla.class)
 public class WorkflowAutoConfiguration {
+
+    /** History rows nobody reads are not written ({@code msc.workflow.lean-history=false} writes them all). */
+    @Bean
+    @ConditionalOnProperty(name = "msc.workflow.lean-history", matchIfMissing = true)
+    LeanHistory leanHistory() {
+        return new LeanHistory();
+    }
 
     @Bean
     @ConditionalOnMissingBean

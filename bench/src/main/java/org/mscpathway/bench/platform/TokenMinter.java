@@ -42,16 +42,20 @@ public final class TokenMinter {
         Files.writeString(file, pem, StandardCharsets.US_ASCII);
     }
 
-    /** A token naming {@code username} with {@code roles} in the claims the platform reads by default. */
+    /**
+     * A token naming {@code username} with {@code roles} in the claims the platform reads by default: issued for
+     * its audience ({@code msc-pathway}), each role namespaced ({@code msc-pathway:coordinator}).
+     */
     public String token(String username, List<String> roles, Duration validity) {
         Instant now = Instant.now();
         String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\"}";
         StringBuilder claims = new StringBuilder("{\"sub\":\"").append(username)
                 .append("\",\"preferred_username\":\"").append(username).append("\",\"roles\":[");
         for (int i = 0; i < roles.size(); i++) {
-            claims.append(i == 0 ? "" : ",").append('"').append(roles.get(i)).append('"');
+            claims.append(i == 0 ? "" : ",").append("\"msc-pathway:")
+                    .append(roles.get(i).toLowerCase(java.util.Locale.ROOT)).append('"');
         }
-        claims.append("],\"iat\":").append(now.getEpochSecond())
+        claims.append("],\"aud\":\"msc-pathway\",\"iat\":").append(now.getEpochSecond())
                 .append(",\"exp\":").append(now.plus(validity).getEpochSecond()).append('}');
         String signingInput = URL.encodeToString(header.getBytes(StandardCharsets.UTF_8)) + "."
                 + URL.encodeToString(claims.toString().getBytes(StandardCharsets.UTF_8));

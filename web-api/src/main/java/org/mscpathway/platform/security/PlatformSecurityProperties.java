@@ -8,10 +8,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param metricsRole  who may read {@code /actuator/prometheus}
  * @param sessions     how long a browser session lasts
  * @param signIn       how failed sign-ins are throttled
+ * @param verifiedCredentials how long a password verified with BCrypt is taken as verified
  */
 @ConfigurationProperties("msc.security")
 record PlatformSecurityProperties(DemoAccounts demoAccounts, Jwt jwt, Role metricsRole, Sessions sessions,
-                                  SignIn signIn) {
+                                  SignIn signIn, VerifiedCredentials verifiedCredentials) {
+
+    /**
+     * @param lifetime how long this instance skips BCrypt for a password it has verified (HTTP Basic clients sign in
+     *                 on every request); an account change forgets it at once; zero turns the cache off
+     */
+    record VerifiedCredentials(java.time.Duration lifetime) {
+    }
 
     /**
      * @param maxFailuresPerAccount failed sign-ins to one account within {@code window} before it must wait

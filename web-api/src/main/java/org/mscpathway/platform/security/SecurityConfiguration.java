@@ -52,6 +52,13 @@ class SecurityConfiguration {
         return new BCryptLimit(new BCryptPasswordEncoder());
     }
 
+    /** Username and password sign-in (Basic and the form), BCrypt skipped for a recently verified password. */
+    @Bean
+    RememberingPasswordCheck passwordCheck(PlatformUsers users, PasswordEncoder passwords,
+            VerifiedCredentials verified) {
+        return new RememberingPasswordCheck(users, passwords, verified);
+    }
+
     /** Publishes refused requests as events, which the audit trail records. */
     @Bean
     AuthorizationEventPublisher authorizationEventPublisher(ApplicationEventPublisher publisher) {

@@ -47,15 +47,17 @@ class ScreeningFigures {
                 SELECT count(*) FROM msc.screening_case
                  WHERE opened_at >= :from AND opened_at < :to AND team = ANY(CAST(:teams AS text[]))""")
                 .params(period).query(Long.class).single();
+        // the period's cases first, then their events: the cost follows the period, not every event ever published
         Map<String, Long> reached = counts("""
-                SELECT s.step, count(DISTINCT c.id)
-                  FROM msc.screening_case c
-                  JOIN (SELECT case_id, payload->>'step' AS step FROM msc.outbox_event
-                         WHERE type IN ('CaseOpened', 'StepCompleted', 'PlanProposed', 'PlanDecided', 'TaskOverdue')
+                SELECT s.step, count(DISTINCT s.case_id)
+                  FROM (SELECT o.case_id, o.payload->>'step' AS step
+                          FROM msc.screening_case c JOIN msc.outbox_event o ON o.case_id = c.id
+                         WHERE c.opened_at >= :from AND c.opened_at < :to
+                           AND o.type IN ('CaseOpened', 'StepCompleted', 'PlanProposed', 'PlanDecided', 'TaskOverdue')
                         UNION
-                        SELECT id, current_step FROM msc.screening_case) s ON s.case_id = c.id
-                 WHERE c.opened_at >= :from AND c.opened_at < :to AND s.step IS NOT NULL
-                   AND c.team = ANY(CAST(:teams AS text[]))
+                        SELECT id, current_step FROM msc.screening_case
+                         WHERE opened_at >= :from AND opened_at < :to AND team = ANY(CAST(:teams AS text[]))) s
+                 WHERE s.step IS NOT NULL
                  GROUP BY s.step""", period);
         Map<String, Long> outcomes = counts("""
                 SELECT status, count(*) FROM msc.screening_case
