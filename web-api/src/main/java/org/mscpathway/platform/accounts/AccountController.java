@@ -47,8 +47,14 @@ class AccountController {
     @PutMapping("/{username}")
     ResponseEntity<Accounts.Account> save(@PathVariable String username, @RequestBody JsonNode body, Actor actor) {
         requireAdmin(actor);
-        boolean exists = accounts.exists(username);
+        java.util.Optional<Accounts.Account> existing = accounts.find(username);
+        boolean exists = existing.isPresent();
         AccountRequest request = AccountRequest.read(username, body, exists);
+        String provider = existing.map(Accounts.Account::identityProvider).orElse(null);
+        if (provider != null && request.password() != null) {
+            throw new InvalidAccountException(List.of(new org.mscpathway.platform.problem.FieldProblem("password",
+                    "this account signs in at the identity provider '" + provider + "' and has no local password")));
+        }
         if (username.equals(actor.username()) && (!request.enabled() || !request.roles().contains(Role.ADMIN))) {
             // an administrator cannot lock the platform out of administration by accident
             throw new InvalidAccountException(List.of(new org.mscpathway.platform.problem.FieldProblem("roles",
@@ -58,8 +64,7 @@ class AccountController {
         if (username.equals(actor.username()) && grantsClinicalRole(before, request.roles())) {
             throw new SelfGrantRefusedException();
         }
-        boolean wasEnabled = exists && accounts.all().stream()
-                .anyMatch(account -> account.username().equals(username) && account.enabled());
+        boolean wasEnabled = existing.map(Accounts.Account::enabled).orElse(false);
         String hash = request.password() == null ? null : passwords.encode(request.password());
         // the change and its entry (old and new roles and state) are committed together
         commands.run(actor, "ACCOUNT " + username + " roles " + sorted(before) + " -> " + sorted(request.roles())
@@ -70,7 +75,8 @@ class AccountController {
             // what a signed-in session was granted no longer holds: it ends now, not at its timeout
             sessions.endAll(username);
         }
-        Accounts.Account saved = new Accounts.Account(username, request.roles(), request.enabled(), request.email());
+        Accounts.Account saved = new Accounts.Account(username, request.roles(), request.enabled(), request.email(),
+                provider);
         return exists ? ResponseEntity.ok(saved)
                 : ResponseEntity.created(java.net.URI.create("/api/v1/users/" + username)).body(saved);
     }

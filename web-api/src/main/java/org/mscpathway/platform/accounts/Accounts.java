@@ -1,7 +1,11 @@
 package org.mscpathway.platform.accounts;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.mscpathway.platform.security.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -20,26 +24,34 @@ class Accounts {
     List<Account> all() {
         return jdbc.sql("""
                 SELECT u.username, u.enabled, u.email, coalesce(array_agg(r.role ORDER BY r.role)
-                       FILTER (WHERE r.role IS NOT NULL), '{}') AS roles
+                       FILTER (WHERE r.role IS NOT NULL), '{}') AS roles, u.identity_provider
                   FROM msc.platform_user u LEFT JOIN msc.platform_user_role r ON r.username = u.username
-                 GROUP BY u.username, u.enabled, u.email ORDER BY u.username""")
-                .query((rs, n) -> new Account(rs.getString(1),
-                        Set.of((String[]) rs.getArray(4).getArray()).stream().map(Role::valueOf)
-                                .collect(java.util.stream.Collectors.toUnmodifiableSet()),
-                        rs.getBoolean(2), rs.getString(3)))
+                 GROUP BY u.username ORDER BY u.username""")
+                .query(Accounts::account)
                 .list();
     }
 
-    boolean exists(String username) {
-        return jdbc.sql("SELECT count(*) FROM msc.platform_user WHERE username = ?").param(username)
-                .query(Long.class).single() > 0;
+    Optional<Account> find(String username) {
+        return jdbc.sql("""
+                SELECT u.username, u.enabled, u.email, coalesce(array_agg(r.role ORDER BY r.role)
+                       FILTER (WHERE r.role IS NOT NULL), '{}') AS roles, u.identity_provider
+                  FROM msc.platform_user u LEFT JOIN msc.platform_user_role r ON r.username = u.username
+                 WHERE u.username = ? GROUP BY u.username""")
+                .param(username)
+                .query(Accounts::account)
+                .optional();
+    }
+
+    private static Account account(ResultSet rs, int row) throws SQLException {
+        return new Account(rs.getString(1), Set.of((String[]) rs.getArray(4).getArray()).stream().map(Role::valueOf)
+                .collect(Collectors.toUnmodifiableSet()), rs.getBoolean(2), rs.getString(3), rs.getString(5));
     }
 
     /** The account's roles as stored; empty for an unknown account. */
     Set<Role> roles(String username) {
         return jdbc.sql("SELECT role FROM msc.platform_user_role WHERE username = ?").param(username)
                 .query(String.class).list().stream().map(Role::valueOf)
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     boolean anyAdmin() {
@@ -61,6 +73,26 @@ class Accounts {
                        SET password_hash = EXCLUDED.password_hash, enabled = EXCLUDED.enabled, email = EXCLUDED.email""")
                     .params(username, passwordHash, enabled, email).update();
         }
+        replaceRoles(username, roles);
+    }
+
+    /**
+     * Creates or updates an account of the identity provider (no password): its roles, and its email unless the
+     * provider sent none. Whether it is enabled is left as it is (a new one is enabled). One transaction.
+     */
+    @Transactional
+    void saveExternal(String username, String provider, Set<Role> roles, String email) {
+        jdbc.sql("""
+                INSERT INTO msc.platform_user (username, password_hash, enabled, email, identity_provider)
+                VALUES (?, NULL, true, ?, ?)
+                ON CONFLICT (username) DO UPDATE
+                   SET email = coalesce(EXCLUDED.email, platform_user.email),
+                       identity_provider = EXCLUDED.identity_provider""")
+                .params(username, email, provider).update();
+        replaceRoles(username, roles);
+    }
+
+    private void replaceRoles(String username, Set<Role> roles) {
         jdbc.sql("DELETE FROM msc.platform_user_role WHERE username = ?").param(username).update();
         for (Role role : roles) {
             jdbc.sql("INSERT INTO msc.platform_user_role (username, role) VALUES (?, ?)")
@@ -68,7 +100,12 @@ class Accounts {
         }
     }
 
-    /** An account as an administrator sees it; never the password hash. */
-    record Account(String username, Set<Role> roles, boolean enabled, String email) {
+    /**
+     * An account as an administrator sees it; never the password hash.
+     *
+     * @param identityProvider the identity provider's registration id for an account that signs in there (and has
+     *                         no local password); null for a local account
+     */
+    record Account(String username, Set<Role> roles, boolean enabled, String email, String identityProvider) {
     }
 }
