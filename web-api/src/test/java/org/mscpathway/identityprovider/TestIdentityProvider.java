@@ -1,15 +1,11 @@
 package org.mscpathway.identityprovider;
 
+import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
-import java.security.interfaces.RSAPrivateKey;
-import java.security.interfaces.RSAPublicKey;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -150,11 +146,11 @@ public class TestIdentityProvider {
         };
     }
 
+    /** A signing key made for this run. */
     @Bean
-    JWKSource<SecurityContext> keys() {
-        KeyPair keys = rsa();
-        return new ImmutableJWKSet<>(new JWKSet(new RSAKey.Builder((RSAPublicKey) keys.getPublic())
-                .privateKey((RSAPrivateKey) keys.getPrivate()).keyID(UUID.randomUUID().toString()).build()));
+    JWKSource<SecurityContext> keys() throws JOSEException {
+        return new ImmutableJWKSet<>(new JWKSet(new RSAKeyGenerator(2048).keyID(UUID.randomUUID().toString())
+                .generate()));
     }
 
     @Bean
@@ -165,15 +161,5 @@ public class TestIdentityProvider {
     @Bean
     AuthorizationServerSettings settings() {
         return AuthorizationServerSettings.builder().build();
-    }
-
-    private static KeyPair rsa() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return generator.generateKeyPair();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -3,9 +3,9 @@ package org.mscpathway.platform.audit;
 import java.util.Set;
 import org.mscpathway.platform.security.Actor;
 import org.mscpathway.platform.security.ExternalSignInRefused;
-import org.mscpathway.platform.security.SignInRefusedException;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureProviderNotFoundEvent;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
@@ -27,8 +27,10 @@ class SignInFailureRecorder {
 
     @EventListener
     void on(AbstractAuthenticationFailureEvent event) {
-        if (event.getException().getCause() instanceof SignInRefusedException) {
-            return; // the refusal's own event below names the person and why
+        if (event instanceof AuthenticationFailureProviderNotFoundEvent) {
+            // a failed sign-in at the identity provider also reaches the password sign-in, which has nothing to
+            // check for it: no password was tried (a refusal of the platform's is recorded below, with the reason)
+            return;
         }
         String address = event.getAuthentication().getDetails() instanceof WebAuthenticationDetails web
                 ? web.getRemoteAddress() : "unknown";

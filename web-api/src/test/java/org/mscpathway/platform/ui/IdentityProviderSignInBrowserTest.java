@@ -110,7 +110,7 @@ class IdentityProviderSignInBrowserTest {
             browser.click(HOSPITAL_SIGN_IN);
             browser.waitForText(By.cssSelector("[role=alert]"), "Your MSC Pathway account is disabled.");
             browser.screenshot("sign-in-refused-account-disabled");
-            assertThat(trail.latest(1)).singleElement().satisfies(entry -> {
+            assertThat(trail.latest(1)).as("latest %s", trail.latest(3)).singleElement().satisfies(entry -> {
                 assertThat(entry.username()).isEqualTo("Dr.OIDC");
                 assertThat(entry.action()).isEqualTo("SIGN_IN via hospital refused: account-disabled");
                 assertThat(entry.outcome()).isEqualTo(AuditOutcome.FAILED);
