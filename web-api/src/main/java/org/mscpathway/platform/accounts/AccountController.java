@@ -50,8 +50,14 @@ class AccountController {
     @PutMapping("/{username}")
     ResponseEntity<Accounts.Account> save(@PathVariable String username, @RequestBody JsonNode body, Actor actor) {
         requireAdmin(actor);
-        boolean exists = accounts.exists(username);
+        java.util.Optional<Accounts.Account> existing = accounts.find(username);
+        boolean exists = existing.isPresent();
         AccountRequest request = AccountRequest.read(username, body, exists);
+        String provider = existing.map(Accounts.Account::identityProvider).orElse(null);
+        if (provider != null && request.password() != null) {
+            throw new InvalidAccountException(List.of(new org.mscpathway.platform.problem.FieldProblem("password",
+                    "this account signs in at the identity provider '" + provider + "' and has no local password")));
+        }
         if (username.equals(actor.username()) && (!request.enabled() || !request.roles().contains(Role.ADMIN))) {
             // an administrator cannot lock the platform out of administration by accident
             throw new InvalidAccountException(List.of(new org.mscpathway.platform.problem.FieldProblem("roles",
@@ -61,9 +67,8 @@ class AccountController {
         if (username.equals(actor.username()) && grantsClinicalRole(before, request.roles())) {
             throw new SelfGrantRefusedException();
         }
-        boolean wasEnabled = exists && accounts.all().stream()
-                .anyMatch(account -> account.username().equals(username) && account.enabled());
-        List<String> teamsBefore = accounts.teams(username);
+        boolean wasEnabled = existing.map(Accounts.Account::enabled).orElse(false);
+        List<String> teamsBefore = existing.map(Accounts.Account::teams).orElse(List.of());
         List<String> teams = request.teams() != null ? request.teams()
                 : exists ? teamsBefore : List.of(defaultTeam);
         AccountRequest.requireTeamForClinicalRoles(request.roles(), teams);
@@ -79,7 +84,7 @@ class AccountController {
             sessions.endAll(username);
         }
         Accounts.Account saved = new Accounts.Account(username, request.roles(), teams, request.enabled(),
-                request.email());
+                request.email(), provider);
         return exists ? ResponseEntity.ok(saved)
                 : ResponseEntity.created(java.net.URI.create("/api/v1/users/" + username)).body(saved);
     }

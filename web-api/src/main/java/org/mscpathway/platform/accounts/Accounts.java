@@ -1,7 +1,12 @@
 package org.mscpathway.platform.accounts;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.mscpathway.platform.security.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -14,6 +19,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 class Accounts {
 
+    private static final String SELECT = """
+            SELECT u.username, u.enabled, u.email,
+                   ARRAY(SELECT r.role FROM msc.platform_user_role r WHERE r.username = u.username) AS roles,
+                   ARRAY(SELECT t.team FROM msc.platform_user_team t WHERE t.username = u.username
+                          ORDER BY t.team) AS teams,
+                   u.identity_provider
+              FROM msc.platform_user u""";
+
     private final JdbcClient jdbc;
 
     Accounts(JdbcClient jdbc) {
@@ -21,29 +34,24 @@ class Accounts {
     }
 
     List<Account> all() {
-        return jdbc.sql("""
-                SELECT u.username, u.enabled, u.email,
-                       ARRAY(SELECT r.role FROM msc.platform_user_role r WHERE r.username = u.username) AS roles,
-                       ARRAY(SELECT t.team FROM msc.platform_user_team t WHERE t.username = u.username
-                              ORDER BY t.team) AS teams
-                  FROM msc.platform_user u ORDER BY u.username""")
-                .query((rs, n) -> new Account(rs.getString(1),
-                        Set.of((String[]) rs.getArray(4).getArray()).stream().map(Role::valueOf)
-                                .collect(java.util.stream.Collectors.toUnmodifiableSet()),
-                        List.of((String[]) rs.getArray(5).getArray()), rs.getBoolean(2), rs.getString(3)))
-                .list();
+        return jdbc.sql(SELECT + " ORDER BY u.username").query(Accounts::account).list();
     }
 
-    boolean exists(String username) {
-        return jdbc.sql("SELECT count(*) FROM msc.platform_user WHERE username = ?").param(username)
-                .query(Long.class).single() > 0;
+    Optional<Account> find(String username) {
+        return jdbc.sql(SELECT + " WHERE u.username = ?").param(username).query(Accounts::account).optional();
+    }
+
+    private static Account account(ResultSet rs, int row) throws SQLException {
+        return new Account(rs.getString(1), Set.of((String[]) rs.getArray(4).getArray()).stream().map(Role::valueOf)
+                .collect(Collectors.toUnmodifiableSet()), List.of((String[]) rs.getArray(5).getArray()),
+                rs.getBoolean(2), rs.getString(3), rs.getString(6));
     }
 
     /** The account's roles as stored; empty for an unknown account. */
     Set<Role> roles(String username) {
         return jdbc.sql("SELECT role FROM msc.platform_user_role WHERE username = ?").param(username)
                 .query(String.class).list().stream().map(Role::valueOf)
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** The account's care teams as stored, in alphabetical order; empty for an unknown account. */
@@ -72,6 +80,26 @@ class Accounts {
                        SET password_hash = EXCLUDED.password_hash, enabled = EXCLUDED.enabled, email = EXCLUDED.email""")
                     .params(username, passwordHash, enabled, email).update();
         }
+        replaceRolesAndTeams(username, roles, teams);
+    }
+
+    /**
+     * Creates or updates an account of the identity provider (no password): its roles and teams, and its email unless
+     * the provider sent none. Whether it is enabled is left as it is (a new one is enabled). One transaction.
+     */
+    @Transactional
+    void saveExternal(String username, String provider, Set<Role> roles, Collection<String> teams, String email) {
+        jdbc.sql("""
+                INSERT INTO msc.platform_user (username, password_hash, enabled, email, identity_provider)
+                VALUES (?, NULL, true, ?, ?)
+                ON CONFLICT (username) DO UPDATE
+                   SET email = coalesce(EXCLUDED.email, platform_user.email),
+                       identity_provider = EXCLUDED.identity_provider""")
+                .params(username, email, provider).update();
+        replaceRolesAndTeams(username, roles, teams);
+    }
+
+    private void replaceRolesAndTeams(String username, Set<Role> roles, Collection<String> teams) {
         jdbc.sql("DELETE FROM msc.platform_user_role WHERE username = ?").param(username).update();
         for (Role role : roles) {
             jdbc.sql("INSERT INTO msc.platform_user_role (username, role) VALUES (?, ?)")
@@ -84,7 +112,13 @@ class Accounts {
         }
     }
 
-    /** An account as an administrator sees it, its care teams in alphabetical order; never the password hash. */
-    record Account(String username, Set<Role> roles, List<String> teams, boolean enabled, String email) {
+    /**
+     * An account as an administrator sees it, its care teams in alphabetical order; never the password hash.
+     *
+     * @param identityProvider the identity provider's registration id for an account that signs in there (and has
+     *                         no local password); null for a local account
+     */
+    record Account(String username, Set<Role> roles, List<String> teams, boolean enabled, String email,
+                   String identityProvider) {
     }
 }

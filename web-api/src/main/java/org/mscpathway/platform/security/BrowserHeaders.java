@@ -1,5 +1,7 @@
 package org.mscpathway.platform.security;
 
+import java.util.List;
+import java.util.stream.Collectors;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
@@ -20,7 +22,7 @@ final class BrowserHeaders {
 
     static final String UI_POLICY = "default-src 'self'; script-src 'self'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; font-src 'self'; "
-            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+            + "object-src 'none'; base-uri 'self'; form-action 'self'%s; frame-ancestors 'none'";
     static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
     static final String PERMISSIONS = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
             + "interest-cohort=()";
@@ -28,11 +30,17 @@ final class BrowserHeaders {
     private BrowserHeaders() {
     }
 
-    /** The UI's policy on every page but Camunda's. */
-    static Customizer<HeadersConfigurer<HttpSecurity>> browser() {
+    /**
+     * The UI's policy on every page but Camunda's.
+     *
+     * @param formTargets origins a form may lead to besides the platform (the identity provider's sign-out)
+     */
+    static Customizer<HeadersConfigurer<HttpSecurity>> browser(List<String> formTargets) {
+        String policy = UI_POLICY.formatted(formTargets.stream().map(origin -> " " + origin)
+                .collect(Collectors.joining()));
         return with(new DelegatingRequestMatcherHeaderWriter(
                 new NegatedRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**")),
-                new ContentSecurityPolicyHeaderWriter(UI_POLICY)));
+                new ContentSecurityPolicyHeaderWriter(policy)));
     }
 
     static Customizer<HeadersConfigurer<HttpSecurity>> api() {

@@ -1,10 +1,6 @@
 package org.mscpathway.platform.security;
 
-import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
@@ -15,8 +11,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 
 /**
  * Reads a bearer token's user and platform roles from the configured claims. A token must name the platform's
- * audience, and only claim values in the platform's namespace ({@code msc-pathway:physician}) are roles: an
- * identity provider may carry other applications' roles, even one called {@code admin}, in the same claim.
+ * audience; its roles are read as a browser sign-in's are ({@link RoleClaims}).
  */
 final class JwtActors implements Converter<Jwt, AbstractAuthenticationToken> {
 
@@ -32,38 +27,10 @@ final class JwtActors implements Converter<Jwt, AbstractAuthenticationToken> {
         if (audience == null || !audience.contains(settings.audience())) {
             throw new InvalidBearerTokenException("the token is not issued for this platform (audience)");
         }
-        String prefix = settings.rolePrefix().toLowerCase(Locale.ROOT);
-        List<GrantedAuthority> authorities = values(claim(jwt.getClaims(), settings.rolesClaim())).stream()
-                .filter(value -> value.toLowerCase(Locale.ROOT).startsWith(prefix))
-                .map(value -> value.substring(prefix.length()))
-                .map(Role::parse)
-                .flatMap(Optional::stream)
-                .distinct()
+        List<GrantedAuthority> authorities = RoleClaims.roles(jwt.getClaims(), settings).stream()
                 .<GrantedAuthority>map(role -> new SimpleGrantedAuthority(role.authority()))
                 .toList();
         String username = jwt.getClaimAsString(settings.usernameClaim());
         return new JwtAuthenticationToken(jwt, authorities, username == null ? jwt.getSubject() : username);
-    }
-
-    /** Follows a dotted path such as {@code realm_access.roles} through nested claim objects. */
-    static Object claim(Map<String, Object> claims, String path) {
-        Object value = claims;
-        for (String name : path.split("\\.")) {
-            if (!(value instanceof Map<?, ?> map)) {
-                return null;
-            }
-            value = map.get(name);
-        }
-        return value;
-    }
-
-    static List<String> values(Object claim) {
-        if (claim instanceof Collection<?> collection) {
-            return collection.stream().map(String::valueOf).toList();
-        }
-        if (claim instanceof String text) {
-            return List.of(text.split("[,\\s]+"));
-        }
-        return List.of();
     }
 }

@@ -4,14 +4,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * @param demoAccounts the embedded default's demo accounts
- * @param jwt          how a bearer token (when an OIDC issuer is configured) names the user and their roles
+ * @param jwt          how the identity provider's tokens name the user and their roles: a bearer token (when an
+ *                     OIDC issuer is configured) and the ID token of a browser sign-in alike
+ * @param oidc         what a browser sign-in through the identity provider reads beyond name and roles
  * @param metricsRole  who may read {@code /actuator/prometheus}
  * @param sessions     how long a browser session lasts
  * @param signIn       how failed sign-ins are throttled
  * @param verifiedCredentials how long a password verified with BCrypt is taken as verified
  */
 @ConfigurationProperties("msc.security")
-record PlatformSecurityProperties(DemoAccounts demoAccounts, Jwt jwt, Role metricsRole, Sessions sessions,
+record PlatformSecurityProperties(DemoAccounts demoAccounts, Jwt jwt, Oidc oidc, Role metricsRole, Sessions sessions,
                                   SignIn signIn, VerifiedCredentials verifiedCredentials) {
 
     /**
@@ -56,5 +58,14 @@ record PlatformSecurityProperties(DemoAccounts demoAccounts, Jwt jwt, Role metri
      *                      nested claim); an account's own teams are the account's
      */
     record Jwt(String rolesClaim, String usernameClaim, String rolePrefix, String audience, String teamsClaim) {
+    }
+
+    /**
+     * @param emailClaim claim holding where the person's notifications are emailed; when the provider leaves it
+     *                   out, the address already stored is kept
+     * @param teamsClaim claim holding the care teams the person works in (a list, or names separated by commas or
+     *                   spaces); a dotted path reaches a nested claim
+     */
+    record Oidc(String emailClaim, String teamsClaim) {
     }
 }

@@ -14,7 +14,10 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The platform's own accounts, in {@code msc.platform_user}, with BCrypt password hashes. */
+/**
+ * The platform's own accounts, in {@code msc.platform_user}, with BCrypt password hashes; accounts of the identity
+ * provider have none and cannot sign in here.
+ */
 @Component
 class PlatformUsers implements UserDetailsService {
 
@@ -38,6 +41,10 @@ class PlatformUsers implements UserDetailsService {
                 .list();
         if (rows.isEmpty()) {
             throw new UsernameNotFoundException("no such user");
+        }
+        if (rows.get(0).passwordHash() == null) {
+            // signs in at the identity provider only: the form and Basic answer as for a wrong password
+            throw new UsernameNotFoundException("the account has no local password");
         }
         return User.withUsername(username)
                 .password(rows.get(0).passwordHash())

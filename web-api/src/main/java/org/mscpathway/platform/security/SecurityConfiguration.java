@@ -22,6 +22,7 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -34,7 +35,9 @@ import org.springframework.security.web.authentication.ExceptionMappingAuthentic
  * Two filter chains. Machine clients ({@code /api/**}, {@code /actuator/**}, CDS Hooks' {@code /cds-services}) sign in on every request with HTTP
  * Basic or, when an OIDC issuer is configured, a bearer token: no session, so no CSRF token either, and 401/403
  * come back as problem documents. Everything else is for browsers: form sign-in, a session and CSRF protection;
- * the workflow UI admits each role to the steps it performs, as the API does, and the rules page to admins;
+ * people may instead sign in at the hospital's identity provider when one is configured
+ * ({@link IdentityProviderSignIn}); the workflow UI admits each role to the steps it performs, as the API does, and
+ * the rules page to admins;
  * Camunda's Cockpit and Tasklist under {@code /camunda} are for admins only.
  */
 @Configuration
@@ -123,7 +126,10 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain browser(HttpSecurity http, PlatformSecurityProperties properties, Clock clock,
-            SignInThrottle throttle, ProblemResponses responses) throws Exception {
+            SignInThrottle throttle, ProblemResponses responses,
+            ObjectProvider<ClientRegistrationRepository> identityProviders, ExternalAccounts externalAccounts,
+            ApplicationEventPublisher events) throws Exception {
+        ClientRegistrationRepository registrations = identityProviders.getIfAvailable();
         http.addFilterBefore(new SessionLifetime(properties.sessions().absoluteLifetime(), clock),
                         SecurityContextHolderFilter.class)
                 .addFilterBefore(new SignInThrottleFilter(throttle, responses),
@@ -146,10 +152,14 @@ class SecurityConfiguration {
                         .anyRequest().hasAnyRole(ANY_ROLE))
                 .formLogin(form -> form.loginPage("/login").failureHandler(signInFailure()).permitAll())
                 .httpBasic(Customizer.withDefaults())
-                .logout(Customizer.withDefaults())
-                .headers(BrowserHeaders.browser())
+                .logout(logout -> logout.logoutSuccessHandler(IdentityProviderSignIn.signOut(registrations)))
+                .headers(BrowserHeaders.browser(IdentityProviderSignIn.signOutOrigins(registrations)))
                 // Camunda's webapp guards its own API with its own CSRF token (CsrfPreventionFilter).
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/api/**"));
+        if (registrations != null) {
+            IdentityProviderSignIn.configure(http, registrations, new IdentityProviderUsers(
+                    new IdentityClaims(properties.jwt(), properties.oidc()), externalAccounts, events));
+        }
         return http.build();
     }
 

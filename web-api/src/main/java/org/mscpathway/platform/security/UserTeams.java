@@ -31,11 +31,11 @@ class UserTeams {
             return account.get();
         }
         if (authentication instanceof JwtAuthenticationToken token) {
-            Object claim = JwtActors.claim(token.getToken().getClaims(), jwt.teamsClaim());
+            Object claim = RoleClaims.claim(token.getToken().getClaims(), jwt.teamsClaim());
             if (claim == null) {
                 return settings.defaultTeams();
             }
-            List<String> names = JwtActors.values(claim).stream().filter(CareTeams::isName).toList();
+            List<String> names = RoleClaims.values(claim).stream().filter(CareTeams::isName).toList();
             return new CareTeams(java.util.Set.copyOf(names));
         }
         return CareTeams.NONE;

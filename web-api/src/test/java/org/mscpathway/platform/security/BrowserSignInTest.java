@@ -35,6 +35,20 @@ class BrowserSignInTest {
     }
 
     @Test
+    void signInPageOffersTheHospitalsProviderAndSaysWhyItRefusedSomeone() throws Exception {
+        mvc.perform(get("/login").param("refused", "missing-username").accept(MediaType.TEXT_HTML))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("href=\"/oauth2/authorization/hospital\"")))
+                .andExpect(content().string(Matchers.containsString("Sign in with Hospital sign-in")))
+                .andExpect(content().string(Matchers.containsString("your user name (claim &#39;preferred_username&#39;)")));
+        // an unknown reason is not echoed: the page says the sign-in did not complete
+        mvc.perform(get("/login").param("refused", "<script>").accept(MediaType.TEXT_HTML))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("did not complete")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("<script>"))));
+    }
+
+    @Test
     void anonymousBrowserIsSentToTheSignInPage() throws Exception {
         mvc.perform(get("/swagger-ui/index.html").accept(MediaType.TEXT_HTML))
                 .andExpect(status().isFound())

@@ -35,7 +35,17 @@ final class Browser implements AutoCloseable {
     }
 
     static Browser open(int port) throws IOException {
-        return new Browser(Chromium.start(WIDTH, HEIGHT), "http://localhost:" + port);
+        return open("http://localhost:" + port);
+    }
+
+    /** A browser whose relative addresses start at {@code base} (e.g. {@code http://127.0.0.1:8080}). */
+    static Browser open(String base) throws IOException {
+        return new Browser(Chromium.start(WIDTH, HEIGHT), base);
+    }
+
+    /** The whole address shown, also when it is another site's (an identity provider's sign-in page). */
+    String url() {
+        return page.evaluate("location.href", true).path("value").asText();
     }
 
     /** Opens the page and waits until it has loaded, as typing its address would. */
@@ -51,7 +61,7 @@ final class Browser implements AutoCloseable {
     }
 
     String path() {
-        return page.evaluate("location.href", true).path("value").asText().substring(base.length());
+        return url().substring(base.length());
     }
 
     void signIn(String username) {
