@@ -2,6 +2,7 @@ package org.mscpathway.platform.accounts;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.mscpathway.platform.audit.AuditedCommands;
 import org.mscpathway.platform.security.AccountSessions;
@@ -50,7 +51,7 @@ class AccountController {
     @PutMapping("/{username}")
     ResponseEntity<Accounts.Account> save(@PathVariable String username, @RequestBody JsonNode body, Actor actor) {
         requireAdmin(actor);
-        java.util.Optional<Accounts.Account> existing = accounts.find(username);
+        Optional<Accounts.Account> existing = accounts.find(username);
         boolean exists = existing.isPresent();
         AccountRequest request = AccountRequest.read(username, body, exists);
         String provider = existing.map(Accounts.Account::identityProvider).orElse(null);
