@@ -64,7 +64,7 @@ public class TestIdentityProvider {
     public static final Map<String, Map<String, Object>> PEOPLE = Map.of(
             "dr.oidc", Map.of("preferred_username", "Dr.OIDC", "email", "dr.oidc@hospital.test",
                     "roles", List.of("msc-pathway:physician", "msc-pathway:surgeon", "radiology:admin"),
-                    "msc_teams", List.of("cardiology", "knee clinic")),
+                    "msc_teams", List.of("cardiology", "knee-clinic")),
             "no.name", Map.of("roles", List.of("msc-pathway:coordinator")));
 
     private static final RegisteredClient.Builder CLIENT = RegisteredClient.withId(UUID.randomUUID().toString())

@@ -78,11 +78,11 @@ class IdentityProviderSignInBrowserTest {
                     "email", "dr.oidc@hospital.test", "enabled", true));
             assertThat(roles("dr.oidc")).containsExactly("PHYSICIAN");
             assertThat(signIns("dr.oidc")).first().satisfies(entry -> {
-                assertThat(entry.action()).isEqualTo("SIGN_IN via hospital: account created, roles [PHYSICIAN]");
+                assertThat(entry.action()).isEqualTo("SIGN_IN via hospital: account created, roles [PHYSICIAN], teams [cardiology, knee-clinic]");
                 assertThat(entry.roles()).containsExactly(Role.PHYSICIAN);
             });
-            // notifications reach them as they reach local users
-            assertThat(staff.withRole("PHYSICIAN")).contains(new Recipient("dr.oidc", "dr.oidc@hospital.test"));
+            // notifications reach them in their care teams as they reach local users
+            assertThat(staff.withRole("PHYSICIAN", "knee-clinic")).contains(new Recipient("dr.oidc", "dr.oidc@hospital.test"));
 
             // when they sign out, the provider's session ends as well: signing in again asks for the password
             browser.click(By.cssSelector(".site-header form button[type=submit]"));
@@ -98,7 +98,8 @@ class IdentityProviderSignInBrowserTest {
             signInAtTheProvider(browser, "dr.oidc");
             browser.waitFor(By.cssSelector(".site-header"));
             assertThat(signIns("dr.oidc")).first().extracting(AuditEntry::action)
-                    .isEqualTo("SIGN_IN via hospital: account updated, roles [PHYSICIAN] -> [PHYSICIAN]");
+                    .isEqualTo("SIGN_IN via hospital: account updated, roles [PHYSICIAN] -> [PHYSICIAN],"
+                            + " teams [cardiology, knee-clinic] -> [cardiology, knee-clinic]");
 
             // when an administrator disables the account, the provider's word no longer lets them in
             mvc.perform(put("/api/v1/users/dr.oidc").with(httpBasic("admin", "demo"))
