@@ -73,27 +73,34 @@ class CaseController {
     ResponseEntity<CaseResponse> medicalHistory(@PathVariable UUID id, @RequestBody JsonNode body, Actor actor,
                                                 @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
                                                 String ifMatch, HttpServletRequest request) {
-        commands.run(request, actor,
-                () -> cases.submitMedicalHistory(id, body, as(actor, Role.COORDINATOR), version(ifMatch)));
-        return view(id);
+        return submit(id, body, actor, ifMatch, request, cases::submitMedicalHistory);
     }
 
     @PutMapping("/cases/{id}/physical-exam")
     ResponseEntity<CaseResponse> physicalExam(@PathVariable UUID id, @RequestBody JsonNode body, Actor actor,
                                               @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
                                               String ifMatch, HttpServletRequest request) {
-        commands.run(request, actor,
-                () -> cases.submitPhysicalExam(id, body, as(actor, Role.COORDINATOR), version(ifMatch)));
-        return view(id);
+        return submit(id, body, actor, ifMatch, request, cases::submitPhysicalExam);
     }
 
     @PutMapping("/cases/{id}/investigations")
     ResponseEntity<CaseResponse> investigations(@PathVariable UUID id, @RequestBody JsonNode body, Actor actor,
                                                 @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
                                                 String ifMatch, HttpServletRequest request) {
-        commands.run(request, actor,
-                () -> cases.submitInvestigations(id, body, as(actor, Role.COORDINATOR), version(ifMatch)));
+        return submit(id, body, actor, ifMatch, request, cases::submitInvestigations);
+    }
+
+    /** A data step's section, read and checked by the pathway (every bad field named at once), then the case. */
+    private ResponseEntity<CaseResponse> submit(UUID id, JsonNode body, Actor actor, String ifMatch,
+                                                HttpServletRequest request, DataStep step) {
+        commands.run(request, actor, () -> step.submit(id, body, as(actor, Role.COORDINATOR), version(ifMatch)));
         return view(id);
+    }
+
+    /** One of the pathway's data-step commands. */
+    @FunctionalInterface
+    interface DataStep {
+        void submit(UUID id, JsonNode section, CaseActor actor, Integer expectedVersion);
     }
 
     @PostMapping("/cases/{id}/decision")

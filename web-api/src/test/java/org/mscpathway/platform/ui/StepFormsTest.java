@@ -15,6 +15,9 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mscpathway.platform.PlatformTest;
+import org.mscpathway.screening.assessment.Assessment;
+import org.mscpathway.screening.assessment.Finding;
+import org.mscpathway.screening.assessment.Outcome;
 import org.mscpathway.workflow.pathway.CaseActor;
 import org.mscpathway.workflow.pathway.Role;
 import org.mscpathway.workflow.pathway.ScreeningCases;
@@ -50,9 +53,9 @@ class StepFormsTest {
 
         JsonNode leukocytes = cases.view(id).investigations().path("observations").get(0);
         assertThat(leukocytes.path("unit").asText()).isEqualTo("/uL");
-        JsonNode assessment = cases.view(id).assessment();
-        assertThat(assessment.path("outcome").asText()).isEqualTo("PHYSICIAN_REVIEW");
-        assertThat(assessment.path("findings").toString()).contains("INF-IMMUNOSUPPRESSED");
+        Assessment assessment = cases.view(id).assessment();
+        assertThat(assessment.outcome()).isEqualTo(Outcome.PHYSICIAN_REVIEW);
+        assertThat(assessment.findings()).extracting(Finding::ruleId).contains("INF-IMMUNOSUPPRESSED");
     }
 
     @Test

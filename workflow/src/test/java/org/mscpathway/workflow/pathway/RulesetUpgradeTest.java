@@ -40,7 +40,7 @@ class RulesetUpgradeTest {
 
         assertThat(versions(id, "ruleset_version")).containsExactly(OLD, current);
         assertThat(versions(id, "body->>'rulesetVersion'")).containsExactly(OLD, current);
-        assertThat(cases.view(id).assessment().path("rulesetVersion").asText()).isEqualTo(current);
+        assertThat(cases.view(id).assessment().rulesetVersion()).isEqualTo(current);
         assertThat(cases.view(id).rulesetVersion()).as("the version the case started with").isEqualTo(OLD);
     }
 
