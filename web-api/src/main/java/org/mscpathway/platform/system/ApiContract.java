@@ -91,7 +91,8 @@ class ApiContract implements OpenApiCustomizer {
             new Documented("get", "/api/v1/rulesets/{version}/what-if").refusals(404),
             new Documented("post", "/api/v1/rulesets/{version}/approve").refusals(404, 409),
             new Documented("post", "/api/v1/rulesets/{version}/activate").refusals(404, 409),
-            new Documented("get", "/api/v1/rulesets/{version}/export").refusals(400, 404),
+            new Documented("get", "/api/v1/rulesets/{version}/export").texts("text/markdown", "text/html")
+                    .refusals(400, 404),
             new Documented("post", "/api/v1/rulesets/validate").body("CatalogueDocument").refusals(400),
             new Documented("get", "/api/v1/users"),
             new Documented("put", "/api/v1/users/{username}").body("AccountChange").answer(201, null)
@@ -139,20 +140,20 @@ class ApiContract implements OpenApiCustomizer {
 
     /** One operation as documented here; springdoc's reading of it is the starting point. */
     private record Documented(String method, String path, String body, boolean fhir, Integer success,
-                              String answer, String answerType, Map<String, String> headers,
+                              String answer, List<String> answerTypes, Map<String, String> headers,
                               Map<Integer, String> alternatives, Set<Integer> refusals) {
 
         Documented(String method, String path) {
-            this(method, path, null, false, null, null, JSON, Map.of(), Map.of(), Set.of());
+            this(method, path, null, false, null, null, List.of(JSON), Map.of(), Map.of(), Set.of());
         }
 
         Documented body(String component) {
-            return new Documented(method, path, component, fhir, success, answer, answerType, headers, alternatives,
+            return new Documented(method, path, component, fhir, success, answer, answerTypes, headers, alternatives,
                     refusals);
         }
 
         Documented fhirBody() {
-            return new Documented(method, path, body, true, success, answer, answerType, headers, alternatives,
+            return new Documented(method, path, body, true, success, answer, answerTypes, headers, alternatives,
                     refusals);
         }
 
@@ -162,7 +163,13 @@ class ApiContract implements OpenApiCustomizer {
         }
 
         Documented answer(int status, String component, String mediaType) {
-            return new Documented(method, path, body, fhir, status, component, mediaType, headers, alternatives,
+            return new Documented(method, path, body, fhir, status, component, List.of(mediaType), headers,
+                    alternatives, refusals);
+        }
+
+        /** A text answer in one of these media types, chosen by the request. */
+        Documented texts(String... mediaTypes) {
+            return new Documented(method, path, body, fhir, 200, null, List.of(mediaTypes), headers, alternatives,
                     refusals);
         }
 
@@ -170,13 +177,13 @@ class ApiContract implements OpenApiCustomizer {
         Documented also(int status, String description) {
             Map<Integer, String> more = new TreeMap<>(alternatives);
             more.put(status, description);
-            return new Documented(method, path, body, fhir, success, answer, answerType, headers, more, refusals);
+            return new Documented(method, path, body, fhir, success, answer, answerTypes, headers, more, refusals);
         }
 
         Documented header(String name, String description) {
             Map<String, String> more = new LinkedHashMap<>(headers);
             more.put(name, description);
-            return new Documented(method, path, body, fhir, success, answer, answerType, more, alternatives, refusals);
+            return new Documented(method, path, body, fhir, success, answer, answerTypes, more, alternatives, refusals);
         }
 
         Documented etag() {
@@ -184,7 +191,7 @@ class ApiContract implements OpenApiCustomizer {
         }
 
         Documented refusals(Integer... statuses) {
-            return new Documented(method, path, body, fhir, success, answer, answerType, headers, alternatives,
+            return new Documented(method, path, body, fhir, success, answer, answerTypes, headers, alternatives,
                     Set.of(statuses));
         }
 
@@ -196,7 +203,12 @@ class ApiContract implements OpenApiCustomizer {
             ApiResponse ok = successOf(operation.getResponses());
             int status = success == null ? 200 : success;
             if (answer != null) {
-                ok.setContent(new Content().addMediaType(answerType, new MediaType().schema(ref(answer))));
+                ok.setContent(new Content().addMediaType(answerTypes.get(0), new MediaType().schema(ref(answer))));
+            } else if (!answerTypes.contains(JSON)) {
+                Content texts = new Content();
+                answerTypes.forEach(type -> texts.addMediaType(type,
+                        new MediaType().schema(new JsonSchema().types(Set.of("string")))));
+                ok.setContent(texts);
             } else if (status == 204) {
                 ok.setContent(null);
             }

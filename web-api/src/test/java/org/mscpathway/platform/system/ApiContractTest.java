@@ -175,6 +175,7 @@ class ApiContractTest {
         send("physician", "GET", "/api/v1/rulesets/1999.9", null, null);
         send(admin, "POST", "/api/v1/rulesets/validate", JSON, "{\"rulesetVersion\": \"x\"}");
         send(admin, "POST", "/api/v1/rulesets/2026.2/approve", null, null);
+        send(admin, "GET", "/api/v1/rulesets/2026.2/export?format=markdown", null, null);
         send(admin, "POST", "/api/v1/rulesets", JSON, "{\"basedOn\": \"2026.2\", \"version\": \"2026.2\", "
                 + "\"summary\": \"the same again\", \"catalogue\": {}}");
 
