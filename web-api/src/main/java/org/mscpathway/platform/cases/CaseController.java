@@ -9,6 +9,7 @@ import org.mscpathway.platform.audit.AuditedCommands;
 import org.mscpathway.platform.security.Actor;
 import org.mscpathway.platform.security.Role;
 import org.mscpathway.workflow.pathway.CareTeams;
+import org.mscpathway.workflow.pathway.CaseActor;
 import org.mscpathway.workflow.pathway.CaseStatus;
 import org.mscpathway.workflow.pathway.CaseSummary;
 import org.mscpathway.workflow.pathway.InvalidCaseDataException;
@@ -74,27 +75,34 @@ class CaseController {
     ResponseEntity<CaseResponse> medicalHistory(@PathVariable UUID id, @RequestBody JsonNode body, Actor actor,
                                                 @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
                                                 String ifMatch, HttpServletRequest request) {
-        commands.run(request, actor,
-                () -> cases.submitMedicalHistory(id, body, actor.as(Role.COORDINATOR), version(ifMatch)));
-        return view(id, actor);
+        return submit(id, body, actor, ifMatch, request, cases::submitMedicalHistory);
     }
 
     @PutMapping("/cases/{id}/physical-exam")
     ResponseEntity<CaseResponse> physicalExam(@PathVariable UUID id, @RequestBody JsonNode body, Actor actor,
                                               @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
                                               String ifMatch, HttpServletRequest request) {
-        commands.run(request, actor,
-                () -> cases.submitPhysicalExam(id, body, actor.as(Role.COORDINATOR), version(ifMatch)));
-        return view(id, actor);
+        return submit(id, body, actor, ifMatch, request, cases::submitPhysicalExam);
     }
 
     @PutMapping("/cases/{id}/investigations")
     ResponseEntity<CaseResponse> investigations(@PathVariable UUID id, @RequestBody JsonNode body, Actor actor,
                                                 @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
                                                 String ifMatch, HttpServletRequest request) {
-        commands.run(request, actor,
-                () -> cases.submitInvestigations(id, body, actor.as(Role.COORDINATOR), version(ifMatch)));
+        return submit(id, body, actor, ifMatch, request, cases::submitInvestigations);
+    }
+
+    /** A data step's section, read and checked by the pathway (every bad field named at once), then the case. */
+    private ResponseEntity<CaseResponse> submit(UUID id, JsonNode body, Actor actor, String ifMatch,
+                                                HttpServletRequest request, DataStep step) {
+        commands.run(request, actor, () -> step.submit(id, body, actor.as(Role.COORDINATOR), version(ifMatch)));
         return view(id, actor);
+    }
+
+    /** One of the pathway's data-step commands. */
+    @FunctionalInterface
+    interface DataStep {
+        void submit(UUID id, JsonNode section, CaseActor actor, Integer expectedVersion);
     }
 
     @PostMapping("/cases/{id}/decision")

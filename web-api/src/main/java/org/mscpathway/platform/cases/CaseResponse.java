@@ -1,10 +1,13 @@
 package org.mscpathway.platform.cases;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.mscpathway.screening.json.ScreeningJson;
 import org.mscpathway.workflow.pathway.CaseView;
 import org.mscpathway.workflow.pathway.PlanVersion;
 import org.mscpathway.workflow.pathway.RecordedDecision;
@@ -15,12 +18,19 @@ import org.mscpathway.workflow.pathway.RecordedDecision;
  * evaluation's plan shape), with the plan's earlier versions and the physicians' decisions.
  */
 record CaseResponse(UUID id, String team, String status, String currentStep, String indication,
-                    String rulesetVersion, String openedBy, Instant openedAt, Instant updatedAt,
-                    Instant closedAt, boolean overdue, int version, JsonNode patient, JsonNode medicalHistory,
-                    JsonNode physicalExam, JsonNode investigations, JsonNode assessment, String assessmentMode,
-                    JsonNode plan, Integer planVersion,
+                    String rulesetVersion, String openedBy, Instant openedAt, Instant updatedAt, Instant closedAt,
+                    boolean overdue, int version, @Schema(ref = COMPONENTS + "Patient") JsonNode patient,
+                    @Schema(ref = COMPONENTS + "MedicalHistory") JsonNode medicalHistory,
+                    @Schema(ref = COMPONENTS + "PhysicalExam") JsonNode physicalExam,
+                    @Schema(ref = COMPONENTS + "Investigations") JsonNode investigations,
+                    @Schema(ref = COMPONENTS + "Evaluation") JsonNode assessment, String assessmentMode,
+                    @Schema(ref = COMPONENTS + "TreatmentPlan") JsonNode plan,
+                    Integer planVersion,
                     List<PlanHistoryEntry> planHistory, List<DecisionEntry> decisions,
                     Set<String> overriddenRules, PendingOverride pendingOverride) {
+
+    /** Where the published schemas (the patient record's, the evaluation's) sit in the OpenAPI document. */
+    static final String COMPONENTS = "#/components/schemas/";
 
     static CaseResponse of(CaseView c) {
         PlanVersion current = c.plan();
@@ -28,7 +38,8 @@ record CaseResponse(UUID id, String team, String status, String currentStep, Str
                 c.currentStep() == null ? null : c.currentStep().name(), c.indication(), c.rulesetVersion(),
                 c.openedBy(), c.openedAt(), c.updatedAt(), c.closedAt(),
                 c.overdue(), c.version(), c.patient(), c.medicalHistory(), c.physicalExam(), c.investigations(),
-                c.assessment(), c.assessmentMode(), current == null ? null : current.plan(),
+                c.assessment() == null ? null : ScreeningJson.toJson(c.assessment()), c.assessmentMode(),
+                current == null ? null : current.plan(),
                 current == null ? null : current.version(),
                 c.planVersions().stream().map(PlanHistoryEntry::of).toList(),
                 c.decisions().stream().map(DecisionEntry::of).toList(), c.overriddenRules(),
@@ -37,7 +48,9 @@ record CaseResponse(UUID id, String team, String status, String currentStep, Str
     }
 
     /** Who drafted each plan version and what they changed ({@code [{"field", "from", "to"}]}). */
-    record PlanHistoryEntry(int version, String draftedBy, Instant draftedAt, JsonNode changes, JsonNode plan) {
+    record PlanHistoryEntry(int version, String draftedBy, Instant draftedAt,
+                            @ArraySchema(schema = @Schema(ref = COMPONENTS + "PlanChange")) JsonNode changes,
+                            @Schema(ref = COMPONENTS + "TreatmentPlan") JsonNode plan) {
         static PlanHistoryEntry of(PlanVersion p) {
             return new PlanHistoryEntry(p.version(), p.draftedBy(), p.draftedAt(), p.changes(), p.plan());
         }

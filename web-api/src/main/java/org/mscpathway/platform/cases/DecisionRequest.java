@@ -14,17 +14,18 @@ import org.mscpathway.workflow.pathway.PhysicianDecision;
 import org.mscpathway.workflow.pathway.PlanChanges;
 
 /**
- * Reads the body of {@code POST /api/v1/cases/{id}/decision}, naming every field of the wrong type; what a decision
- * must contain (consent to approve, a justification to override) the pathway checks.
+ * Reads a physician's decision command, {@code {"decision", "comment", "planChanges", "consent"}}: the body of
+ * {@code POST /api/v1/cases/{id}/decision}, and what the review page's form is turned into. Every field of the wrong
+ * type is named; what a decision must contain (consent to approve, a justification to override) the pathway checks.
  */
-final class DecisionRequest {
+public final class DecisionRequest {
 
     private final List<FieldError> errors = new ArrayList<>();
 
     private DecisionRequest() {
     }
 
-    static PhysicianDecision read(JsonNode body) {
+    public static PhysicianDecision read(JsonNode body) {
         return new DecisionRequest().parse(body);
     }
 

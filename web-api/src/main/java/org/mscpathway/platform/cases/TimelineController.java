@@ -1,16 +1,9 @@
 package org.mscpathway.platform.cases;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import org.mscpathway.platform.audit.AuditEntry;
-import org.mscpathway.platform.audit.AuditTrail;
 import org.mscpathway.platform.audit.PatientDataReads;
 import org.mscpathway.platform.security.Actor;
-import org.mscpathway.platform.security.Role;
-import org.mscpathway.workflow.outbox.CaseEvent;
 import org.mscpathway.workflow.pathway.ScreeningCases;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,12 +17,12 @@ import org.springframework.web.bind.annotation.RestController;
 class TimelineController {
 
     private final ScreeningCases cases;
-    private final AuditTrail audit;
+    private final CaseTimeline timeline;
     private final PatientDataReads reads;
 
-    TimelineController(ScreeningCases cases, AuditTrail audit, PatientDataReads reads) {
+    TimelineController(ScreeningCases cases, CaseTimeline timeline, PatientDataReads reads) {
         this.cases = cases;
-        this.audit = audit;
+        this.timeline = timeline;
         this.reads = reads;
     }
 
@@ -41,30 +34,7 @@ class TimelineController {
     }
 
     @GetMapping("/api/v1/cases/{id}/timeline")
-    List<TimelineEntry> timeline(@PathVariable UUID id, Actor actor) {
-        List<TimelineEntry> entries = new ArrayList<>();
-        cases.events(id, actor.teams()).forEach(e -> entries.add(TimelineEntry.of(e)));
-        audit.forCase(id).forEach(a -> entries.add(TimelineEntry.of(a)));
-        entries.sort(Comparator.comparing(TimelineEntry::at));
-        return entries;
-    }
-
-    /**
-     * One line of the timeline. {@code kind} is {@code action} (a user's request: user, roles, action, outcome
-     * OK/DENIED/INVALID/CONFLICT/FAILED) or {@code event} (a pathway fact: type, step, outcome, actorRole).
-     */
-    record TimelineEntry(Instant at, String kind, String user, List<String> roles, String action, String type,
-                         String step, String outcome, String actorRole) {
-
-        static TimelineEntry of(CaseEvent e) {
-            return new TimelineEntry(e.occurredAt(), "event", null, null, null, e.type().name(), e.step(),
-                    e.outcome(), e.actorRole());
-        }
-
-        static TimelineEntry of(AuditEntry a) {
-            return new TimelineEntry(a.occurredAt(), "action", a.username(),
-                    a.roles().stream().map(Role::name).sorted().toList(), a.action(), null, null,
-                    a.outcome().name(), null);
-        }
+    List<CaseTimeline.Entry> timeline(@PathVariable UUID id, Actor actor) {
+        return timeline.of(id, actor.teams());
     }
 }

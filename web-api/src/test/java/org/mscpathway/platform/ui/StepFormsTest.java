@@ -16,6 +16,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mscpathway.platform.PlatformTest;
 import org.mscpathway.workflow.pathway.CareTeams;
+import org.mscpathway.screening.assessment.Assessment;
+import org.mscpathway.screening.assessment.Finding;
+import org.mscpathway.screening.assessment.Outcome;
 import org.mscpathway.workflow.pathway.CaseActor;
 import org.mscpathway.workflow.pathway.Role;
 import org.mscpathway.workflow.pathway.ScreeningCases;
@@ -52,9 +55,9 @@ class StepFormsTest {
 
         JsonNode leukocytes = cases.view(id, MAIN).investigations().path("observations").get(0);
         assertThat(leukocytes.path("unit").asText()).isEqualTo("/uL");
-        JsonNode assessment = cases.view(id, MAIN).assessment();
-        assertThat(assessment.path("outcome").asText()).isEqualTo("PHYSICIAN_REVIEW");
-        assertThat(assessment.path("findings").toString()).contains("INF-IMMUNOSUPPRESSED");
+        Assessment assessment = cases.view(id, MAIN).assessment();
+        assertThat(assessment.outcome()).isEqualTo(Outcome.PHYSICIAN_REVIEW);
+        assertThat(assessment.findings()).extracting(Finding::ruleId).contains("INF-IMMUNOSUPPRESSED");
     }
 
     @Test

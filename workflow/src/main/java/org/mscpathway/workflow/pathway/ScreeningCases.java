@@ -217,7 +217,8 @@ public class ScreeningCases {
         if (confirming) {
             FourEyes.requireSecondPhysician(proposal.get(), actor);
             var latest = assessments.latest(id).orElseThrow();
-            cases.addOverriddenRules(id, absoluteRuleIds(latest.body()), clock.instant());
+            cases.addOverriddenRules(id, Routing.unresolvedAbsoluteRules(
+                    StoredAssessment.read(latest.body(), latest.mode()), java.util.Set.of()), clock.instant());
             recorded = new PhysicianDecision(Decision.OVERRIDE, proposal.get().justification(), null, null);
             decidedBy = proposal.get().proposedBy();
             confirmedBy = actor.username();
@@ -248,7 +249,7 @@ public class ScreeningCases {
         return new CaseView(c.id(), c.team(), c.indication(), c.status(), c.currentStep(), c.rulesetVersion(),
                 c.openedBy(), c.openedAt(), c.updatedAt(), c.closedAt(), c.overdue(), c.version(), c.patient(),
                 c.medicalHistory(), c.physicalExam(), c.investigations(),
-                latest.map(AssessmentLog.Recorded::body).orElse(null),
+                latest.map(recorded -> StoredAssessment.read(recorded.body(), recorded.mode())).orElse(null),
                 planVersions.isEmpty() ? null : planVersions.get(planVersions.size() - 1), planVersions,
                 decisions.all(id), c.overriddenRules(), latest.map(AssessmentLog.Recorded::mode).orElse(null),
                 overrides.pending(id).orElse(null));
@@ -286,16 +287,6 @@ public class ScreeningCases {
     @Transactional(readOnly = true)
     public java.util.Optional<String> teamOf(UUID id) {
         return cases.teamOf(id);
-    }
-
-    private java.util.Set<String> absoluteRuleIds(JsonNode assessment) {
-        java.util.Set<String> ids = new java.util.TreeSet<>();
-        for (JsonNode finding : assessment.path("findings")) {
-            if ("ABSOLUTE".equals(finding.path("severity").asText())) {
-                ids.add(finding.path("ruleId").asText());
-            }
-        }
-        return ids;
     }
 
     private void complete(UUID id, Step step, CaseActor actor, Map<String, Object> variables) {

@@ -40,7 +40,7 @@ class RulesetUpgradeTest {
 
         assertThat(versions(id, "ruleset_version")).containsExactly(OLD, current);
         assertThat(versions(id, "body->>'rulesetVersion'")).containsExactly(OLD, current);
-        assertThat(cases.view(id, CaseData.TEAM).assessment().path("rulesetVersion").asText()).isEqualTo(current);
+        assertThat(cases.view(id, CaseData.TEAM).assessment().rulesetVersion()).isEqualTo(current);
         assertThat(cases.view(id, CaseData.TEAM).rulesetVersion()).as("the version the case started with")
                 .isEqualTo(OLD);
     }

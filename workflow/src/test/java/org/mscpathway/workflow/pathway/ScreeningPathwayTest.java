@@ -19,6 +19,10 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mscpathway.screening.assessment.Finding;
+import org.mscpathway.screening.assessment.MissingData;
+import org.mscpathway.screening.assessment.Outcome;
+import org.mscpathway.screening.assessment.RuleGroup;
 import org.mscpathway.testsupport.WithRealServices;
 import org.mscpathway.workflow.outbox.CaseEvent;
 import org.mscpathway.workflow.outbox.CaseEventType;
@@ -63,7 +67,7 @@ class ScreeningPathwayTest {
 
         CaseView atApproval = cases.view(id, CaseData.TEAM);
         assertThat(atApproval.currentStep()).isEqualTo(Step.PLAN_APPROVAL);
-        assertThat(atApproval.assessment().path("outcome").asText()).isEqualTo("ELIGIBLE");
+        assertThat(atApproval.assessment().outcome()).isEqualTo(Outcome.ELIGIBLE);
         assertThat(atApproval.plan().version()).isEqualTo(1);
         assertThat(atApproval.plan().plan().path("route").asText()).isEqualTo("intra-articular");
         assertThat(atApproval.plan().plan().path("cellsPerAdministration").asLong()).isEqualTo(50_000_000L);
@@ -97,7 +101,7 @@ class ScreeningPathwayTest {
 
         CaseView review = cases.view(id, CaseData.TEAM);
         assertThat(review.currentStep()).isEqualTo(Step.INELIGIBILITY_REVIEW);
-        assertThat(review.assessment().path("findings").findValuesAsText("group")).contains("PREGNANCY");
+        assertThat(review.assessment().findings()).extracting(Finding::group).contains(RuleGroup.PREGNANCY);
         assertThatThrownBy(() -> cases.submitPhysicalExam(id, CaseData.exam(), COORDINATOR, null))
                 .isInstanceOf(StepOutOfTurnException.class);
 
@@ -118,8 +122,8 @@ class ScreeningPathwayTest {
 
         CaseView missing = cases.view(id, CaseData.TEAM);
         assertThat(missing.currentStep()).isEqualTo(Step.MISSING_DATA);
-        assertThat(missing.assessment().path("outcome").asText()).isEqualTo("INCOMPLETE");
-        assertThat(missing.assessment().path("missing").findValuesAsText("item")).containsExactly("LOINC 6690-2");
+        assertThat(missing.assessment().outcome()).isEqualTo(Outcome.INCOMPLETE);
+        assertThat(missing.assessment().missing()).extracting(MissingData::item).containsExactly("LOINC 6690-2");
 
         cases.submitInvestigations(id, CaseData.investigations(), COORDINATOR, null);
 

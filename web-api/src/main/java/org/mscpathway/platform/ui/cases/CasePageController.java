@@ -3,6 +3,7 @@ package org.mscpathway.platform.ui.cases;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.mscpathway.platform.audit.AuditOutcome;
@@ -14,6 +15,9 @@ import org.mscpathway.platform.security.Role;
 import org.mscpathway.platform.ui.FieldMessages;
 import org.mscpathway.platform.ui.PatientHeader;
 import org.mscpathway.platform.ui.SignedIn;
+import org.mscpathway.screening.assessment.Assessment;
+import org.mscpathway.screening.assessment.MissingData;
+import org.mscpathway.workflow.pathway.CaseActor;
 import org.mscpathway.workflow.pathway.CaseView;
 import org.mscpathway.workflow.pathway.InvalidCaseDataException;
 import org.mscpathway.workflow.pathway.ScreeningCases;
@@ -95,29 +99,22 @@ class CasePageController {
     @PostMapping("/cases/{id}/medical-history")
     String medicalHistory(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> params, Actor actor,
                           Model model, RedirectAttributes redirect) {
-        SectionForm form = SectionForm.read(SectionSpec.MEDICAL_HISTORY, params);
-        return submit(id, "medical-history", version(params), actor, model, redirect, form, null, null,
-                () -> cases.submitMedicalHistory(id, form.toJson(SectionSpec.MEDICAL_HISTORY),
-                        SignedIn.as(actor, Role.COORDINATOR), version(params)));
+        return submit(new DataPost(id, DataForm.MEDICAL_HISTORY, params, actor), model, redirect,
+                cases::submitMedicalHistory);
     }
 
     @PostMapping("/cases/{id}/physical-exam")
     String physicalExam(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> params, Actor actor,
                         Model model, RedirectAttributes redirect) {
-        SectionForm form = SectionForm.read(SectionSpec.PHYSICAL_EXAM, params);
-        return submit(id, "physical-exam", version(params), actor, model, redirect, null, form, null,
-                () -> cases.submitPhysicalExam(id, form.toJson(SectionSpec.PHYSICAL_EXAM),
-                        SignedIn.as(actor, Role.COORDINATOR), version(params)));
+        return submit(new DataPost(id, DataForm.PHYSICAL_EXAM, params, actor), model, redirect,
+                cases::submitPhysicalExam);
     }
 
     @PostMapping("/cases/{id}/investigations")
     String investigations(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> params, Actor actor,
                           Model model, RedirectAttributes redirect) {
-        SectionForm form = SectionForm.read(SectionSpec.INVESTIGATIONS, params);
-        ObjectNode json = form.toJson(SectionSpec.INVESTIGATIONS);
-        Terminology.addUnits(json);
-        return submit(id, "investigations", version(params), actor, model, redirect, null, null, form,
-                () -> cases.submitInvestigations(id, json, SignedIn.as(actor, Role.COORDINATOR), version(params)));
+        return submit(new DataPost(id, DataForm.INVESTIGATIONS, params, actor), model, redirect,
+                cases::submitInvestigations);
     }
 
     @PostMapping("/cases/{id}/withdraw")
@@ -147,30 +144,76 @@ class CasePageController {
         return "cases/rows :: " + list;
     }
 
-    private String submit(UUID id, String step, Integer version, Actor actor, Model model,
-                          RedirectAttributes redirect, SectionForm history, SectionForm exam,
-                          SectionForm investigations, Runnable command) {
+    private String submit(DataPost post, Model model, RedirectAttributes redirect, DataStep command) {
+        SectionForm form = SectionForm.read(post.form().spec(), post.params());
+        UUID id = post.id();
+        String step = post.form().step();
         try {
-            commands.run(actor, action(step), id, command);
+            commands.run(post.actor(), action(step), id, () -> command.submit(id, post.form().json(form),
+                    SignedIn.as(post.actor(), Role.COORDINATOR), version(post.params())));
         } catch (InvalidCaseDataException invalid) {
-            record(actor, step, id, AuditOutcome.INVALID);
-            CaseView c = cases.view(id, actor.teams());
+            record(post.actor(), step, id, AuditOutcome.INVALID);
+            CaseView c = cases.view(id, post.actor().teams());
             refused();
             model.addAttribute("problem", "Some fields need attention: see the messages beside them.");
             return render(c, model,
-                    history != null ? history : SectionForm.of(SectionSpec.MEDICAL_HISTORY, c.medicalHistory()),
-                    exam != null ? exam : SectionForm.of(SectionSpec.PHYSICAL_EXAM, c.physicalExam()),
-                    investigations != null ? investigations
+                    post.form() == DataForm.MEDICAL_HISTORY ? form
+                            : SectionForm.of(SectionSpec.MEDICAL_HISTORY, c.medicalHistory()),
+                    post.form() == DataForm.PHYSICAL_EXAM ? form
+                            : SectionForm.of(SectionSpec.PHYSICAL_EXAM, c.physicalExam()),
+                    post.form() == DataForm.INVESTIGATIONS ? form
                             : SectionForm.of(SectionSpec.INVESTIGATIONS, c.investigations()),
                     FieldMessages.of(invalid));
         } catch (StepOutOfTurnException | StaleCaseException moved) {
-            record(actor, step, id, AuditOutcome.CONFLICT);
+            record(post.actor(), step, id, AuditOutcome.CONFLICT);
             redirect.addFlashAttribute("problem", "The case moved on while you were editing ("
                     + moved.getMessage() + "). Here is where it stands now.");
             return "redirect:/cases/" + id;
         }
         redirect.addFlashAttribute("notice", "Saved. The case moved on to its next step.");
         return "redirect:/cases/" + id;
+    }
+
+    /** A data step's form as posted, by whom. */
+    private record DataPost(UUID id, DataForm form, MultiValueMap<String, String> params, Actor actor) {
+    }
+
+    /** The data steps' forms: the address they post to and the section of the record they fill. */
+    private enum DataForm {
+        MEDICAL_HISTORY("medical-history", SectionSpec.MEDICAL_HISTORY),
+        PHYSICAL_EXAM("physical-exam", SectionSpec.PHYSICAL_EXAM),
+        INVESTIGATIONS("investigations", SectionSpec.INVESTIGATIONS);
+
+        private final String step;
+        private final SectionSpec spec;
+
+        DataForm(String step, SectionSpec spec) {
+            this.step = step;
+            this.spec = spec;
+        }
+
+        String step() {
+            return step;
+        }
+
+        SectionSpec spec() {
+            return spec;
+        }
+
+        /** The section as the API would receive it; lab results without a unit are in the catalogue's. */
+        ObjectNode json(SectionForm form) {
+            ObjectNode json = form.toJson(spec);
+            if (this == INVESTIGATIONS) {
+                Terminology.addUnits(json);
+            }
+            return json;
+        }
+    }
+
+    /** One of the pathway's data-step commands. */
+    @FunctionalInterface
+    private interface DataStep {
+        void submit(UUID id, JsonNode section, CaseActor actor, Integer expectedVersion);
     }
 
     /** A refused form answers 422, as the new-case form does, so that scripts and tests can tell it from a page. */
@@ -208,8 +251,8 @@ class CasePageController {
         return c.currentStep() == form || c.currentStep() == Step.MISSING_DATA;
     }
 
-    private static JsonNode missing(JsonNode assessment) {
-        return assessment == null ? null : assessment.path("missing");
+    private static List<MissingData> missing(Assessment assessment) {
+        return assessment == null ? null : assessment.missing();
     }
 
     private void record(Actor actor, String step, UUID id, AuditOutcome outcome) {

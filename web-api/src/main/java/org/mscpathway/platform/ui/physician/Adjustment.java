@@ -3,34 +3,30 @@ package org.mscpathway.platform.ui.physician;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.mscpathway.screening.assessment.Assessment;
+import org.mscpathway.screening.assessment.Finding;
 
 /** One change the recommender made to the standard plan, with the finding that caused it (its reason). */
 record Adjustment(String ruleId, String change, String reason, String severity) {
 
-    static List<Adjustment> of(JsonNode plan, JsonNode assessment) {
+    static List<Adjustment> of(JsonNode plan, Assessment assessment) {
         List<Adjustment> adjustments = new ArrayList<>();
         if (plan == null) {
             return adjustments;
         }
         for (JsonNode adjustment : plan.path("adjustments")) {
             String ruleId = adjustment.path("ruleId").asText();
-            JsonNode finding = finding(assessment, ruleId);
+            Optional<Finding> finding = finding(assessment, ruleId);
             adjustments.add(new Adjustment(ruleId, adjustment.path("change").asText(),
-                    finding == null ? "" : finding.path("title").asText(),
-                    finding == null ? "" : finding.path("severity").asText()));
+                    finding.map(Finding::title).orElse(""),
+                    finding.map(f -> f.severity().name()).orElse("")));
         }
         return adjustments;
     }
 
-    private static JsonNode finding(JsonNode assessment, String ruleId) {
-        if (assessment == null) {
-            return null;
-        }
-        for (JsonNode finding : assessment.path("findings")) {
-            if (ruleId.equals(finding.path("ruleId").asText())) {
-                return finding;
-            }
-        }
-        return null;
+    private static Optional<Finding> finding(Assessment assessment, String ruleId) {
+        return assessment == null ? Optional.empty()
+                : assessment.findings().stream().filter(f -> ruleId.equals(f.ruleId())).findFirst();
     }
 }

@@ -1,20 +1,19 @@
 package org.mscpathway.platform.ui.physician;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
-import org.mscpathway.workflow.pathway.Consent;
+import org.mscpathway.platform.cases.DecisionRequest;
 import org.mscpathway.workflow.pathway.Decision;
 import org.mscpathway.workflow.pathway.InvalidCaseDataException;
 import org.mscpathway.workflow.pathway.InvalidCaseDataException.FieldError;
 import org.mscpathway.workflow.pathway.PhysicianDecision;
-import org.mscpathway.workflow.pathway.PlanChanges;
 import org.springframework.util.MultiValueMap;
 
 /**
@@ -42,37 +41,67 @@ record DecisionForm(String decision, String comment, String consentObtainedOn, S
                 String.join("\n", lines(plan.path("monitoring"))));
     }
 
-    /** What the pathway is asked to record; a field that is not a number is named here, the rest by the pathway. */
+    /**
+     * The decision command the form stands for, read as the API reads its body; the dose in millions and which plan
+     * fields the physician changed are the form's own. Every bad field is named at once.
+     */
     PhysicianDecision toDecision(JsonNode plan) {
+        Decision chosen = Decision.ofCode(decision).orElseThrow(
+                () -> new InvalidCaseDataException("decision", "choose one of the decisions offered"));
         List<FieldError> errors = new ArrayList<>();
-        Decision chosen = Decision.ofCode(decision).orElse(null);
-        if (chosen == null) {
-            throw new InvalidCaseDataException("decision", "choose one of the decisions offered");
-        }
-        PlanChanges changes = null;
+        ObjectNode command = JsonNodeFactory.instance.objectNode().put("decision", chosen.code())
+                .put("comment", comment.isEmpty() ? null : comment);
         if (chosen == Decision.APPROVE || chosen == Decision.REQUEST_CHANGES) {
-            changes = changes(plan, errors);
+            ObjectNode changes = changes(plan, errors);
+            if (!changes.isEmpty()) {
+                command.set("planChanges", changes);
+            }
         }
-        Consent consent = chosen == Decision.APPROVE ? consent(errors) : null;
+        if (chosen == Decision.APPROVE) {
+            command.putObject("consent").put("obtainedOn", consentObtainedOn.isEmpty() ? null : consentObtainedOn)
+                    .put("formVersion", consentFormVersion.isEmpty() ? null : consentFormVersion);
+        }
+        PhysicianDecision read = null;
+        try {
+            read = DecisionRequest.read(command);
+        } catch (InvalidCaseDataException invalid) {
+            errors.addAll(invalid.errors());
+        }
         if (!errors.isEmpty()) {
             throw new InvalidCaseDataException(errors);
         }
-        return new PhysicianDecision(chosen, comment.isEmpty() ? null : comment, changes, consent);
+        return read;
     }
 
-    private PlanChanges changes(JsonNode plan, List<FieldError> errors) {
+    /** Only the fields that differ from the plan as drafted; a number that does not read is left for the reader. */
+    private ObjectNode changes(JsonNode plan, List<FieldError> errors) {
+        ObjectNode changes = JsonNodeFactory.instance.objectNode();
         Long cells = cells(errors);
-        Integer count = whole(administrations, "planChanges.administrations", errors);
-        Integer interval = whole(intervalWeeks, "planChanges.intervalWeeks", errors);
+        if (cells != null && (plan == null || cells != plan.path("cellsPerAdministration").asLong())) {
+            changes.put("cellsPerAdministration", cells);
+        }
+        changed(changes, "administrations", administrations, planned(plan, "administrations"));
+        changed(changes, "intervalWeeks", intervalWeeks, planned(plan, "intervalWeeks"));
         List<String> monitoringLines = Arrays.stream(monitoring.split("\\R")).map(String::trim)
                 .filter(line -> !line.isEmpty()).toList();
-        PlanChanges changes = new PlanChanges(
-                plan != null && cells != null && cells == plan.path("cellsPerAdministration").asLong() ? null : cells,
-                plan != null && count != null && count == plan.path("administrations").asInt() ? null : count,
-                plan != null && interval != null && Objects.equals(interval, intOrNull(plan.path("intervalWeeks")))
-                        ? null : interval,
-                plan != null && monitoringLines.equals(lines(plan.path("monitoring"))) ? null : monitoringLines);
-        return changes.isEmpty() ? null : changes;
+        if (plan == null || !monitoringLines.equals(lines(plan.path("monitoring")))) {
+            monitoringLines.forEach(changes.putArray("monitoring")::add);
+        }
+        return changes;
+    }
+
+    private static void changed(ObjectNode changes, String field, String value, Integer planned) {
+        if (value.isEmpty()) {
+            return;
+        }
+        try {
+            Integer number = Integer.valueOf(value);
+            if (planned == null || !number.equals(planned)) {
+                changes.put(field, number);
+            }
+        } catch (NumberFormatException e) {
+            changes.put(field, value);
+        }
     }
 
     private Long cells(List<FieldError> errors) {
@@ -89,30 +118,6 @@ record DecisionForm(String decision, String comment, String consentObtainedOn, S
         }
     }
 
-    private static Integer whole(String value, String path, List<FieldError> errors) {
-        if (value.isEmpty()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(value);
-        } catch (NumberFormatException e) {
-            errors.add(new FieldError(path, "must be a whole number"));
-            return null;
-        }
-    }
-
-    private Consent consent(List<FieldError> errors) {
-        LocalDate obtainedOn = null;
-        if (!consentObtainedOn.isEmpty()) {
-            try {
-                obtainedOn = LocalDate.parse(consentObtainedOn);
-            } catch (DateTimeParseException e) {
-                errors.add(new FieldError("consent.obtainedOn", "not a date (expected YYYY-MM-DD)"));
-            }
-        }
-        return new Consent(obtainedOn, consentFormVersion.isEmpty() ? null : consentFormVersion);
-    }
-
     private static String millions(JsonNode cells) {
         if (!cells.isNumber()) {
             return "";
@@ -124,6 +129,10 @@ record DecisionForm(String decision, String comment, String consentObtainedOn, S
         List<String> lines = new ArrayList<>();
         array.forEach(item -> lines.add(item.asText()));
         return lines;
+    }
+
+    private static Integer planned(JsonNode plan, String field) {
+        return plan == null ? null : intOrNull(plan.path(field));
     }
 
     private static Integer intOrNull(JsonNode node) {
