@@ -36,8 +36,11 @@ final class CaseSeed {
             SELECT id, 'CONTRAINDICATION_EVALUATION', 'FULL', 'ELIGIBLE', '2026.2',
                    '{"outcome": "ELIGIBLE", "findings": [], "missing": []}', at FROM seed;
             INSERT INTO msc.outbox_event (event_id, case_id, type, payload, occurred_at, published_at)
-            SELECT gen_random_uuid(), id, type, jsonb_build_object('step', 'MEDICAL_HISTORY', 'caseId', id), at, at
-              FROM seed, (VALUES ('CaseOpened'), ('StepCompleted'), ('PlanProposed')) AS t(type);
+            SELECT e.event_id, e.id, e.type, jsonb_build_object('eventId', e.event_id, 'type', e.type,
+                   'schemaVersion', 1, 'occurredAt', to_char(e.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
+                   'caseId', e.id, 'step', 'MEDICAL_HISTORY', 'actorRole', 'COORDINATOR'), e.at, e.at
+              FROM (SELECT gen_random_uuid() AS event_id, id, type, at
+                      FROM seed, (VALUES ('CaseOpened'), ('StepCompleted'), ('PlanProposed')) AS t(type)) e;
             INSERT INTO msc.notification (event_id, recipient, type, case_id, step, created_at)
             SELECT gen_random_uuid(), '%s', 'PlanProposed', id, 'PLAN_APPROVAL', at FROM seed""";
 
