@@ -1,5 +1,6 @@
 package org.mscpathway.platform.embedded;
 
+import java.util.ServiceLoader;
 import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
@@ -15,6 +16,9 @@ import org.springframework.util.StringUtils;
  * (demo accounts). An external database ({@code SPRING_DATASOURCE_URL}, {@code spring.datasource.url} anywhere
  * Spring reads it), the {@code production} profile or {@code msc.embedded.enabled=false} turns all of this off.
  * Only {@code main} goes through here, so Spring Boot tests never start embedded services.
+ *
+ * <p>The services themselves ({@link EmbeddedServices}) come with the one-machine jar of the {@code embedded}
+ * module; the production jar has none and says so instead of starting without a database.
  */
 public final class EmbeddedDefault {
 
@@ -26,13 +30,20 @@ public final class EmbeddedDefault {
     private EmbeddedDefault() {
     }
 
+    static final String NOTHING_TO_RUN_ON = "No database is configured, and this jar carries no embedded PostgreSQL"
+            + " and Kafka: it is the production artifact. Set SPRING_DATASOURCE_URL and SPRING_KAFKA_BOOTSTRAP_SERVERS"
+            + " (deploy/README.md), or try the platform on one machine with embedded/target/msc-pathway-embedded.jar"
+            + " (README.md).";
+
     /** Runs the application, first starting the embedded services when nothing external is configured. */
     public static RunningPlatform launch(Class<?> application, String... args) {
         SpringApplication spring = new SpringApplication(application);
         if (!appliesTo(args)) {
             return new RunningPlatform(spring.run(args), false);
         }
-        EmbeddedServices services = new EmbeddedServices();
+        EmbeddedServices services = ServiceLoader.load(EmbeddedServices.class, application.getClassLoader())
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException(NOTHING_TO_RUN_ON));
         spring.setAdditionalProfiles(PROFILE);
         spring.addListeners(new EmbeddedServicesStarter(services));
         spring.addInitializers(context -> {
