@@ -27,13 +27,14 @@ public final class EmbeddedDefault {
     /** The property source that points Spring at the embedded services; whatever else names a database is external. */
     public static final String SERVICES_PROPERTY_SOURCE = "msc-embedded-services";
 
-    private EmbeddedDefault() {
-    }
-
+    /** What the production jar says when started with nothing configured. */
     static final String NOTHING_TO_RUN_ON = "No database is configured, and this jar carries no embedded PostgreSQL"
             + " and Kafka: it is the production artifact. Set SPRING_DATASOURCE_URL and SPRING_KAFKA_BOOTSTRAP_SERVERS"
             + " (deploy/README.md), or try the platform on one machine with embedded/target/msc-pathway-embedded.jar"
             + " (README.md).";
+
+    private EmbeddedDefault() {
+    }
 
     /** Runs the application, first starting the embedded services when nothing external is configured. */
     public static RunningPlatform launch(Class<?> application, String... args) {
@@ -43,7 +44,7 @@ public final class EmbeddedDefault {
         }
         EmbeddedServices services = ServiceLoader.load(EmbeddedServices.class, application.getClassLoader())
                 .findFirst()
-                .orElseThrow(() -> new IllegalStateException(NOTHING_TO_RUN_ON));
+                .orElseThrow(EmbeddedDefault::nothingToRunOn);
         spring.setAdditionalProfiles(PROFILE);
         spring.addListeners(new EmbeddedServicesStarter(services));
         spring.addInitializers(context -> {
@@ -56,6 +57,15 @@ public final class EmbeddedDefault {
             services.close();
             throw e;
         }
+    }
+
+    /**
+     * Said on the console first, before the launcher's stack trace: Spring has not started, so no logging system or
+     * failure analysis would say it.
+     */
+    private static IllegalStateException nothingToRunOn() {
+        System.err.println(System.lineSeparator() + NOTHING_TO_RUN_ON + System.lineSeparator());
+        return new IllegalStateException(NOTHING_TO_RUN_ON);
     }
 
     /**
