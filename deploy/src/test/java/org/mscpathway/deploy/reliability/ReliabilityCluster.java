@@ -16,8 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.mscpathway.deploy.cluster.KafkaNode;
 import org.mscpathway.deploy.cluster.PlatformAccounts;
+import org.mscpathway.embedded.LocalKafkaBroker;
 
 /**
  * The deployment the reliability tests break: a PostgreSQL server and a Kafka broker that belong to the test alone
@@ -121,14 +121,14 @@ final class ReliabilityCluster implements AutoCloseable {
     void startKafka() {
         ProcessBuilder builder = new ProcessBuilder(PlatformProcess.javaExecutable(), "-Xmx384m",
                 "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp", System.getProperty("java.class.path"),
-                KafkaNode.class.getName(), directory.resolve("kafka").toString(), String.valueOf(kafkaPort),
+                LocalKafkaBroker.class.getName(), directory.resolve("kafka").toString(), String.valueOf(kafkaPort),
                 String.valueOf(kafkaControllerPort))
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(directory.resolve("kafka.log").toFile()));
         try {
             kafka = builder.start();
         } catch (IOException e) {
-            throw new UncheckedIOException("could not start the Kafka node", e);
+            throw new UncheckedIOException("could not start the Kafka broker", e);
         }
         Reliability.await("Kafka answers on " + kafkaBootstrap(), Duration.ofSeconds(60), () -> {
             try (var socket = new java.net.Socket("127.0.0.1", kafkaPort)) {

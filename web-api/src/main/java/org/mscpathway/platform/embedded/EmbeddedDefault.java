@@ -1,5 +1,6 @@
 package org.mscpathway.platform.embedded;
 
+import java.util.ServiceLoader;
 import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
@@ -15,6 +16,9 @@ import org.springframework.util.StringUtils;
  * (demo accounts). An external database ({@code SPRING_DATASOURCE_URL}, {@code spring.datasource.url} anywhere
  * Spring reads it), the {@code production} profile or {@code msc.embedded.enabled=false} turns all of this off.
  * Only {@code main} goes through here, so Spring Boot tests never start embedded services.
+ *
+ * <p>The services themselves ({@link EmbeddedServices}) come with the one-machine jar of the {@code embedded}
+ * module; the production jar has none and says so instead of starting without a database.
  */
 public final class EmbeddedDefault {
 
@@ -22,6 +26,12 @@ public final class EmbeddedDefault {
 
     /** The property source that points Spring at the embedded services; whatever else names a database is external. */
     public static final String SERVICES_PROPERTY_SOURCE = "msc-embedded-services";
+
+    /** What the production jar says when started with nothing configured. */
+    static final String NOTHING_TO_RUN_ON = "No database is configured, and this jar carries no embedded PostgreSQL"
+            + " and Kafka: it is the production artifact. Set SPRING_DATASOURCE_URL and SPRING_KAFKA_BOOTSTRAP_SERVERS"
+            + " (deploy/README.md), or try the platform on one machine with embedded/target/msc-pathway-embedded.jar"
+            + " (README.md).";
 
     private EmbeddedDefault() {
     }
@@ -32,7 +42,9 @@ public final class EmbeddedDefault {
         if (!appliesTo(args)) {
             return new RunningPlatform(spring.run(args), false);
         }
-        EmbeddedServices services = new EmbeddedServices();
+        EmbeddedServices services = ServiceLoader.load(EmbeddedServices.class, application.getClassLoader())
+                .findFirst()
+                .orElseThrow(EmbeddedDefault::nothingToRunOn);
         spring.setAdditionalProfiles(PROFILE);
         spring.addListeners(new EmbeddedServicesStarter(services));
         spring.addInitializers(context -> {
@@ -45,6 +57,15 @@ public final class EmbeddedDefault {
             services.close();
             throw e;
         }
+    }
+
+    /**
+     * Said on the console first, before the launcher's stack trace: Spring has not started, so no logging system or
+     * failure analysis would say it.
+     */
+    private static IllegalStateException nothingToRunOn() {
+        System.err.println(System.lineSeparator() + NOTHING_TO_RUN_ON + System.lineSeparator());
+        return new IllegalStateException(NOTHING_TO_RUN_ON);
     }
 
     /**

@@ -1,101 +1,27 @@
 package org.mscpathway.platform.embedded;
 
-import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Supplier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
- * The PostgreSQL server and Kafka broker of the embedded default. Their addresses are fixed before they start, so
- * both start while Spring builds the application context, which keeps a warm start short: the context waits for
- * the database only when it creates the DataSource ({@link #awaitDatabase()}); Kafka clients wait for the broker
- * themselves, and readiness reports it.
+ * The PostgreSQL server and Kafka broker of the embedded default, found with {@link java.util.ServiceLoader}: the
+ * {@code embedded} module provides them in the one-machine jar; the production jar carries none, so nothing there
+ * can start them.
  */
-final class EmbeddedServices implements AutoCloseable {
+public interface EmbeddedServices extends AutoCloseable {
 
-    private static final Logger log = LoggerFactory.getLogger(EmbeddedServices.class);
-
-    private final AtomicBoolean closed = new AtomicBoolean();
-    private volatile LocalPostgres postgres;
-    private volatile LocalKafkaBroker broker;
-    private volatile CompletableFuture<LocalPostgres> postgresStarted = CompletableFuture.completedFuture(null);
-    private volatile CompletableFuture<LocalKafkaBroker> brokerStarted = CompletableFuture.completedFuture(null);
-
-    void start(EmbeddedProperties settings) {
-        long began = System.nanoTime();
-        DataDirectory.requireOwn(settings.postgresDirectory());
-        postgres = new LocalPostgres(settings.postgresDirectory(), settings.postgresPort(),
-                settings.postgresPasswordFile(), PostgresPassword.readOrCreate(settings.postgresPasswordFile()));
-        LoopbackPorts.requireFree(postgres.port(), "PostgreSQL");
-        broker = new LocalKafkaBroker(settings.kafkaDirectory(), settings.kafkaPort(), settings.kafkaControllerPort());
-        LoopbackPorts.requireFree(broker.port(), "Kafka broker");
-        postgresStarted = inBackground("embedded-postgres-start", postgres::start);
-        brokerStarted = inBackground("embedded-kafka-start", broker::start);
-        postgresStarted.whenComplete((started, failure) -> {
-            if (failure == null) {
-                log.info("Embedded default: {} is up after {} ms.", postgres.describe(), millisSince(began));
-            }
-        });
-        brokerStarted.whenComplete((started, failure) -> {
-            if (failure == null) {
-                log.info("Embedded default: {} is up after {} ms.", broker.describe(), millisSince(began));
-            } else {
-                // The platform keeps working without a broker (events wait in the outbox); readiness reports it.
-                log.error("Embedded default: the Kafka broker did not start; the platform runs without it", failure);
-            }
-        });
-        log.info("Embedded default: starting PostgreSQL on {} (data in {}) and Kafka on {} (data in {}). Both stop "
-                        + "with the application. To use external services instead, set SPRING_DATASOURCE_URL and "
-                        + "SPRING_KAFKA_BOOTSTRAP_SERVERS or activate the production profile.",
-                postgres.jdbcUrl(), settings.postgresDirectory(), broker.bootstrapServers(), settings.kafkaDirectory());
-    }
-
-    private static <T> CompletableFuture<T> inBackground(String name, Supplier<T> task) {
-        return CompletableFuture.supplyAsync(task, runnable -> new Thread(runnable, name).start());
-    }
-
-    private static long millisSince(long began) {
-        return Duration.ofNanos(System.nanoTime() - began).toMillis();
-    }
+    /**
+     * Starts both services in the background, as the environment's {@code msc.embedded.*} settings say, and answers
+     * at once the Spring properties that point the platform at them ({@code spring.datasource.*},
+     * {@code spring.kafka.bootstrap-servers}). Refuses before starting anything when a port or the data directory
+     * belongs to someone else.
+     */
+    Map<String, Object> start(ConfigurableEnvironment environment);
 
     /** Blocks until the database accepts connections; rethrows why it could not start. */
-    void awaitDatabase() {
-        try {
-            postgresStarted.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
-    }
+    void awaitDatabase();
 
-    /** The Spring properties that point the application at the embedded services. */
-    Map<String, Object> springProperties() {
-        return Map.of(
-                "spring.datasource.url", postgres.jdbcUrl(),
-                "spring.datasource.username", LocalPostgres.USER,
-                "spring.datasource.password", postgres.password(),
-                "spring.kafka.bootstrap-servers", broker.bootstrapServers());
-    }
-
-    /** Stops the broker, then the database, each once it has finished starting; safe to call more than once. */
+    /** Stops the broker, then the database; safe to call more than once, and before or without {@link #start}. */
     @Override
-    public void close() {
-        if (closed.getAndSet(true)) {
-            return;
-        }
-        brokerStarted.handle((started, failure) -> started).join();
-        postgresStarted.handle((started, failure) -> started).join();
-        if (broker != null) {
-            broker.close();
-        }
-        if (postgres != null) {
-            postgres.close();
-        }
-        if (broker != null || postgres != null) {
-            log.info("Embedded default: PostgreSQL and Kafka stopped; their data stays in place for the next start.");
-        }
-    }
+    void close();
 }

@@ -4,7 +4,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.context.logging.LoggingApplicationListener;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -19,6 +18,9 @@ final class EmbeddedServicesStarter implements ApplicationListener<ApplicationEn
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedServicesStarter.class);
 
+    /** Where application-embedded.yml puts the web server: this machine only, since the demo password is public. */
+    private static final String LOOPBACK = "127.0.0.1";
+
     private final EmbeddedServices services;
 
     EmbeddedServicesStarter(EmbeddedServices services) {
@@ -26,7 +28,7 @@ final class EmbeddedServicesStarter implements ApplicationListener<ApplicationEn
     }
 
     private static void sayWhereTheWebServerListens(String address, String port) {
-        if (LoopbackPorts.LOOPBACK.equals(address)) {
+        if (LOOPBACK.equals(address)) {
             log.info("Embedded default: the platform listens on {}:{} only (this machine); set server.address to"
                     + " serve other machines.", address, port);
         } else {
@@ -44,11 +46,10 @@ final class EmbeddedServicesStarter implements ApplicationListener<ApplicationEn
     @Override
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
         ConfigurableEnvironment environment = event.getEnvironment();
-        EmbeddedProperties settings = Binder.get(environment).bindOrCreate("msc.embedded", EmbeddedProperties.class);
-        services.start(settings);
+        MapPropertySource pointers = new MapPropertySource(EmbeddedDefault.SERVICES_PROPERTY_SOURCE,
+                services.start(environment));
         sayWhereTheWebServerListens(environment.getProperty("server.address"),
                 environment.getProperty("server.port", "8080"));
-        environment.getPropertySources()
-                .addFirst(new MapPropertySource(EmbeddedDefault.SERVICES_PROPERTY_SOURCE, services.springProperties()));
+        environment.getPropertySources().addFirst(pointers);
     }
 }

@@ -1,4 +1,4 @@
-package org.mscpathway.platform.embedded;
+package org.mscpathway.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

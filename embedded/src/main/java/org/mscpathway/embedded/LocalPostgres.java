@@ -1,4 +1,4 @@
-package org.mscpathway.platform.embedded;
+package org.mscpathway.embedded;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;

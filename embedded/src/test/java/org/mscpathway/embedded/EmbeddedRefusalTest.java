@@ -1,4 +1,4 @@
-package org.mscpathway.platform.embedded;
+package org.mscpathway.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,8 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
-import org.springframework.core.io.ClassPathResource;
 
 /**
  * The embedded default keeps to this machine and to its own data (issue 12.4): it refuses to start on a taken port
@@ -24,7 +22,7 @@ class EmbeddedRefusalTest {
     @Test
     void refusesToStartWhenItsDatabasePortIsTaken() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName(LoopbackPorts.LOOPBACK));
-             EmbeddedServices services = new EmbeddedServices()) {
+             LocalServices services = new LocalServices()) {
             int port = taken.getLocalPort();
 
             assertThatThrownBy(() -> services.start(new EmbeddedProperties(true, dataDir, port, 0, 0)))
@@ -39,18 +37,10 @@ class EmbeddedRefusalTest {
         Files.createDirectories(dataDir.resolve("postgres"));
         Files.writeString(dataDir.resolve("postgres/postmaster.pid"), ProcessHandle.current().pid() + "\n");
 
-        try (EmbeddedServices services = new EmbeddedServices()) {
+        try (LocalServices services = new LocalServices()) {
             assertThatThrownBy(() -> services.start(new EmbeddedProperties(true, dataDir, 0, 0, 0)))
                     .isInstanceOf(EmbeddedDefaultRefusedException.class)
                     .hasMessageContaining("in use by another PostgreSQL");
         }
-    }
-
-    @Test
-    void webServerListensOnThisMachineOnlyUnlessToldOtherwise() {
-        YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
-        yaml.setResources(new ClassPathResource("application-embedded.yml"));
-
-        assertThat(yaml.getObject().getProperty("server.address")).isEqualTo("127.0.0.1");
     }
 }

@@ -1,4 +1,4 @@
-package org.mscpathway.platform.embedded;
+package org.mscpathway.embedded;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,6 +1,6 @@
-package org.mscpathway.platform.embedded;
+package org.mscpathway.embedded;
 
-import static org.mscpathway.platform.embedded.LoopbackPorts.LOOPBACK;
+import static org.mscpathway.embedded.LoopbackPorts.LOOPBACK;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import kafka.tools.StorageTool;
@@ -19,26 +20,49 @@ import org.apache.kafka.common.utils.AppInfoParser;
 import org.apache.kafka.common.utils.Time;
 
 /**
- * A real single-node Kafka broker in KRaft mode (combined broker and controller) running in this process from
- * Kafka's own artifacts, listening on loopback only. Its log directory is formatted once and kept across restarts.
+ * A real single-node Kafka broker in KRaft mode (combined broker and controller) from Kafka's own artifacts,
+ * listening on loopback only. Its log directory is formatted once and kept across restarts: a restarted broker
+ * serves the same topics and offsets. The embedded default runs it inside the platform; the local cluster and the
+ * reliability tests run it as a process of its own:
+ *
+ * <p>{@code java -cp ... org.mscpathway.embedded.LocalKafkaBroker DIRECTORY PORT CONTROLLER_PORT} runs one in the
+ * foreground until the process is told to stop (SIGTERM shuts it down cleanly).
  */
-final class LocalKafkaBroker implements AutoCloseable {
+public final class LocalKafkaBroker implements AutoCloseable {
 
     private final Path directory;
     private final int port;
     private final int controllerPort;
-    private volatile KafkaRaftServer server;
-    private volatile boolean created;
+    private KafkaRaftServer server;
+    private boolean created;
 
     /** Chooses the ports (0: any free one) without starting anything, so that clients can be pointed here now. */
-    LocalKafkaBroker(Path directory, int port, int controllerPort) {
-        this.directory = directory;
+    public LocalKafkaBroker(Path directory, int port, int controllerPort) {
+        this.directory = directory.toAbsolutePath().normalize();
         this.port = LoopbackPorts.chosen(port);
         this.controllerPort = LoopbackPorts.chosen(controllerPort);
     }
 
+    public static void main(String[] args) throws InterruptedException {
+        if (args.length != 3) {
+            System.err.println("usage: LocalKafkaBroker DIRECTORY PORT CONTROLLER_PORT");
+            System.exit(2);
+        }
+        LocalKafkaBroker broker = new LocalKafkaBroker(Path.of(args[0]), Integer.parseInt(args[1]),
+                Integer.parseInt(args[2]));
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            broker.close();
+            stopped.countDown();
+        }, "kafka-broker-shutdown"));
+        broker.start();
+        // deploy/local-cluster and bench/run-platform wait for this line.
+        System.out.println("Kafka (KRaft) serves " + broker.bootstrapServers() + ", data in " + broker.directory);
+        stopped.await();
+    }
+
     /** Formats the storage on first use, then starts the broker; returns once it serves clients. */
-    LocalKafkaBroker start() {
+    public synchronized LocalKafkaBroker start() {
         Path logs = directory.resolve("logs");
         created = !Files.exists(logs.resolve("meta.properties"));
         Properties settings = settings(logs, port, controllerPort);
@@ -63,7 +87,8 @@ final class LocalKafkaBroker implements AutoCloseable {
         settings.put("controller.listener.names", "CONTROLLER");
         settings.put("inter.broker.listener.name", "PLAINTEXT");
         settings.put("log.dirs", logs.toString());
-        // One node: internal topics cannot have more replicas than that, and need few partitions.
+        // One node: internal topics cannot have more replicas than that, and need few partitions. The platform
+        // declares its own topics with their partition counts.
         settings.put("offsets.topic.replication.factor", "1");
         settings.put("offsets.topic.num.partitions", "1");
         settings.put("transaction.state.log.replication.factor", "1");
@@ -80,7 +105,7 @@ final class LocalKafkaBroker implements AutoCloseable {
         try {
             Files.createDirectories(directory);
             try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                settings.store(out, "Written by the MSC Pathway embedded default at every start; edits are lost");
+                settings.store(out, "Written by MSC Pathway's LocalKafkaBroker at every start; edits are lost");
             }
             return file;
         } catch (IOException e) {
@@ -99,7 +124,7 @@ final class LocalKafkaBroker implements AutoCloseable {
         }
     }
 
-    String bootstrapServers() {
+    public String bootstrapServers() {
         return LOOPBACK + ":" + port;
     }
 
@@ -107,16 +132,18 @@ final class LocalKafkaBroker implements AutoCloseable {
         return port;
     }
 
-    String describe() {
+    synchronized String describe() {
         return "Kafka " + AppInfoParser.getVersion() + " (KRaft) on " + bootstrapServers() + " (data in " + directory
                 + (created ? ", created now" : ", kept from the last run") + ")";
     }
 
+    /** Shuts the broker down cleanly; {@link #start()} starts it again on the same data. */
     @Override
-    public void close() {
+    public synchronized void close() {
         if (server != null) {
             server.shutdown();
             server.awaitShutdown();
+            server = null;
         }
     }
 }

@@ -1,4 +1,4 @@
-package org.mscpathway.platform.embedded;
+package org.mscpathway.embedded;
 
 import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;

@@ -1,4 +1,4 @@
-package org.mscpathway.platform.embedded;
+package org.mscpathway.embedded;
 
 /** The embedded default will not start: its port is taken or its data directory is in use by someone else. */
 final class EmbeddedDefaultRefusedException extends IllegalStateException {
