@@ -6,8 +6,8 @@ import java.util.UUID;
 
 /**
  * Who the routes name: the users holding a role, and the coordinator of a case. The module's own implementation
- * reads the coordinator from {@code msc.screening_case.opened_by} and asks the {@link StaffDirectory} for people;
- * an application may replace it with its own bean of this type.
+ * asks the {@link CaseDirectory} for the coordinator and the {@link StaffDirectory} for people; an application may
+ * replace it with its own bean of this type.
  *
  * <p>Same threading and failure contract as {@link StaffDirectory}.
  */

@@ -73,7 +73,7 @@ public class Routing {
         }
         Optional<Recipient> coordinator = directory.coordinatorOf(event.caseId());
         if (coordinator.isEmpty()) {
-            log.warn("Case {} of event {} is not in msc.screening_case: its coordinator cannot be told",
+            log.warn("Case {} of event {} is not known to the case directory: its coordinator cannot be told",
                     event.caseId(), event.eventId());
         }
         return Stream.concat(byRole, coordinator.stream());

@@ -3,16 +3,15 @@ package org.mscpathway.notification.routing;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** People from the {@link StaffDirectory}; a case's coordinator is the user who opened it (screening_case.opened_by). */
+/** People from the {@link StaffDirectory}; a case's coordinator from the {@link CaseDirectory}. */
 class ScreeningCaseDirectory implements RecipientDirectory {
 
-    private final JdbcClient jdbc;
+    private final CaseDirectory cases;
     private final StaffDirectory staff;
 
-    ScreeningCaseDirectory(JdbcClient jdbc, StaffDirectory staff) {
-        this.jdbc = jdbc;
+    ScreeningCaseDirectory(CaseDirectory cases, StaffDirectory staff) {
+        this.cases = cases;
         this.staff = staff;
     }
 
@@ -24,10 +23,8 @@ class ScreeningCaseDirectory implements RecipientDirectory {
     /** A coordinator the user store no longer knows is still told in-app, under the name that opened the case. */
     @Override
     public Optional<Recipient> coordinatorOf(UUID caseId) {
-        return jdbc.sql("SELECT opened_by FROM msc.screening_case WHERE id = ?")
-                .param(caseId)
-                .query(String.class)
-                .optional()
+        return cases.contactsOf(caseId)
+                .map(CaseDirectory.CaseContacts::coordinator)
                 .map(username -> staff.byUsername(username).orElseGet(() -> Recipient.inAppOnly(username)));
     }
 }

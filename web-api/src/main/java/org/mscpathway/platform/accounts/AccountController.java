@@ -6,7 +6,7 @@ import java.util.Set;
 import org.mscpathway.platform.audit.AuditedCommands;
 import org.mscpathway.platform.security.AccountSessions;
 import org.mscpathway.platform.security.Actor;
-import org.mscpathway.platform.security.Role;
+import org.mscpathway.workflow.pathway.Role;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.mscpathway.platform.problem.FieldProblem;
-import org.mscpathway.platform.security.Role;
+import org.mscpathway.workflow.pathway.Role;
 
 /**
  * {@code PUT /api/v1/users/{username}}: {@code {"password", "roles", "enabled", "email"}}, every wrong field named.

@@ -2,7 +2,7 @@ package org.mscpathway.platform.accounts;
 
 import java.util.List;
 import java.util.Set;
-import org.mscpathway.platform.security.Role;
+import org.mscpathway.workflow.pathway.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;

@@ -42,7 +42,7 @@ class BootstrapAdmin implements SmartInitializingSingleton {
             throw new IllegalStateException("msc.bootstrap-admin.password must be at least "
                     + AccountRequest.MIN_PASSWORD + " characters");
         }
-        accounts.save(username, passwords.encode(password), EnumSet.of(org.mscpathway.platform.security.Role.ADMIN),
+        accounts.save(username, passwords.encode(password), EnumSet.of(org.mscpathway.workflow.pathway.Role.ADMIN),
                 true, null);
         log.info("Created the first administrator '{}' (msc.bootstrap-admin); manage accounts at /api/v1/users",
                 username);

@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.UUID;
 import org.mscpathway.platform.audit.AuditedCommands;
 import org.mscpathway.platform.security.Actor;
-import org.mscpathway.platform.security.Role;
 import org.mscpathway.workflow.pathway.CaseActor;
 import org.mscpathway.workflow.pathway.CaseStatus;
 import org.mscpathway.workflow.pathway.CaseSummary;
 import org.mscpathway.workflow.pathway.InvalidCaseDataException;
+import org.mscpathway.workflow.pathway.Role;
 import org.mscpathway.workflow.pathway.ScreeningCases;
 import org.mscpathway.workflow.pathway.Step;
 import org.springframework.http.HttpHeaders;
@@ -115,14 +115,13 @@ class CaseController {
     @GetMapping("/tasks")
     List<CaseSummary> tasks(Actor actor) {
         return actor.roles().stream()
-                .map(role -> org.mscpathway.workflow.pathway.Role.valueOf(role.name()))
                 .flatMap(role -> cases.worklist(new CaseActor(actor.username(), role)).stream())
                 .distinct().toList();
     }
 
     /** The pathway acts on the role the endpoint requires (security has checked the actor holds it). */
     private static CaseActor as(Actor actor, Role role) {
-        return new CaseActor(actor.username(), org.mscpathway.workflow.pathway.Role.valueOf(role.name()));
+        return new CaseActor(actor.username(), role);
     }
 
     private static Integer version(String ifMatch) {

@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.mscpathway.platform.audit.AuditedCommands;
 import org.mscpathway.platform.security.Actor;
-import org.mscpathway.platform.security.Role;
 import org.mscpathway.workflow.pathway.CaseActor;
 import org.mscpathway.workflow.pathway.CaseRescreen;
+import org.mscpathway.workflow.pathway.Role;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -38,6 +38,6 @@ class RescreenController {
     static CaseActor caseActor(Actor actor) {
         Role role = actor.has(Role.COORDINATOR) ? Role.COORDINATOR
                 : actor.has(Role.PHYSICIAN) ? Role.PHYSICIAN : Role.ADMIN;
-        return new CaseActor(actor.username(), org.mscpathway.workflow.pathway.Role.valueOf(role.name()));
+        return new CaseActor(actor.username(), role);
     }
 }

@@ -3,6 +3,7 @@ package org.mscpathway.platform.security;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.mscpathway.workflow.pathway.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;

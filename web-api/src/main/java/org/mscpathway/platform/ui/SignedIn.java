@@ -2,8 +2,8 @@ package org.mscpathway.platform.ui;
 
 import java.util.List;
 import org.mscpathway.platform.security.Actor;
-import org.mscpathway.platform.security.Role;
 import org.mscpathway.workflow.pathway.CaseActor;
+import org.mscpathway.workflow.pathway.Role;
 
 /** The signed-in user as every page shows it (name, roles, unread notifications) and as the pathway needs it. */
 public record SignedIn(Actor actor, long unreadNotifications) {
@@ -30,6 +30,6 @@ public record SignedIn(Actor actor, long unreadNotifications) {
 
     /** The pathway acts on the role the page requires (security has checked the user holds it). */
     public static CaseActor as(Actor actor, Role role) {
-        return new CaseActor(actor.username(), org.mscpathway.workflow.pathway.Role.valueOf(role.name()));
+        return new CaseActor(actor.username(), role);
     }
 }

@@ -28,7 +28,7 @@ import org.mscpathway.platform.audit.AuditEntry;
 import org.mscpathway.platform.audit.AuditOutcome;
 import org.mscpathway.platform.audit.AuditTrail;
 import org.mscpathway.platform.security.Actor;
-import org.mscpathway.platform.security.Role;
+import org.mscpathway.workflow.pathway.Role;
 
 /**
  * The README's first command, in-process: the launcher starts its own PostgreSQL and Kafka in a data directory,

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -220,6 +221,12 @@ public class ScreeningCases {
                 planVersions.isEmpty() ? null : planVersions.get(planVersions.size() - 1), planVersions,
                 decisions.all(id), c.overriddenRules(), latest.map(AssessmentLog.Recorded::mode).orElse(null),
                 overrides.pending(id).orElse(null));
+    }
+
+    /** Who opened the case, if it exists: what other modules need of a case (e.g. whom to notify), without its data. */
+    @Transactional(readOnly = true)
+    public Optional<String> openedBy(UUID id) {
+        return cases.openedBy(id);
     }
 
     /** The board: open and closed cases, optionally filtered by step, status and indication. */

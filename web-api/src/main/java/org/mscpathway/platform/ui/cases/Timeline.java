@@ -6,9 +6,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.mscpathway.platform.audit.AuditTrail;
-import org.mscpathway.platform.security.Role;
 import org.mscpathway.platform.ui.Labels;
 import org.mscpathway.workflow.outbox.CaseEvent;
+import org.mscpathway.workflow.pathway.Role;
 import org.mscpathway.workflow.pathway.ScreeningCases;
 import org.springframework.stereotype.Component;
 

@@ -1,4 +1,4 @@
-package org.mscpathway.platform.ui.dashboard;
+package org.mscpathway.workflow.pathway;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -8,8 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.mscpathway.screening.assessment.RuleGroup;
-import org.mscpathway.workflow.pathway.CaseStatus;
-import org.mscpathway.workflow.pathway.Step;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,10 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The clinic lead's numbers, read from the pathway's tables (read-only) for the cases opened in a period: how many
  * reached each step, how they ended, and which rule groups excluded the ineligible ones. A case reached a step if it
- * waits there now or the pathway published an event at that step (completed, decided, proposed, overdue).
+ * waits there now or the pathway published an event at that step (completed, decided, proposed, overdue). The
+ * workflow owns every table read here; the dashboard asks this class rather than the tables.
  */
 @Repository
-class ScreeningFigures {
+public class ScreeningFigures {
 
     private final JdbcClient jdbc;
 
@@ -28,15 +27,17 @@ class ScreeningFigures {
         this.jdbc = jdbc;
     }
 
-    record Count(String key, long cases) {
+    /** @param key a step, status or rule group name; {@code cases} how many cases count under it */
+    public record Count(String key, long cases) {
     }
 
-    record Figures(LocalDate from, LocalDate to, long opened, List<Count> reached, List<Count> outcomes,
+    /** Every list holds every key in the pathway's order, zero where no case counts. */
+    public record Figures(LocalDate from, LocalDate to, long opened, List<Count> reached, List<Count> outcomes,
                    List<Count> exclusions) {
     }
 
     @Transactional(readOnly = true)
-    Figures of(LocalDate from, LocalDate to, ZoneId zone) {
+    public Figures of(LocalDate from, LocalDate to, ZoneId zone) {
         Map<String, Object> period = Map.of("from", Timestamp.from(from.atStartOfDay(zone).toInstant()),
                 "to", Timestamp.from(to.plusDays(1).atStartOfDay(zone).toInstant()));
         long opened = jdbc.sql("SELECT count(*) FROM msc.screening_case WHERE opened_at >= :from AND opened_at < :to")
