@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.mscpathway.platform.audit.AuditedCommands;
 import org.mscpathway.platform.security.AccountSessions;
+import org.mscpathway.platform.security.Accounts;
 import org.mscpathway.platform.security.Actor;
 import org.mscpathway.workflow.pathway.Role;
 import org.springframework.http.ResponseEntity;

@@ -1,6 +1,8 @@
 package org.mscpathway.platform.accounts;
 
 import java.util.EnumSet;
+import org.mscpathway.platform.security.Accounts;
+import org.mscpathway.workflow.pathway.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -42,7 +44,7 @@ class BootstrapAdmin implements SmartInitializingSingleton {
             throw new IllegalStateException("msc.bootstrap-admin.password must be at least "
                     + AccountRequest.MIN_PASSWORD + " characters");
         }
-        accounts.save(username, passwords.encode(password), EnumSet.of(org.mscpathway.workflow.pathway.Role.ADMIN),
+        accounts.save(username, passwords.encode(password), EnumSet.of(Role.ADMIN),
                 true, null);
         log.info("Created the first administrator '{}' (msc.bootstrap-admin); manage accounts at /api/v1/users",
                 username);

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * version n+1. After an overridden ineligibility the evaluator gives no plan on its own, so the plan is asked of
  * the recommender with the findings (every adjustment still cites its finding).
  */
-@Component
+@Component("draftTreatmentPlanStep")
 class DraftTreatmentPlanStep implements JavaDelegate {
 
     /** Who drafted a plan the recommender made. */

@@ -11,7 +11,7 @@ import org.mscpathway.workflow.outbox.Outbox;
 import org.springframework.stereotype.Component;
 
 /** Service task "Re-draft plan with changes": the physician's requested changes as a new plan version. */
-@Component
+@Component("redraftTreatmentPlanStep")
 class RedraftTreatmentPlanStep implements JavaDelegate {
 
     private final PlanBook plans;
@@ -36,7 +36,7 @@ class RedraftTreatmentPlanStep implements JavaDelegate {
         PlanChanges requested = decisions.latestRequestedChanges(caseId)
                 .orElseThrow(() -> new IllegalStateException("case " + caseId + " has no requested changes"));
         PlanRevision revision = PlanRevision.apply(current.plan(), requested, json);
-        String physician = (String) execution.getVariable("decidedBy");
+        String physician = (String) execution.getVariable(ProcessVariables.DECIDED_BY);
         int version = plans.add(caseId, revision.plan(), physician, revision.changes(), clock.instant());
         outbox.append(CaseEvent.of(CaseEventType.PlanProposed, caseId, Step.PLAN_APPROVAL.name(),
                 Integer.toString(version), Role.PHYSICIAN.name(), clock.instant()));

@@ -94,7 +94,7 @@ public class ScreeningCases {
         UUID id = UUID.randomUUID();
         cases.insert(id, indication, screening.rulesetVersion(), actor.username(), kept, clock.instant());
         outbox.append(event(CaseEventType.CaseOpened, id, Step.MEDICAL_HISTORY, null, actor));
-        runtime.startProcessInstanceByKey(PROCESS, id.toString(), Map.of("caseId", id.toString()));
+        runtime.startProcessInstanceByKey(PROCESS, id.toString(), Map.of(ProcessVariables.CASE_ID, id.toString()));
         return id;
     }
 
@@ -197,7 +197,8 @@ public class ScreeningCases {
         outbox.append(event(CaseEventType.PlanDecided, id, stored.currentStep(), decision.decision().name(), actor));
         metrics.stepCompleted(stored.currentStep(), stored.stepEnteredAt(), clock.instant());
         complete(id, stored.currentStep(), actor,
-                Map.of("decision", decision.decision().name(), "decidedBy", actor.username()));
+                Map.of(ProcessVariables.DECISION, decision.decision().name(),
+                        ProcessVariables.DECIDED_BY, actor.username()));
     }
 
     /** Ends an open case at any step. */
@@ -206,7 +207,7 @@ public class ScreeningCases {
         StoredCase stored = cases.lock(id);
         requireOpen(stored);
         runtime.createMessageCorrelation(WITHDRAWN_MESSAGE).processInstanceBusinessKey(id.toString())
-                .setVariable("actorRole", actor.role().name()).correlateWithResult();
+                .setVariable(ProcessVariables.ACTOR_ROLE, actor.role().name()).correlateWithResult();
     }
 
     @Transactional(readOnly = true)
@@ -269,7 +270,7 @@ public class ScreeningCases {
         }
         tasks.setAssignee(task.getId(), actor.username());
         var all = new java.util.HashMap<String, Object>(variables);
-        all.put("actorRole", actor.role().name());
+        all.put(ProcessVariables.ACTOR_ROLE, actor.role().name());
         tasks.complete(task.getId(), all);
     }
 

@@ -4,10 +4,16 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.mscpathway.screening.assessment.RuleGroup;
+import org.mscpathway.workflow.outbox.CaseEventType;
+import org.mscpathway.workflow.outbox.Outbox;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,16 +21,23 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The clinic lead's numbers, read from the pathway's tables (read-only) for the cases opened in a period: how many
  * reached each step, how they ended, and which rule groups excluded the ineligible ones. A case reached a step if it
- * waits there now or the pathway published an event at that step (completed, decided, proposed, overdue). The
- * workflow owns every table read here; the dashboard asks this class rather than the tables.
+ * waits there now or the pathway published an event at that step (completed, decided, proposed, overdue): the
+ * outbox says which. The dashboard asks this class rather than the pathway's tables.
  */
 @Repository
 public class ScreeningFigures {
 
-    private final JdbcClient jdbc;
+    /** The events that say a case was at their step. */
+    private static final Set<CaseEventType> REACHING = EnumSet.of(CaseEventType.CaseOpened,
+            CaseEventType.StepCompleted, CaseEventType.PlanProposed, CaseEventType.PlanDecided,
+            CaseEventType.TaskOverdue);
 
-    ScreeningFigures(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final Outbox outbox;
+
+    ScreeningFigures(JdbcClient jdbc, Outbox outbox) {
         this.jdbc = jdbc;
+        this.outbox = outbox;
     }
 
     /** @param key a step, status or rule group name; {@code cases} how many cases count under it */
@@ -42,15 +55,7 @@ public class ScreeningFigures {
                 "to", Timestamp.from(to.plusDays(1).atStartOfDay(zone).toInstant()));
         long opened = jdbc.sql("SELECT count(*) FROM msc.screening_case WHERE opened_at >= :from AND opened_at < :to")
                 .params(period).query(Long.class).single();
-        Map<String, Long> reached = counts("""
-                SELECT s.step, count(DISTINCT c.id)
-                  FROM msc.screening_case c
-                  JOIN (SELECT case_id, payload->>'step' AS step FROM msc.outbox_event
-                         WHERE type IN ('CaseOpened', 'StepCompleted', 'PlanProposed', 'PlanDecided', 'TaskOverdue')
-                        UNION
-                        SELECT id, current_step FROM msc.screening_case) s ON s.case_id = c.id
-                 WHERE c.opened_at >= :from AND c.opened_at < :to AND s.step IS NOT NULL
-                 GROUP BY s.step""", period);
+        Map<String, Long> reached = reached(period);
         Map<String, Long> outcomes = counts("""
                 SELECT status, count(*) FROM msc.screening_case
                  WHERE opened_at >= :from AND opened_at < :to GROUP BY status""", period);
@@ -65,6 +70,25 @@ public class ScreeningFigures {
                  GROUP BY f->>'group'""", period);
         return new Figures(from, to, opened, ordered(reached, Step.values()),
                 ordered(outcomes, CaseStatus.values()), ordered(exclusions, RuleGroup.values()));
+    }
+
+    /** Per step, the cases that wait there now or have an event published at it. */
+    private Map<String, Long> reached(Map<String, Object> period) {
+        Map<UUID, String> waiting = new HashMap<>();
+        jdbc.sql("SELECT id, current_step FROM msc.screening_case WHERE opened_at >= :from AND opened_at < :to")
+                .params(period).query(rs -> {
+                    waiting.put(rs.getObject(1, UUID.class), rs.getString(2));
+                });
+        Map<UUID, Set<String>> published = outbox.stepsPublished(waiting.keySet(), REACHING);
+        Map<String, Long> reached = new HashMap<>();
+        waiting.forEach((caseId, current) -> {
+            Set<String> steps = new HashSet<>(published.getOrDefault(caseId, Set.of()));
+            if (current != null) {
+                steps.add(current);
+            }
+            steps.forEach(step -> reached.merge(step, 1L, Long::sum));
+        });
+        return reached;
     }
 
     private Map<String, Long> counts(String sql, Map<String, Object> period) {
