@@ -11,8 +11,9 @@ import org.springframework.context.annotation.Import;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PathwaySla.class)
 @Import({ScreeningCases.class, CaseRescreen.class, CaseWhatIf.class, ScreeningFigures.class,
-        CaseStore.class, AssessmentLog.class, PlanBook.class, DecisionLog.class, CaseContributions.class,
-        OverrideProposals.class, CaseRecords.class, CaseEvaluation.class, JsonColumns.class, PathwayMetrics.class,
+        CaseStore.class, AssessmentLog.class, PlanBook.class, PlanProposals.class, DecisionLog.class,
+        CaseContributions.class, OverrideProposals.class, CaseRecords.class, CaseEvaluation.class, JsonColumns.class,
+        PathwayMetrics.class,
         StepTracker.class, SlaTimers.class, CloseCase.class,
         EvaluateMedicalHistoryStep.class, EvaluatePhysicalExamStep.class, EvaluateInvestigationsStep.class,
         EvaluateContraindicationsStep.class, DraftTreatmentPlanStep.class, RedraftTreatmentPlanStep.class,
