@@ -30,7 +30,7 @@ import org.mscpathway.platform.audit.AuditTrail;
 import org.mscpathway.platform.embedded.EmbeddedDefault;
 import org.mscpathway.platform.embedded.RunningPlatform;
 import org.mscpathway.platform.security.Actor;
-import org.mscpathway.platform.security.Role;
+import org.mscpathway.workflow.pathway.Role;
 
 /**
  * The README's first command, in-process: with this module on the class path the launcher finds its PostgreSQL and

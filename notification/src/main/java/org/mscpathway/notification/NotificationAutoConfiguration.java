@@ -20,7 +20,7 @@ import org.springframework.context.annotation.Import;
 /**
  * Notifications for any application that has this jar on its class path and a DataSource: the in-app notification
  * API ({@code Notifications}) always; the case-event consumer and the email sender unless
- * {@code msc.notification.enabled=false}. The application provides a {@code StaffDirectory} bean (its users).
+ * {@code msc.notification.enabled=false}. The application provides a {@code StaffDirectory} bean (its users) and a {@code CaseDirectory} bean (its cases).
  */
 @AutoConfiguration(after = {DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
         TransactionAutoConfiguration.class, KafkaAutoConfiguration.class, MailSenderAutoConfiguration.class})

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.mscpathway.notification.inbox.Notifications;
+import org.mscpathway.notification.routing.CaseDirectory;
 import org.mscpathway.notification.routing.StaffDirectory;
+import org.mscpathway.notification.testapp.InMemoryStaff;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.boot.autoconfigure.kafka.KafkaAutoConfiguration;
@@ -36,5 +38,11 @@ class NotificationAutoConfigurationTest {
     void consumerWithoutAStaffDirectoryRefusesToStartNamingIt() {
         runner.run(context -> assertThat(context).getFailure()
                 .rootCause().hasMessageContaining(StaffDirectory.class.getName()));
+    }
+
+    @Test
+    void consumerWithoutACaseDirectoryRefusesToStartNamingIt() {
+        runner.withBean(InMemoryStaff.class).run(context -> assertThat(context).getFailure()
+                .rootCause().hasMessageContaining(CaseDirectory.class.getName()));
     }
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.mscpathway.notification.testapp.InMemoryCases;
 import org.mscpathway.notification.testapp.InMemoryStaff;
 import org.mscpathway.notification.testapp.NotificationTestApplication;
 import org.mscpathway.testsupport.TestBroker;
@@ -34,9 +35,6 @@ abstract class NotificationIntegrationTest {
 
     static final String TOPIC = "msc.case-events";
     static final Duration PATIENCE = Duration.ofSeconds(20);
-    /** Patient data as the workflow stores it with a case; none of it may ever reach an email. */
-    static final String PATIENT_JSON = """
-            {"reference": "MRN-0001", "name": "Jane Roe", "birthDate": "1968-04-12", "sex": "female"}""";
 
     private static KafkaTemplate<String, String> producer;
 
@@ -44,6 +42,8 @@ abstract class NotificationIntegrationTest {
     JdbcClient jdbc;
     @Autowired
     InMemoryStaff staff;
+    @Autowired
+    InMemoryCases cases;
 
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry registry) {
@@ -52,18 +52,14 @@ abstract class NotificationIntegrationTest {
         registry.add("spring.mail.port", () -> Smtp.PORT);
     }
 
-    /** A new case opened by the coordinator, with patient data in the case table as in the workflow. */
+    /** A new case opened by the coordinator. */
     UUID newCaseOpenedBy(String coordinator) {
         return newCaseOpenedBy(coordinator, "main");
     }
 
     /** A new case of the care team, opened by the coordinator. */
     UUID newCaseOpenedBy(String coordinator, String team) {
-        UUID caseId = UUID.randomUUID();
-        jdbc.sql("INSERT INTO msc.screening_case (id, opened_by, team, patient) VALUES (?, ?, ?, ?::jsonb)")
-                .params(caseId, coordinator, team, PATIENT_JSON)
-                .update();
-        return caseId;
+        return cases.open(coordinator, team);
     }
 
     /** Publishes a case event (and waits for the broker to have it); returns its id. */

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mscpathway.screening.assessment.Assessment;
 import org.mscpathway.screening.assessment.Outcome;
-import org.mscpathway.screening.plan.PlanAdjustment;
+import org.mscpathway.screening.assessment.PlanAdjustment;
 
 class AllergyRulesTest {
 

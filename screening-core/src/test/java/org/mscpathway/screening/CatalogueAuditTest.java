@@ -30,8 +30,8 @@ import org.mscpathway.screening.assessment.Assessment;
 import org.mscpathway.screening.assessment.EvaluationMode;
 import org.mscpathway.screening.assessment.Evidence;
 import org.mscpathway.screening.assessment.Outcome;
+import org.mscpathway.screening.assessment.PlanAdjustment;
 import org.mscpathway.screening.json.PatientRecordReader;
-import org.mscpathway.screening.plan.PlanAdjustment;
 import org.mscpathway.screening.record.ConditionStatus;
 import org.mscpathway.screening.record.MedicationStatus;
 

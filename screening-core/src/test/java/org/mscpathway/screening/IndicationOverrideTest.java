@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.mscpathway.screening.assessment.Assessment;
 import org.mscpathway.screening.assessment.EvaluationMode;
 import org.mscpathway.screening.assessment.Outcome;
+import org.mscpathway.screening.assessment.PlanAdjustment;
 import org.mscpathway.screening.catalogue.TestCatalogues;
-import org.mscpathway.screening.plan.PlanAdjustment;
 
 /**
  * A site's heart-failure protocol (the design's example): for ischemic heart disease NYHA III is acceptable with a

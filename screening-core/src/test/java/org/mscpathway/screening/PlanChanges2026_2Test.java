@@ -10,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.mscpathway.screening.assessment.Assessment;
 import org.mscpathway.screening.assessment.Outcome;
-import org.mscpathway.screening.plan.PlanAdjustment;
+import org.mscpathway.screening.assessment.PlanAdjustment;
 import org.mscpathway.screening.record.ConditionStatus;
 import org.mscpathway.screening.record.Sex;
 

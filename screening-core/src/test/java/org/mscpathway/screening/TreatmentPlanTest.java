@@ -11,8 +11,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.mscpathway.screening.assessment.Assessment;
 import org.mscpathway.screening.assessment.Outcome;
-import org.mscpathway.screening.plan.PlanAdjustment;
-import org.mscpathway.screening.plan.TreatmentPlan;
+import org.mscpathway.screening.assessment.PlanAdjustment;
+import org.mscpathway.screening.assessment.TreatmentPlan;
 import org.mscpathway.screening.record.AllergySeverity;
 import org.mscpathway.screening.record.ConditionStatus;
 

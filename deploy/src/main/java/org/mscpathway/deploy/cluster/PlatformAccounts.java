@@ -1,73 +1,73 @@
 package org.mscpathway.deploy.cluster;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import java.util.Map;
 
 /**
- * Creates or replaces a platform account (HTTP Basic and form sign-in) directly in the platform's database, the way
- * web-api stores them: {@code msc.platform_user} with a BCrypt hash and {@code msc.platform_user_role}. The
- * platform must have started once against that database (its Flyway migrations create the tables).
+ * Creates or replaces a platform account through the platform's own account API ({@code PUT /api/v1/users/{username}},
+ * signed in as an administrator over HTTP Basic): web-api owns the user tables, validates the request and audits the
+ * change. The first administrator of an installation comes from {@code MSC_BOOTSTRAP_ADMIN_USERNAME} and
+ * {@code MSC_BOOTSTRAP_ADMIN_PASSWORD} on the platform.
  *
- * <p>{@code java -cp ... org.mscpathway.deploy.cluster.PlatformAccounts JDBC_URL DB_USER USERNAME ROLE} reads the
- * account's password from the environment variable {@code MSC_ACCOUNT_PASSWORD} (never from the command line) and
- * the database password from {@code PGPASSWORD}.
+ * <p>{@code java -cp ... org.mscpathway.deploy.cluster.PlatformAccounts BASE_URL ADMIN USERNAME ROLE} reads the
+ * account's password from the environment variable {@code MSC_ACCOUNT_PASSWORD} and the administrator's from
+ * {@code MSC_ADMIN_PASSWORD} (never from the command line).
  */
 public final class PlatformAccounts {
 
-    private static final Set<String> ROLES = Set.of("COORDINATOR", "PHYSICIAN", "ADMIN");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private PlatformAccounts() {
     }
 
-    public static void main(String[] args) throws SQLException {
+    public static void main(String[] args) throws IOException, InterruptedException {
         String password = System.getenv("MSC_ACCOUNT_PASSWORD");
-        if (args.length != 4 || password == null || password.isBlank()) {
-            System.err.println("usage: MSC_ACCOUNT_PASSWORD=... PlatformAccounts JDBC_URL DB_USER USERNAME "
-                    + "COORDINATOR|PHYSICIAN|ADMIN");
+        String adminPassword = System.getenv("MSC_ADMIN_PASSWORD");
+        if (args.length != 4 || password == null || password.isBlank() || adminPassword == null
+                || adminPassword.isBlank()) {
+            System.err.println("usage: MSC_ACCOUNT_PASSWORD=... MSC_ADMIN_PASSWORD=... PlatformAccounts BASE_URL ADMIN "
+                    + "USERNAME COORDINATOR|PHYSICIAN|ADMIN");
             System.exit(2);
         }
-        String dbPassword = System.getenv().getOrDefault("PGPASSWORD", "");
-        try (Connection db = DriverManager.getConnection(args[0], args[1], dbPassword)) {
-            save(db, args[2], args[3], password);
-        }
+        save(URI.create(args[0]), args[1], adminPassword, args[2], args[3], password);
         System.out.println("account " + args[2] + " (" + args[3].toUpperCase(Locale.ROOT) + ") saved");
     }
 
-    /** One transaction: the account exists afterwards with exactly this password and role. */
-    public static void save(Connection db, String username, String role, String password) throws SQLException {
-        String normalized = role.toUpperCase(Locale.ROOT);
-        if (!ROLES.contains(normalized)) {
-            throw new IllegalArgumentException("role must be one of " + ROLES + " (got '" + role + "')");
-        }
-        boolean autoCommit = db.getAutoCommit();
-        db.setAutoCommit(false);
-        try {
-            execute(db, """
-                    INSERT INTO msc.platform_user (username, password_hash, enabled) VALUES (?, ?, true)
-                    ON CONFLICT (username) DO UPDATE SET password_hash = EXCLUDED.password_hash, enabled = true""",
-                    username, new BCryptPasswordEncoder().encode(password));
-            execute(db, "DELETE FROM msc.platform_user_role WHERE username = ?", username);
-            execute(db, "INSERT INTO msc.platform_user_role (username, role) VALUES (?, ?)", username, normalized);
-            db.commit();
-        } catch (SQLException | RuntimeException e) {
-            db.rollback();
-            throw e;
-        } finally {
-            db.setAutoCommit(autoCommit);
-        }
-    }
-
-    private static void execute(Connection db, String sql, String... parameters) throws SQLException {
-        try (PreparedStatement statement = db.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setString(i + 1, parameters[i]);
-            }
-            statement.executeUpdate();
+    /**
+     * The account exists afterwards, enabled, with exactly this password and role.
+     *
+     * @throws IllegalStateException naming the platform's answer when it refuses (e.g. a password under 12
+     *                               characters, or an administrator who is not one)
+     */
+    public static void save(URI platform, String admin, String adminPassword, String username, String role,
+                            String password) throws IOException, InterruptedException {
+        String body = JSON.writeValueAsString(Map.of("password", password,
+                "roles", List.of(role.toUpperCase(Locale.ROOT)), "enabled", true));
+        String credentials = Base64.getEncoder().encodeToString((admin + ":" + adminPassword)
+                .getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(platform.resolve("/api/v1/users/"
+                        + URLEncoder.encode(username, StandardCharsets.UTF_8)))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Basic " + credentials)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() / 100 != 2) {
+            throw new IllegalStateException("the platform refused account " + username + " (HTTP "
+                    + response.statusCode() + "): " + response.body());
         }
     }
 }

@@ -28,6 +28,7 @@ final class ReliabilityCluster implements AutoCloseable {
 
     static final String COORDINATOR = "rel-coordinator";
     static final String PHYSICIAN = "rel-physician";
+    static final String ADMIN = "rel-admin";
     static final String PASSWORD = "reliability-" + Long.toHexString(System.nanoTime());
 
     private final Path directory;
@@ -69,7 +70,7 @@ final class ReliabilityCluster implements AutoCloseable {
         PlatformProcess notification = startInstance("notification", true);
         second.awaitReady(Duration.ofMinutes(3));
         notification.awaitReady(Duration.ofMinutes(3));
-        createAccounts();
+        createAccounts(first);
         System.out.printf("[cluster] PostgreSQL 127.0.0.1:%d, Kafka %s, %s on %s, %s on %s, notification on %s%n",
                 postgresPort, kafkaBootstrap(), first.name(), first.uri(""), second.name(), second.uri(""),
                 notification.uri(""));
@@ -159,6 +160,8 @@ final class ReliabilityCluster implements AutoCloseable {
         environment.put("SPRING_DATASOURCE_PASSWORD", "");
         environment.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap());
         environment.put("MSC_NOTIFICATION_ENABLED", String.valueOf(notification));
+        environment.put("MSC_BOOTSTRAP_ADMIN_USERNAME", ADMIN);
+        environment.put("MSC_BOOTSTRAP_ADMIN_PASSWORD", PASSWORD);
         environment.put("CAMUNDA_BPM_JOB_EXECUTION_ENABLED", String.valueOf(!notification));
         environment.put("MANAGEMENT_ENDPOINT_HEALTH_GROUP_READINESS_INCLUDE", "readinessState,db");
         // Short enough that SLA timers fire during the test; a killed instance's locked jobs are free again soon.
@@ -171,12 +174,16 @@ final class ReliabilityCluster implements AutoCloseable {
         return instance;
     }
 
-    private void createAccounts() {
-        try (Connection db = database()) {
-            PlatformAccounts.save(db, COORDINATOR, "COORDINATOR", PASSWORD);
-            PlatformAccounts.save(db, PHYSICIAN, "PHYSICIAN", PASSWORD);
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not create the test's accounts", e);
+    /** Through the first instance's account API, signed in as the administrator every instance bootstraps. */
+    private void createAccounts(PlatformProcess instance) {
+        try {
+            PlatformAccounts.save(instance.uri(""), ADMIN, PASSWORD, COORDINATOR, "COORDINATOR", PASSWORD);
+            PlatformAccounts.save(instance.uri(""), ADMIN, PASSWORD, PHYSICIAN, "PHYSICIAN", PASSWORD);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not create the test's accounts", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while creating the test's accounts", e);
         }
     }
 

@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.mscpathway.notification.NotificationProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -30,11 +29,11 @@ class EmailSender implements SmartLifecycle {
     private final JdbcClient jdbc;
     private final TransactionOperations transactions;
     private final JavaMailSender mail;
-    private final NotificationProperties.Email settings;
+    private final EmailProperties.Sending settings;
     private ScheduledExecutorService scheduler;
 
     EmailSender(JdbcClient jdbc, TransactionOperations transactions, JavaMailSender mail,
-                NotificationProperties.Email settings) {
+                EmailProperties.Sending settings) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.mail = mail;

@@ -4,13 +4,13 @@ import java.util.Map;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.mscpathway.notification.NotificationProperties;
 import org.mscpathway.notification.email.EmailOutbox;
 import org.mscpathway.notification.event.MalformedCaseEventException;
 import org.mscpathway.notification.inbox.Inbox;
 import org.mscpathway.notification.routing.Routing;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,6 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * consumer or producer factory bean, so the application's own Kafka beans are unaffected.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(IntakeProperties.class)
 public class IntakeConfiguration {
 
     @Bean
@@ -44,13 +45,13 @@ public class IntakeConfiguration {
 
     /** Created at start-up by Spring Boot's KafkaAdmin where it does not exist yet (brokers may refuse auto-creation). */
     @Bean
-    NewTopic caseEventDeadLetters(NotificationProperties properties) {
+    NewTopic caseEventDeadLetters(IntakeProperties properties) {
         return TopicBuilder.name(properties.topic() + DeadLetterTopic.SUFFIX).partitions(1).build();
     }
 
     @Bean
     ConcurrentMessageListenerContainer<String, String> caseEventListenerContainer(
-            KafkaProperties kafka, ObjectProvider<SslBundles> sslBundles, NotificationProperties properties,
+            KafkaProperties kafka, ObjectProvider<SslBundles> sslBundles, IntakeProperties properties,
             CaseEventNotifier notifier, DeadLetterTopic deadLetters) {
         ContainerProperties containerProperties = new ContainerProperties(properties.topic());
         containerProperties.setGroupId(properties.groupId());
@@ -71,7 +72,7 @@ public class IntakeConfiguration {
         return new DefaultKafkaConsumerFactory<>(configured, new StringDeserializer(), new StringDeserializer());
     }
 
-    private static DefaultErrorHandler errorHandler(NotificationProperties.Retry retry, DeadLetterTopic deadLetters) {
+    private static DefaultErrorHandler errorHandler(IntakeProperties.Retry retry, DeadLetterTopic deadLetters) {
         ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(retry.maxRetries());
         backOff.setInitialInterval(retry.initialInterval().toMillis());
         backOff.setMultiplier(retry.multiplier());

@@ -6,9 +6,9 @@ import java.util.UUID;
 
 /**
  * Who the routes name: the users holding a role in a case's care team, and the coordinator of a case; nobody outside
- * the case's team hears of it. The module's own implementation reads the case's coordinator and team from
- * {@code msc.screening_case} ({@code opened_by}, {@code team}) and asks the {@link StaffDirectory} for people;
- * an application may replace it with its own bean of this type.
+ * the case's team hears of it. The module's own implementation asks the {@link CaseDirectory} for the case's
+ * coordinator and team and the {@link StaffDirectory} for people; an application may replace it with its own bean of
+ * this type.
  *
  * <p>Same threading and failure contract as {@link StaffDirectory}.
  */

@@ -74,7 +74,7 @@ public class Routing {
         }
         Optional<Recipient> coordinator = directory.coordinatorOf(event.caseId());
         if (coordinator.isEmpty()) {
-            log.warn("Case {} of event {} has no coordinator to tell: the case is not in msc.screening_case or its"
+            log.warn("Case {} of event {} has no coordinator to tell: the case directory does not know it or its"
                     + " opener no longer works in its care team", event.caseId(), event.eventId());
         }
         return Stream.concat(byRole, coordinator.stream());

@@ -1,24 +1,23 @@
 package org.mscpathway.notification.routing;
 
-import org.mscpathway.notification.NotificationProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import javax.sql.DataSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Routing beans; the application provides the {@link StaffDirectory}. */
+/** Routing beans; the application provides the {@link StaffDirectory} and the {@link CaseDirectory}. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(RoutingProperties.class)
 public class RoutingConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    RecipientDirectory recipientDirectory(DataSource dataSource, StaffDirectory staff) {
-        return new ScreeningCaseDirectory(JdbcClient.create(dataSource), staff);
+    RecipientDirectory recipientDirectory(StaffDirectory staff, CaseDirectory cases) {
+        return new ScreeningCaseDirectory(cases, staff);
     }
 
     @Bean
-    Routing caseEventRouting(NotificationProperties properties, RecipientDirectory directory) {
+    Routing caseEventRouting(RoutingProperties properties, RecipientDirectory directory) {
         return new Routing(properties.routes(), directory);
     }
 }

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.mscpathway.notification.NotificationProperties;
 import org.mscpathway.notification.event.CaseEvent;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
@@ -81,8 +80,8 @@ class RoutingTest {
     }
 
     private static Routing routing(Map<String, String> properties) {
-        NotificationProperties bound = new Binder(new MapConfigurationPropertySource(properties))
-                .bindOrCreate("msc.notification", NotificationProperties.class);
+        RoutingProperties bound = new Binder(new MapConfigurationPropertySource(properties))
+                .bindOrCreate("msc.notification", RoutingProperties.class);
         return new Routing(bound.routes(), DIRECTORY);
     }
 

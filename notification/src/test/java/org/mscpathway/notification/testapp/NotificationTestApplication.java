@@ -11,4 +11,9 @@ public class NotificationTestApplication {
     InMemoryStaff staff() {
         return new InMemoryStaff();
     }
+
+    @Bean
+    InMemoryCases cases() {
+        return new InMemoryCases();
+    }
 }

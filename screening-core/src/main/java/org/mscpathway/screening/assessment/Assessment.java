@@ -3,7 +3,6 @@ package org.mscpathway.screening.assessment;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.mscpathway.screening.plan.TreatmentPlan;
 
 /**
  * The result of one evaluation: outcome, the ruleset version used, every finding, every missing data item,

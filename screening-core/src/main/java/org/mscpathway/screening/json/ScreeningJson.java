@@ -15,13 +15,13 @@ import org.mscpathway.screening.assessment.Assessment;
 import org.mscpathway.screening.assessment.Evidence;
 import org.mscpathway.screening.assessment.Finding;
 import org.mscpathway.screening.assessment.MissingData;
+import org.mscpathway.screening.assessment.PlanAdjustment;
+import org.mscpathway.screening.assessment.TreatmentPlan;
 import org.mscpathway.screening.assessment.UncountedResult;
 import org.mscpathway.screening.catalogue.CodeList;
 import org.mscpathway.screening.catalogue.RuleDescription;
 import org.mscpathway.screening.catalogue.Threshold;
 import org.mscpathway.screening.plan.IndicationProfile;
-import org.mscpathway.screening.plan.PlanAdjustment;
-import org.mscpathway.screening.plan.TreatmentPlan;
 
 /**
  * The JSON shapes of docs/clinical-rules.md for what screening produces: the evaluation ({@code outcome}, {@code rulesetVersion},

@@ -5,8 +5,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.mscpathway.screening.assessment.Finding;
+import org.mscpathway.screening.assessment.PlanAdjustment;
 import org.mscpathway.screening.assessment.RuleGroup;
 import org.mscpathway.screening.assessment.Severity;
+import org.mscpathway.screening.assessment.TreatmentPlan;
 import org.mscpathway.screening.record.PatientRecord;
 import org.mscpathway.screening.record.Sex;
 

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.mscpathway.screening.Screening;
 import org.mscpathway.screening.assessment.Assessment;
 import org.mscpathway.screening.assessment.EvaluationMode;
-import org.mscpathway.screening.plan.PlanAdjustment;
-import org.mscpathway.screening.plan.TreatmentPlan;
+import org.mscpathway.screening.assessment.PlanAdjustment;
+import org.mscpathway.screening.assessment.TreatmentPlan;
 
 class ScreeningJsonTest {
 

@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.mscpathway.platform.problem.FieldProblem;
+import org.mscpathway.workflow.pathway.Role;
 import org.mscpathway.workflow.pathway.CareTeams;
-import org.mscpathway.platform.security.Role;
+import org.mscpathway.workflow.pathway.Role;
 
 /**
  * {@code PUT /api/v1/users/{username}}: {@code {"password", "roles", "teams", "enabled", "email"}}, every wrong field

@@ -2,7 +2,9 @@ package org.mscpathway.platform.accounts;
 
 import java.util.EnumSet;
 import java.util.List;
+import org.mscpathway.platform.security.Accounts;
 import org.mscpathway.platform.security.TeamSettings;
+import org.mscpathway.workflow.pathway.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -46,7 +48,7 @@ class BootstrapAdmin implements SmartInitializingSingleton {
             throw new IllegalStateException("msc.bootstrap-admin.password must be at least "
                     + AccountRequest.MIN_PASSWORD + " characters");
         }
-        accounts.save(username, passwords.encode(password), EnumSet.of(org.mscpathway.platform.security.Role.ADMIN),
+        accounts.save(username, passwords.encode(password), EnumSet.of(Role.ADMIN),
                 List.of(defaultTeam), true, null);
         log.info("Created the first administrator '{}' (msc.bootstrap-admin); manage accounts at /api/v1/users",
                 username);

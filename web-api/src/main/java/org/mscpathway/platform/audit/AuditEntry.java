@@ -3,7 +3,7 @@ package org.mscpathway.platform.audit;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
-import org.mscpathway.platform.security.Role;
+import org.mscpathway.workflow.pathway.Role;
 
 /**
  * One line of the audit trail: who (user and roles) did what to which case, when, and how it ended. Never holds

@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.mscpathway.platform.security.Actor;
-import org.mscpathway.platform.security.Role;
+import org.mscpathway.workflow.pathway.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 

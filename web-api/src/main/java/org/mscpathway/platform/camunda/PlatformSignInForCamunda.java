@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.mscpathway.platform.security.CurrentActor;
-import org.mscpathway.platform.security.Role;
+import org.mscpathway.workflow.pathway.Role;
 
 /**
  * Tells Camunda's webapp who is signed in to the platform: an ADMIN becomes a Camunda user of the same name in the

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import org.mscpathway.platform.audit.AuditEntry;
 import org.mscpathway.platform.audit.AuditTrail;
-import org.mscpathway.platform.security.Role;
+import org.mscpathway.workflow.pathway.Role;
 import org.mscpathway.workflow.outbox.CaseEvent;
 import org.mscpathway.workflow.pathway.CareTeams;
 import org.mscpathway.workflow.pathway.ScreeningCases;

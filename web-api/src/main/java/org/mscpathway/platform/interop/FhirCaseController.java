@@ -75,7 +75,7 @@ class FhirCaseController {
             UUID opened;
             try {
                 opened = cases.open(imported.record().get("patient"), indication, team,
-                        actor.as(org.mscpathway.platform.security.Role.COORDINATOR));
+                        actor.as(org.mscpathway.workflow.pathway.Role.COORDINATOR));
             } catch (InvalidCaseDataException e) {
                 throw FhirRecordRejectedException.of(e, imported);
             }

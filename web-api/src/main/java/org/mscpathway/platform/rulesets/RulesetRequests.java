@@ -2,8 +2,8 @@ package org.mscpathway.platform.rulesets;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.mscpathway.platform.security.Actor;
-import org.mscpathway.platform.security.Role;
 import org.mscpathway.workflow.pathway.CaseActor;
+import org.mscpathway.workflow.pathway.Role;
 import org.mscpathway.workflow.ruleset.InvalidRulesetException;
 import org.mscpathway.workflow.ruleset.RulesetDraft;
 import org.mscpathway.workflow.ruleset.RulesetFieldError;

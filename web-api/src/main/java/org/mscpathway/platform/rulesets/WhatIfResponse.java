@@ -3,8 +3,9 @@ package org.mscpathway.platform.rulesets;
 import java.util.List;
 import org.mscpathway.platform.security.Actor;
 import org.mscpathway.screening.Screening;
-import org.mscpathway.workflow.pathway.CaseWhatIf;
 import org.mscpathway.workflow.pathway.CaseWhatIf.WhatIfReport;
+import org.mscpathway.workflow.pathway.CaseWhatIf;
+import org.mscpathway.workflow.pathway.Role;
 import org.mscpathway.workflow.pathway.WhatIfChange;
 
 /**

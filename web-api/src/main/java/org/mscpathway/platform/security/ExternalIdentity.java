@@ -1,5 +1,6 @@
 package org.mscpathway.platform.security;
 
+import org.mscpathway.workflow.pathway.Role;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;

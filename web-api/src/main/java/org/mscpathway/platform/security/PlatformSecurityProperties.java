@@ -1,5 +1,6 @@
 package org.mscpathway.platform.security;
 
+import org.mscpathway.workflow.pathway.Role;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**

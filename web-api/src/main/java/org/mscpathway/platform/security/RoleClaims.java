@@ -1,5 +1,6 @@
 package org.mscpathway.platform.security;
 
+import org.mscpathway.workflow.pathway.Role;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;

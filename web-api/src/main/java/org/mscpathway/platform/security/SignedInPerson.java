@@ -1,5 +1,6 @@
 package org.mscpathway.platform.security;
 
+import org.mscpathway.workflow.pathway.Role;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.Collection;

@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import org.mscpathway.platform.security.Role;
 import org.mscpathway.screening.Screening;
 import org.mscpathway.workflow.pathway.CaseStatus;
+import org.mscpathway.workflow.pathway.Role;
 import org.mscpathway.workflow.pathway.Step;
 import org.springframework.stereotype.Component;
 

@@ -2,8 +2,8 @@ package org.mscpathway.platform.ui;
 
 import java.util.List;
 import org.mscpathway.platform.security.Actor;
-import org.mscpathway.platform.security.Role;
 import org.mscpathway.workflow.pathway.CaseActor;
+import org.mscpathway.workflow.pathway.Role;
 
 /** The signed-in user as every page shows it (name, roles, unread notifications) and as the pathway needs it. */
 public record SignedIn(Actor actor, long unreadNotifications) {

@@ -11,10 +11,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.mscpathway.platform.security.Accounts;
 import org.mscpathway.platform.PlatformTest;
 import org.mscpathway.platform.security.ExternalAccounts;
 import org.mscpathway.platform.security.ExternalIdentity;
-import org.mscpathway.platform.security.Role;
+import org.mscpathway.workflow.pathway.Role;
 import org.mscpathway.platform.security.SignInRefusal;
 import org.mscpathway.platform.security.SignInRefusedException;
 import org.springframework.beans.factory.annotation.Autowired;

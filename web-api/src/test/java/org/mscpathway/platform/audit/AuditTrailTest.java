@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.mscpathway.platform.PatientRecords;
 import org.mscpathway.platform.PlatformTest;
 import org.mscpathway.platform.security.Actor;
-import org.mscpathway.platform.security.Role;
+import org.mscpathway.workflow.pathway.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.MediaType;

@@ -1,5 +1,6 @@
 package org.mscpathway.platform.security;
 
+import org.mscpathway.workflow.pathway.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -16,7 +16,7 @@ import org.mscpathway.platform.PlatformTest;
 import org.mscpathway.platform.audit.AuditEntry;
 import org.mscpathway.platform.audit.AuditOutcome;
 import org.mscpathway.platform.audit.AuditTrail;
-import org.mscpathway.platform.security.Role;
+import org.mscpathway.workflow.pathway.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;

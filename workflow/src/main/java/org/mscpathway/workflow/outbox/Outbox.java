@@ -4,7 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.Timestamp;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -17,6 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 public class Outbox {
+
+    private static final int STEP_QUERY_BATCH = 1000;
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
@@ -37,6 +44,29 @@ public class Outbox {
                 .param("payload", envelope(event))
                 .param("occurredAt", Timestamp.from(event.occurredAt()))
                 .update();
+    }
+
+    /**
+     * Per case, the steps at which events of these types were published: the step is read from the events' payload,
+     * whose format only the outbox knows. A case with no such event is absent.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, Set<String>> stepsPublished(Collection<UUID> caseIds, Set<CaseEventType> types) {
+        Map<UUID, Set<String>> steps = new HashMap<>();
+        List<UUID> ids = List.copyOf(caseIds);
+        List<String> typeNames = types.stream().map(Enum::name).toList();
+        // in batches: PostgreSQL takes at most 32767 parameters in one statement
+        for (int from = 0; from < ids.size(); from += STEP_QUERY_BATCH) {
+            jdbc.sql("""
+                    SELECT case_id, payload->>'step' FROM msc.outbox_event
+                     WHERE case_id IN (:ids) AND type IN (:types) AND payload->>'step' IS NOT NULL""")
+                    .param("ids", ids.subList(from, Math.min(ids.size(), from + STEP_QUERY_BATCH)))
+                    .param("types", typeNames)
+                    .query(rs -> {
+                        steps.computeIfAbsent(rs.getObject(1, UUID.class), id -> new HashSet<>()).add(rs.getString(2));
+                    });
+        }
+        return steps;
     }
 
     /** A ruleset governance event, keyed by its ruleset version: it concerns no case. */

@@ -64,6 +64,11 @@ class CaseStore {
         return stored;
     }
 
+    Optional<String> openedBy(UUID id) {
+        return jdbc.sql("SELECT opened_by FROM msc.screening_case WHERE id = :id")
+                .param("id", id).query(String.class).optional();
+    }
+
     /** Reads the case and locks its row until the transaction ends, so commands on one case run one at a time. */
     StoredCase lock(UUID id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM msc.screening_case WHERE id = :id FOR UPDATE")

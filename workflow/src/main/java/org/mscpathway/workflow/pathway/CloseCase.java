@@ -26,7 +26,7 @@ public class CloseCase {
 
     public void close(DelegateExecution execution, String status) {
         UUID caseId = UUID.fromString(execution.getProcessBusinessKey());
-        Object role = execution.getVariable("actorRole");
+        Object role = execution.getVariable(ProcessVariables.ACTOR_ROLE);
         cases.close(caseId, CaseStatus.valueOf(status), clock.instant());
         metrics.caseClosed(CaseStatus.valueOf(status));
         outbox.append(CaseEvent.of(CaseEventType.CaseClosed, caseId, null, status,

@@ -1,17 +1,13 @@
 package org.mscpathway.workflow.pathway;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.Clock;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.mscpathway.screening.assessment.EvaluationMode;
+import org.mscpathway.screening.assessment.TreatmentPlan;
 import org.mscpathway.screening.json.ScreeningJson;
 import org.mscpathway.screening.plan.PlanRecommender;
-import org.mscpathway.screening.plan.TreatmentPlan;
-import org.mscpathway.workflow.outbox.CaseEvent;
-import org.mscpathway.workflow.outbox.CaseEventType;
-import org.mscpathway.workflow.outbox.Outbox;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,7 +15,7 @@ import org.springframework.stereotype.Component;
  * version n+1. After an overridden ineligibility the evaluator gives no plan on its own, so the plan is asked of
  * the recommender with the findings (every adjustment still cites its finding).
  */
-@Component
+@Component("draftTreatmentPlanStep")
 class DraftTreatmentPlanStep implements JavaDelegate {
 
     /** Who drafted a plan the recommender made. */
@@ -28,20 +24,16 @@ class DraftTreatmentPlanStep implements JavaDelegate {
     private final CaseStore cases;
     private final CaseRecords records;
     private final Rulesets rulesets;
-    private final PlanBook plans;
-    private final Outbox outbox;
+    private final PlanProposals proposals;
     private final ObjectMapper json;
-    private final Clock clock;
 
-    DraftTreatmentPlanStep(CaseStore cases, CaseRecords records, Rulesets rulesets, PlanBook plans, Outbox outbox,
-                           ObjectMapper json, Clock clock) {
+    DraftTreatmentPlanStep(CaseStore cases, CaseRecords records, Rulesets rulesets, PlanProposals proposals,
+                           ObjectMapper json) {
         this.cases = cases;
         this.records = records;
         this.rulesets = rulesets;
-        this.plans = plans;
-        this.outbox = outbox;
+        this.proposals = proposals;
         this.json = json;
-        this.clock = clock;
     }
 
     @Override
@@ -55,9 +47,6 @@ class DraftTreatmentPlanStep implements JavaDelegate {
                 .map(PlanRecommender::new)
                 .orElseThrow(() -> new IllegalStateException("case " + caseId + " has an unknown indication"))
                 .recommend(record, assessment.findings()));
-        int version = plans.add(caseId, ScreeningJson.toJson(plan), RECOMMENDER, json.createArrayNode(),
-                clock.instant());
-        outbox.append(CaseEvent.of(CaseEventType.PlanProposed, caseId, Step.PLAN_APPROVAL.name(),
-                Integer.toString(version), CaseActor.SYSTEM, clock.instant()));
+        proposals.propose(caseId, ScreeningJson.toJson(plan), RECOMMENDER, json.createArrayNode(), CaseActor.SYSTEM);
     }
 }

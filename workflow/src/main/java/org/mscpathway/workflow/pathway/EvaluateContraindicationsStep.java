@@ -7,7 +7,7 @@ import org.mscpathway.screening.assessment.EvaluationMode;
 import org.springframework.stereotype.Component;
 
 /** Service task "Evaluate contraindications": the full evaluation, whose outcome routes the case. */
-@Component
+@Component("evaluateContraindicationsStep")
 class EvaluateContraindicationsStep implements JavaDelegate {
 
     private final CaseEvaluation evaluation;
@@ -19,9 +19,9 @@ class EvaluateContraindicationsStep implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         var evaluated = evaluation.evaluate(UUID.fromString(execution.getProcessBusinessKey()), EvaluationMode.FULL);
-        execution.setVariable("outcome",
+        execution.setVariable(ProcessVariables.OUTCOME,
                 Routing.afterFullEvaluation(evaluated.assessment(), evaluated.stored().overriddenRules()));
         // an override at ineligibility review re-runs this evaluation, which then routes on the remaining data
-        execution.setVariable("resumeAt", "FULL_EVALUATION");
+        execution.setVariable(ProcessVariables.RESUME_AT, "FULL_EVALUATION");
     }
 }

@@ -3,7 +3,7 @@ package org.mscpathway.workflow.pathway;
 import org.springframework.stereotype.Component;
 
 /** Service task "Evaluate lab and imaging checks". */
-@Component
+@Component("evaluateInvestigationsStep")
 class EvaluateInvestigationsStep extends PartialEvaluationStep {
 
     EvaluateInvestigationsStep(CaseEvaluation evaluation) {

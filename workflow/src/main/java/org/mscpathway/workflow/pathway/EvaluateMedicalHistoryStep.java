@@ -3,7 +3,7 @@ package org.mscpathway.workflow.pathway;
 import org.springframework.stereotype.Component;
 
 /** Service task "Evaluate medical history". */
-@Component
+@Component("evaluateMedicalHistoryStep")
 class EvaluateMedicalHistoryStep extends PartialEvaluationStep {
 
     EvaluateMedicalHistoryStep(CaseEvaluation evaluation) {

@@ -3,7 +3,7 @@ package org.mscpathway.workflow.pathway;
 import org.springframework.stereotype.Component;
 
 /** Service task "Evaluate physical exam". */
-@Component
+@Component("evaluatePhysicalExamStep")
 class EvaluatePhysicalExamStep extends PartialEvaluationStep {
 
     EvaluatePhysicalExamStep(CaseEvaluation evaluation) {

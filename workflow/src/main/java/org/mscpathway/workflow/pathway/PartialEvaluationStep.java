@@ -24,8 +24,8 @@ abstract class PartialEvaluationStep implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         var evaluated = evaluation.evaluate(UUID.fromString(execution.getProcessBusinessKey()),
                 EvaluationMode.PARTIAL);
-        execution.setVariable("earlyIneligible",
+        execution.setVariable(ProcessVariables.EARLY_INELIGIBLE,
                 Routing.earlyIneligible(evaluated.assessment(), evaluated.stored().overriddenRules()));
-        execution.setVariable("resumeAt", resumeAt);
+        execution.setVariable(ProcessVariables.RESUME_AT, resumeAt);
     }
 }

@@ -10,7 +10,7 @@ import org.mscpathway.workflow.outbox.Outbox;
 import org.springframework.stereotype.Component;
 
 /** Service task "Raise overdue escalation", reached from a task's SLA timer; the task itself stays open. */
-@Component
+@Component("raiseOverdueEscalationStep")
 class RaiseOverdueEscalationStep implements JavaDelegate {
 
     private final CaseStore cases;

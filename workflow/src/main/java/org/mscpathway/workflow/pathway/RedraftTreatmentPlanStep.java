@@ -1,31 +1,25 @@
 package org.mscpathway.workflow.pathway;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.Clock;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.mscpathway.workflow.outbox.CaseEvent;
-import org.mscpathway.workflow.outbox.CaseEventType;
-import org.mscpathway.workflow.outbox.Outbox;
 import org.springframework.stereotype.Component;
 
 /** Service task "Re-draft plan with changes": the physician's requested changes as a new plan version. */
-@Component
+@Component("redraftTreatmentPlanStep")
 class RedraftTreatmentPlanStep implements JavaDelegate {
 
     private final PlanBook plans;
     private final DecisionLog decisions;
-    private final Outbox outbox;
+    private final PlanProposals proposals;
     private final ObjectMapper json;
-    private final Clock clock;
 
-    RedraftTreatmentPlanStep(PlanBook plans, DecisionLog decisions, Outbox outbox, ObjectMapper json, Clock clock) {
+    RedraftTreatmentPlanStep(PlanBook plans, DecisionLog decisions, PlanProposals proposals, ObjectMapper json) {
         this.plans = plans;
         this.decisions = decisions;
-        this.outbox = outbox;
+        this.proposals = proposals;
         this.json = json;
-        this.clock = clock;
     }
 
     @Override
@@ -36,9 +30,7 @@ class RedraftTreatmentPlanStep implements JavaDelegate {
         PlanChanges requested = decisions.latestRequestedChanges(caseId)
                 .orElseThrow(() -> new IllegalStateException("case " + caseId + " has no requested changes"));
         PlanRevision revision = PlanRevision.apply(current.plan(), requested, json);
-        String physician = (String) execution.getVariable("decidedBy");
-        int version = plans.add(caseId, revision.plan(), physician, revision.changes(), clock.instant());
-        outbox.append(CaseEvent.of(CaseEventType.PlanProposed, caseId, Step.PLAN_APPROVAL.name(),
-                Integer.toString(version), Role.PHYSICIAN.name(), clock.instant()));
+        String physician = (String) execution.getVariable(ProcessVariables.DECIDED_BY);
+        proposals.propose(caseId, revision.plan(), physician, revision.changes(), Role.PHYSICIAN.name());
     }
 }

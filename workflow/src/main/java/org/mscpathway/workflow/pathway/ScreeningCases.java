@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -105,7 +106,7 @@ public class ScreeningCases {
         UUID id = UUID.randomUUID();
         cases.insert(id, caseTeam, indication, screening.rulesetVersion(), actor.username(), kept, clock.instant());
         outbox.append(event(CaseEventType.CaseOpened, id, Step.MEDICAL_HISTORY, null, actor));
-        runtime.startProcessInstanceByKey(PROCESS, id.toString(), Map.of("caseId", id.toString()));
+        runtime.startProcessInstanceByKey(PROCESS, id.toString(), Map.of(ProcessVariables.CASE_ID, id.toString()));
         return id;
     }
 
@@ -228,7 +229,8 @@ public class ScreeningCases {
         outbox.append(event(CaseEventType.PlanDecided, id, stored.currentStep(), decision.decision().name(), actor));
         metrics.stepCompleted(stored.currentStep(), stored.stepEnteredAt(), clock.instant());
         complete(id, stored.currentStep(), actor,
-                Map.of("decision", decision.decision().name(), "decidedBy", actor.username()));
+                Map.of(ProcessVariables.DECISION, decision.decision().name(),
+                        ProcessVariables.DECIDED_BY, actor.username()));
     }
 
     /** Ends an open case at any step. */
@@ -237,7 +239,7 @@ public class ScreeningCases {
         StoredCase stored = cases.lock(id, actor.teams());
         requireOpen(stored);
         runtime.createMessageCorrelation(WITHDRAWN_MESSAGE).processInstanceBusinessKey(id.toString())
-                .setVariable("actorRole", actor.role().name()).correlateWithResult();
+                .setVariable(ProcessVariables.ACTOR_ROLE, actor.role().name()).correlateWithResult();
     }
 
     /** The case as one of its care team sees it; to anyone else it is not found. */
@@ -253,6 +255,12 @@ public class ScreeningCases {
                 planVersions.isEmpty() ? null : planVersions.get(planVersions.size() - 1), planVersions,
                 decisions.all(id), c.overriddenRules(), latest.map(AssessmentLog.Recorded::mode).orElse(null),
                 overrides.pending(id).orElse(null));
+    }
+
+    /** Who opened the case, if it exists: what other modules need of a case (e.g. whom to notify), without its data. */
+    @Transactional(readOnly = true)
+    public Optional<String> openedBy(UUID id) {
+        return cases.openedBy(id);
     }
 
     /** The board: the teams' open and closed cases, optionally filtered by step, status and indication. */
@@ -297,7 +305,7 @@ public class ScreeningCases {
         }
         tasks.setAssignee(task.getId(), actor.username());
         var all = new java.util.HashMap<String, Object>(variables);
-        all.put("actorRole", actor.role().name());
+        all.put(ProcessVariables.ACTOR_ROLE, actor.role().name());
         tasks.complete(task.getId(), all);
     }
 

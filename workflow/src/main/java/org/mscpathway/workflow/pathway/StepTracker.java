@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /** Task listener on every user task: the case's current step is the task that was just created. */
-@Component
+@Component("stepTracker")
 class StepTracker implements TaskListener {
 
     private final CaseStore cases;

@@ -13,8 +13,8 @@ import org.mscpathway.screening.assessment.Outcome;
 import org.mscpathway.screening.assessment.RuleGroup;
 import org.mscpathway.screening.assessment.Severity;
 import org.mscpathway.screening.assessment.UncountedResult;
-import org.mscpathway.screening.plan.PlanAdjustment;
-import org.mscpathway.screening.plan.TreatmentPlan;
+import org.mscpathway.screening.assessment.PlanAdjustment;
+import org.mscpathway.screening.assessment.TreatmentPlan;
 
 /**
  * A case's assessment as it was stored (screening-core's evaluation JSON) read back into screening-core's

@@ -4,10 +4,15 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
+import org.mscpathway.platform.audit.AuditTrail;
 import org.mscpathway.platform.cases.CaseTimeline;
 import org.mscpathway.platform.ui.Labels;
+import org.mscpathway.workflow.outbox.CaseEvent;
 import org.mscpathway.workflow.pathway.CareTeams;
 import org.mscpathway.workflow.pathway.CaseView;
+import org.mscpathway.workflow.pathway.Role;
+import org.mscpathway.workflow.pathway.ScreeningCases;
 import org.springframework.stereotype.Component;
 
 /** A case's history as the case page shows it: the API's timeline, newest first, in words. */

@@ -1,16 +1,19 @@
-package org.mscpathway.platform.ui.dashboard;
+package org.mscpathway.workflow.pathway;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.mscpathway.screening.assessment.RuleGroup;
-import org.mscpathway.workflow.pathway.CaseStatus;
-import org.mscpathway.workflow.pathway.Step;
-import org.mscpathway.workflow.pathway.CareTeams;
+import org.mscpathway.workflow.outbox.CaseEventType;
+import org.mscpathway.workflow.outbox.Outbox;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,27 +22,36 @@ import org.springframework.transaction.annotation.Transactional;
  * The clinic lead's numbers, read from the pathway's tables (read-only) for the cases of their care teams opened in a
  * period: how many reached each step, how they ended, and which rule groups excluded the ineligible ones. A case
  * reached a step if it waits there now or the pathway published an event at that step (completed, decided,
- * proposed, overdue).
+ * proposed, overdue): the outbox says which. The dashboard asks this class rather than the pathway's tables.
  */
 @Repository
-class ScreeningFigures {
+public class ScreeningFigures {
+
+    /** The events that say a case was at their step. */
+    private static final Set<CaseEventType> REACHING = EnumSet.of(CaseEventType.CaseOpened,
+            CaseEventType.StepCompleted, CaseEventType.PlanProposed, CaseEventType.PlanDecided,
+            CaseEventType.TaskOverdue);
 
     private final JdbcClient jdbc;
+    private final Outbox outbox;
 
-    ScreeningFigures(JdbcClient jdbc) {
+    ScreeningFigures(JdbcClient jdbc, Outbox outbox) {
         this.jdbc = jdbc;
+        this.outbox = outbox;
     }
 
-    record Count(String key, long cases) {
+    /** @param key a step, status or rule group name; {@code cases} how many cases count under it */
+    public record Count(String key, long cases) {
     }
 
-    record Figures(LocalDate from, LocalDate to, long opened, List<Count> reached, List<Count> outcomes,
+    /** Every list holds every key in the pathway's order, zero where no case counts. */
+    public record Figures(LocalDate from, LocalDate to, long opened, List<Count> reached, List<Count> outcomes,
                    List<Count> exclusions) {
     }
 
     /** The figures of the care teams' cases only. */
     @Transactional(readOnly = true)
-    Figures of(LocalDate from, LocalDate to, ZoneId zone, CareTeams teams) {
+    public Figures of(LocalDate from, LocalDate to, ZoneId zone, CareTeams teams) {
         Map<String, Object> period = Map.of("from", Timestamp.from(from.atStartOfDay(zone).toInstant()),
                 "to", Timestamp.from(to.plusDays(1).atStartOfDay(zone).toInstant()),
                 "teams", teams.names().toArray(String[]::new));
@@ -47,20 +59,7 @@ class ScreeningFigures {
                 SELECT count(*) FROM msc.screening_case
                  WHERE opened_at >= :from AND opened_at < :to AND team = ANY(CAST(:teams AS text[]))""")
                 .params(period).query(Long.class).single();
-        // the period's cases first (by the opened_at index), then only their events: the cost follows the period,
-        // not every event ever published; materialized, so PostgreSQL does not trade the index for a parallel scan
-        Map<String, Long> reached = counts("""
-                WITH period AS MATERIALIZED (
-                    SELECT id, current_step FROM msc.screening_case
-                     WHERE opened_at >= :from AND opened_at < :to AND team = ANY(CAST(:teams AS text[])))
-                SELECT s.step, count(DISTINCT s.case_id)
-                  FROM (SELECT o.case_id, o.payload->>'step' AS step
-                          FROM period p JOIN msc.outbox_event o ON o.case_id = p.id
-                         WHERE o.type IN ('CaseOpened', 'StepCompleted', 'PlanProposed', 'PlanDecided', 'TaskOverdue')
-                        UNION
-                        SELECT id, current_step FROM period) s
-                 WHERE s.step IS NOT NULL
-                 GROUP BY s.step""", period);
+        Map<String, Long> reached = reached(period);
         Map<String, Long> outcomes = counts("""
                 SELECT status, count(*) FROM msc.screening_case
                  WHERE opened_at >= :from AND opened_at < :to AND team = ANY(CAST(:teams AS text[]))
@@ -76,6 +75,27 @@ class ScreeningFigures {
                  GROUP BY f->>'group'""", period);
         return new Figures(from, to, opened, ordered(reached, Step.values()),
                 ordered(outcomes, CaseStatus.values()), ordered(exclusions, RuleGroup.values()));
+    }
+
+    /** Per step, the cases that wait there now or have an event published at it. */
+    private Map<String, Long> reached(Map<String, Object> period) {
+        Map<UUID, String> waiting = new HashMap<>();
+        jdbc.sql("""
+                SELECT id, current_step FROM msc.screening_case
+                 WHERE opened_at >= :from AND opened_at < :to AND team = ANY(CAST(:teams AS text[]))""")
+                .params(period).query(rs -> {
+                    waiting.put(rs.getObject(1, UUID.class), rs.getString(2));
+                });
+        Map<UUID, Set<String>> published = outbox.stepsPublished(waiting.keySet(), REACHING);
+        Map<String, Long> reached = new HashMap<>();
+        waiting.forEach((caseId, current) -> {
+            Set<String> steps = new HashSet<>(published.getOrDefault(caseId, Set.of()));
+            if (current != null) {
+                steps.add(current);
+            }
+            steps.forEach(step -> reached.merge(step, 1L, Long::sum));
+        });
+        return reached;
     }
 
     private Map<String, Long> counts(String sql, Map<String, Object> period) {

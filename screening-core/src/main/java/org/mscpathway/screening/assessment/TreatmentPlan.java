@@ -1,4 +1,4 @@
-package org.mscpathway.screening.plan;
+package org.mscpathway.screening.assessment;
 
 import java.util.List;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package org.mscpathway.platform.accounts;
+package org.mscpathway.platform.security;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -7,17 +7,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.mscpathway.platform.security.Role;
+import org.mscpathway.workflow.pathway.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The platform's accounts as administrators manage them ({@code msc.platform_user}, {@code msc.platform_user_role},
- * {@code msc.platform_user_team}).
+ * The platform's accounts as administrators manage them. Security owns the user tables ({@code msc.platform_user},
+ * {@code msc.platform_user_role}, {@code msc.platform_user_team}): the administration API ({@code accounts}) and every
+ * other module go through here.
  */
 @Repository
-class Accounts {
+public class Accounts {
 
     private static final String SELECT = """
             SELECT u.username, u.enabled, u.email,
@@ -33,11 +34,11 @@ class Accounts {
         this.jdbc = jdbc;
     }
 
-    List<Account> all() {
+    public List<Account> all() {
         return jdbc.sql(SELECT + " ORDER BY u.username").query(Accounts::account).list();
     }
 
-    Optional<Account> find(String username) {
+    public Optional<Account> find(String username) {
         return jdbc.sql(SELECT + " WHERE u.username = ?").param(username).query(Accounts::account).optional();
     }
 
@@ -48,19 +49,19 @@ class Accounts {
     }
 
     /** The account's roles as stored; empty for an unknown account. */
-    Set<Role> roles(String username) {
+    public Set<Role> roles(String username) {
         return jdbc.sql("SELECT role FROM msc.platform_user_role WHERE username = ?").param(username)
                 .query(String.class).list().stream().map(Role::valueOf)
                 .collect(Collectors.toUnmodifiableSet());
     }
 
     /** The account's care teams as stored, in alphabetical order; empty for an unknown account. */
-    List<String> teams(String username) {
+    public List<String> teams(String username) {
         return jdbc.sql("SELECT team FROM msc.platform_user_team WHERE username = ? ORDER BY team").param(username)
                 .query(String.class).list();
     }
 
-    boolean anyAdmin() {
+    public boolean anyAdmin() {
         return jdbc.sql("""
                 SELECT count(*) FROM msc.platform_user u JOIN msc.platform_user_role r ON r.username = u.username
                  WHERE r.role = 'ADMIN' AND u.enabled""").query(Long.class).single() > 0;
@@ -68,7 +69,7 @@ class Accounts {
 
     /** Creates or updates the account; a null password hash keeps an existing account's. One transaction. */
     @Transactional
-    void save(String username, String passwordHash, Set<Role> roles, List<String> teams, boolean enabled,
+    public void save(String username, String passwordHash, Set<Role> roles, List<String> teams, boolean enabled,
               String email) {
         if (passwordHash == null) {
             jdbc.sql("UPDATE msc.platform_user SET enabled = ?, email = ? WHERE username = ?")
@@ -88,7 +89,7 @@ class Accounts {
      * the provider sent none. Whether it is enabled is left as it is (a new one is enabled). One transaction.
      */
     @Transactional
-    void saveExternal(String username, String provider, Set<Role> roles, Collection<String> teams, String email) {
+    public void saveExternal(String username, String provider, Set<Role> roles, Collection<String> teams, String email) {
         jdbc.sql("""
                 INSERT INTO msc.platform_user (username, password_hash, enabled, email, identity_provider)
                 VALUES (?, NULL, true, ?, ?)
@@ -118,7 +119,7 @@ class Accounts {
      * @param identityProvider the identity provider's registration id for an account that signs in there (and has
      *                         no local password); null for a local account
      */
-    record Account(String username, Set<Role> roles, List<String> teams, boolean enabled, String email,
+    public record Account(String username, Set<Role> roles, List<String> teams, boolean enabled, String email,
                    String identityProvider) {
     }
 }

@@ -1,9 +1,9 @@
-package org.mscpathway.platform.screening;
+package org.mscpathway.workflow;
 
 import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /** @param catalogue a site's own rule catalogue file; empty means the catalogue shipped with the platform */
 @ConfigurationProperties("msc.screening")
-record ScreeningProperties(Path catalogue) {
+public record ScreeningProperties(Path catalogue) {
 }

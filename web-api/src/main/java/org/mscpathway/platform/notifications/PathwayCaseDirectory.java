@@ -1,0 +1,24 @@
+package org.mscpathway.platform.notifications;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.mscpathway.notification.routing.CaseDirectory;
+import org.mscpathway.workflow.pathway.ScreeningCases;
+import org.springframework.stereotype.Component;
+
+/** The cases as the notification module sees them, through the workflow's API (the workflow owns their table). */
+@Component
+class PathwayCaseDirectory implements CaseDirectory {
+
+    private final ScreeningCases cases;
+
+    PathwayCaseDirectory(ScreeningCases cases) {
+        this.cases = cases;
+    }
+
+    @Override
+    public Optional<CaseContacts> contactsOf(UUID caseId) {
+        return cases.openedBy(caseId)
+                .flatMap(coordinator -> cases.teamOf(caseId).map(team -> new CaseContacts(coordinator, team)));
+    }
+}
