@@ -20,7 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @WithRealServices
 class LeanHistoryTest {
 
-    private static final CaseActor COORDINATOR = new CaseActor("coordinator", Role.COORDINATOR);
+    private static final CaseActor COORDINATOR = new CaseActor("coordinator", Role.COORDINATOR, CaseData.TEAM);
 
     @Autowired
     ScreeningCases cases;
