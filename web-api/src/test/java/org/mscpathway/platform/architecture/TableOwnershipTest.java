@@ -35,6 +35,8 @@ class TableOwnershipTest {
             Map.entry("email_outbox", "org.mscpathway.notification.email"),
             Map.entry("platform_user", "org.mscpathway.platform.security"),
             Map.entry("platform_user_role", "org.mscpathway.platform.security"),
+            Map.entry("platform_user_team", "org.mscpathway.platform.security"),
+            Map.entry("sign_in_failure", "org.mscpathway.platform.security"),
             Map.entry("spring_session", "org.mscpathway.platform.security"),
             Map.entry("spring_session_attributes", "org.mscpathway.platform.security"),
             Map.entry("audit_entry", "org.mscpathway.platform.audit"),
