@@ -17,6 +17,10 @@ import org.springframework.stereotype.Component;
 @Component("labels")
 public class Labels {
 
+    /** How the pages name an assessment that is not the full evaluation yet (see {@link #shownOutcome}). */
+    static final String PROVISIONAL = "PROVISIONAL";
+
+
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter PRECISELY = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss",
             Locale.ENGLISH);
@@ -52,6 +56,26 @@ public class Labels {
         };
     }
 
+    /**
+     * The outcome as the pages show it: an ELIGIBLE of a PARTIAL assessment (after a data step, before the exam or the
+     * lab and imaging checks are in) is shown as PROVISIONAL, never in the eligible colours, so nobody reads it as the
+     * final word. Findings that exclude or need review are shown as they are: early caution is never softened.
+     */
+    public String shownOutcome(String outcome, String mode) {
+        boolean eligible = "ELIGIBLE".equals(outcome) || "ELIGIBLE_WITH_PRECAUTIONS".equals(outcome);
+        return eligible && "PARTIAL".equals(mode) ? PROVISIONAL : outcome;
+    }
+
+    /** What a partial assessment has not seen yet, by the step the case waits at. */
+    public String notCheckedYet(Object step) {
+        String name = step == null ? "" : step.toString();
+        return switch (name) {
+            case "PHYSICAL_EXAM" -> "The physical exam and the lab and imaging checks are not in yet.";
+            case "INVESTIGATIONS" -> "The lab and imaging checks are not in yet.";
+            default -> "The full evaluation has not run yet.";
+        };
+    }
+
     /** The outcome of an assessment as a sentence a coordinator can read to a colleague. */
     public String outcome(String outcome) {
         if (outcome == null) {
@@ -64,6 +88,8 @@ public class Labels {
                     + " explicitly.";
             case "ELIGIBLE_WITH_PRECAUTIONS" -> "Eligible with precautions: the plan is adjusted.";
             case "ELIGIBLE" -> "Eligible: no contraindication found.";
+            case PROVISIONAL -> "Provisional: no contraindication in the data entered so far. Nobody is eligible before"
+                    + " the full evaluation.";
             default -> outcome;
         };
     }
@@ -78,6 +104,7 @@ public class Labels {
             case "PHYSICIAN_REVIEW" -> "Physician review";
             case "ELIGIBLE_WITH_PRECAUTIONS" -> "Eligible with precautions";
             case "ELIGIBLE" -> "Eligible";
+            case PROVISIONAL -> "Provisional";
             default -> outcome;
         };
     }
