@@ -70,8 +70,8 @@ class IdentityProviderSignInBrowserTest {
             // then they are back on the platform, signed in as a physician only (the unknown and the other
             // application's roles in the same claim grant nothing)
             browser.waitFor(By.cssSelector(".site-header"));
-            assertThat(browser.url()).startsWith(platform + "/board");
-            browser.go("/physician");
+            // (a physician lands on their review queue)
+            assertThat(browser.url()).startsWith(platform + "/physician");
             assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("My reviews");
             assertThat(browser.findAll(By.cssSelector(".site-header a[href$='/cases/new']"))).isEmpty();
             assertThat(account("dr.oidc")).isEqualTo(Map.of("identity_provider", "hospital", "has_password", false,

@@ -32,8 +32,10 @@ class UiPagesTest {
     MockMvc mvc;
 
     @Test
-    void signedInUsersLandOnTheBoardAndAnonymousOnesAreSentToSignIn() throws Exception {
-        mvc.perform(get("/").with(PHYSICIAN)).andExpect(redirectedUrl("/board"));
+    void signedInUsersLandWhereTheirWorkIsAndAnonymousOnesAreSentToSignIn() throws Exception {
+        mvc.perform(get("/").with(COORDINATOR)).andExpect(redirectedUrl("/board"));
+        mvc.perform(get("/").with(PHYSICIAN)).andExpect(redirectedUrl("/physician"));
+        mvc.perform(get("/").with(user("both").roles("COORDINATOR", "PHYSICIAN"))).andExpect(redirectedUrl("/board"));
         mvc.perform(get("/board").accept(MediaType.TEXT_HTML)).andExpect(status().isFound()).andExpect(redirectedUrlPattern("**/login"));
         mvc.perform(get("/board").with(PHYSICIAN)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"column-PLAN_APPROVAL\"")));
