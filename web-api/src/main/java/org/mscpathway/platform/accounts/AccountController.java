@@ -10,7 +10,6 @@ import org.mscpathway.platform.security.Accounts;
 import org.mscpathway.platform.security.Actor;
 import org.mscpathway.workflow.pathway.Role;
 import org.mscpathway.platform.security.TeamSettings;
-import org.mscpathway.workflow.pathway.Role;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;

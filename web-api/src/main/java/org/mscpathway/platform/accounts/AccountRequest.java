@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 import org.mscpathway.platform.problem.FieldProblem;
 import org.mscpathway.workflow.pathway.Role;
 import org.mscpathway.workflow.pathway.CareTeams;
-import org.mscpathway.workflow.pathway.Role;
 
 /**
  * {@code PUT /api/v1/users/{username}}: {@code {"password", "roles", "teams", "enabled", "email"}}, every wrong field

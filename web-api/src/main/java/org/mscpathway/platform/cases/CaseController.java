@@ -13,7 +13,6 @@ import org.mscpathway.workflow.pathway.CaseActor;
 import org.mscpathway.workflow.pathway.CaseStatus;
 import org.mscpathway.workflow.pathway.CaseSummary;
 import org.mscpathway.workflow.pathway.InvalidCaseDataException;
-import org.mscpathway.workflow.pathway.Role;
 import org.mscpathway.workflow.pathway.ScreeningCases;
 import org.mscpathway.workflow.pathway.Step;
 import org.springframework.http.HttpHeaders;

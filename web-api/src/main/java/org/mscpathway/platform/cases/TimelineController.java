@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.UUID;
 import org.mscpathway.platform.audit.PatientDataReads;
 import org.mscpathway.platform.security.Actor;
-import org.mscpathway.workflow.outbox.CaseEvent;
-import org.mscpathway.workflow.pathway.Role;
 import org.mscpathway.workflow.pathway.ScreeningCases;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

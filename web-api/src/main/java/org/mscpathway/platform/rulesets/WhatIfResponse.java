@@ -5,7 +5,6 @@ import org.mscpathway.platform.security.Actor;
 import org.mscpathway.screening.Screening;
 import org.mscpathway.workflow.pathway.CaseWhatIf.WhatIfReport;
 import org.mscpathway.workflow.pathway.CaseWhatIf;
-import org.mscpathway.workflow.pathway.Role;
 import org.mscpathway.workflow.pathway.WhatIfChange;
 
 /**

@@ -1,17 +1,14 @@
 package org.mscpathway.platform.security;
 
-import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
-import org.mscpathway.workflow.pathway.CareTeams;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Maps the claims of a browser sign-in (ID token and user info) to the platform's terms, with the same settings as
  * bearer tokens: the user name from {@code msc.security.jwt.username-claim}, the roles from
- * {@code msc.security.jwt.roles-claim} ({@link RoleClaims}), and the email and care teams from
- * {@code msc.security.oidc.*}.
+ * {@code msc.security.jwt.roles-claim} and the care teams from {@code msc.security.jwt.teams-claim}
+ * ({@link RoleClaims}), and the email from {@code msc.security.oidc.email-claim}.
  */
 final class IdentityClaims {
 
@@ -31,7 +28,7 @@ final class IdentityClaims {
     /** @throws SignInRefusedException when the claims carry no user name the platform can use */
     ExternalIdentity read(String provider, Map<String, Object> claims) {
         return new ExternalIdentity(provider, username(claims), RoleClaims.roles(claims, names), email(claims),
-                teams(claims));
+                RoleClaims.teams(claims, names));
     }
 
     String usernameClaim() {
@@ -62,15 +59,4 @@ final class IdentityClaims {
         return email.length() <= MAX_EMAIL && EMAIL.matcher(email).matches() ? email : null;
     }
 
-    private Set<String> teams(Map<String, Object> claims) {
-        Set<String> teams = new LinkedHashSet<>();
-        for (String team : RoleClaims.values(RoleClaims.claim(claims, extras.teamsClaim()))) {
-            // team names are the platform's opaque labels; anything else in the claim names no team here
-            String name = team.strip().toLowerCase(java.util.Locale.ROOT);
-            if (CareTeams.isName(name)) {
-                teams.add(name);
-            }
-        }
-        return teams;
-    }
 }

@@ -55,7 +55,8 @@ record PlatformSecurityProperties(DemoAccounts demoAccounts, Jwt jwt, Oidc oidc,
      *                      so another application's {@code admin} in the same claim grants nothing here
      * @param audience      a token must name this audience ({@code aud}); one issued for another application is
      *                      refused
-     * @param teamsClaim    claim holding the care teams of a user who has no account here (a dotted path reaches a
+     * @param teamsClaim    claim holding the care teams: of a browser sign-in's account, and of a token's user who has
+     *                      no account here (a list, or names separated by commas or spaces; a dotted path reaches a
      *                      nested claim); an account's own teams are the account's
      */
     record Jwt(String rolesClaim, String usernameClaim, String rolePrefix, String audience, String teamsClaim) {
@@ -63,10 +64,8 @@ record PlatformSecurityProperties(DemoAccounts demoAccounts, Jwt jwt, Oidc oidc,
 
     /**
      * @param emailClaim claim holding where the person's notifications are emailed; when the provider leaves it
-     *                   out, the address already stored is kept
-     * @param teamsClaim claim holding the care teams the person works in (a list, or names separated by commas or
-     *                   spaces); a dotted path reaches a nested claim
+     *                   out, the address already stored is kept (care teams come from {@link Jwt#teamsClaim})
      */
-    record Oidc(String emailClaim, String teamsClaim) {
+    record Oidc(String emailClaim) {
     }
 }

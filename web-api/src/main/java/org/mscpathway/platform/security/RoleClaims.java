@@ -8,9 +8,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.mscpathway.workflow.pathway.CareTeams;
 
 /**
- * Reads claims the way the platform maps its identity provider, for bearer tokens and browser sign-in alike: a
+ * Reads claims the way the platform maps its identity provider, for bearer tokens and browser sign-in alike (roles,
+ * care teams): a
  * dotted path reaches a nested claim ({@code realm_access.roles}), and only values in the platform's namespace
  * ({@code msc-pathway:physician}) are roles, since a provider may carry other applications' roles, even one called
  * {@code admin}, in the same claim.
@@ -31,6 +33,21 @@ final class RoleClaims {
                 .flatMap(Optional::stream)
                 .forEach(roles::add);
         return roles;
+    }
+
+    /**
+     * The care teams named in the configured teams claim, lower-cased; values that are no team name are ignored.
+     * Empty when the claim is absent or names no team.
+     */
+    static Set<String> teams(Map<String, Object> claims, PlatformSecurityProperties.Jwt settings) {
+        Set<String> teams = new java.util.LinkedHashSet<>();
+        for (String value : values(claim(claims, settings.teamsClaim()))) {
+            String name = value.strip().toLowerCase(Locale.ROOT);
+            if (CareTeams.isName(name)) {
+                teams.add(name);
+            }
+        }
+        return teams;
     }
 
     /** Follows a dotted path through nested claim objects; null when any step is missing. */

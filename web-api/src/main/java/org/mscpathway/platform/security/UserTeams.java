@@ -1,6 +1,6 @@
 package org.mscpathway.platform.security;
 
-import java.util.List;
+import java.util.Map;
 import org.mscpathway.workflow.pathway.CareTeams;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
@@ -31,12 +31,11 @@ class UserTeams {
             return account.get();
         }
         if (authentication instanceof JwtAuthenticationToken token) {
-            Object claim = RoleClaims.claim(token.getToken().getClaims(), jwt.teamsClaim());
-            if (claim == null) {
+            Map<String, Object> claims = token.getToken().getClaims();
+            if (RoleClaims.claim(claims, jwt.teamsClaim()) == null) {
                 return settings.defaultTeams();
             }
-            List<String> names = RoleClaims.values(claim).stream().filter(CareTeams::isName).toList();
-            return new CareTeams(java.util.Set.copyOf(names));
+            return new CareTeams(RoleClaims.teams(claims, jwt));
         }
         return CareTeams.NONE;
     }

@@ -7,11 +7,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
 import org.mscpathway.platform.MscPathwayApplication;
-import org.mscpathway.platform.audit.AuditEntry;
-import org.mscpathway.platform.audit.AuditOutcome;
-import org.mscpathway.platform.audit.AuditTrail;
-import org.mscpathway.platform.security.Actor;
-import org.mscpathway.workflow.pathway.Role;
 import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
 import org.springframework.core.io.ClassPathResource;
 

@@ -17,7 +17,7 @@ class IdentityClaimsTest {
     private final IdentityClaims claims = new IdentityClaims(
             new PlatformSecurityProperties.Jwt("realm_access.roles", "preferred_username", "msc-pathway:", "msc-pathway",
                     "msc_teams"),
-            new PlatformSecurityProperties.Oidc("email", "msc_teams"));
+            new PlatformSecurityProperties.Oidc("email"));
 
     @Test
     void platformRolesComeFromTheNamespacedValuesAndUnknownRolesOrTeamNamesAreIgnored() {

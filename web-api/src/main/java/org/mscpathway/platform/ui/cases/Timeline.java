@@ -4,15 +4,10 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
-import org.mscpathway.platform.audit.AuditTrail;
 import org.mscpathway.platform.cases.CaseTimeline;
 import org.mscpathway.platform.ui.Labels;
-import org.mscpathway.workflow.outbox.CaseEvent;
 import org.mscpathway.workflow.pathway.CareTeams;
 import org.mscpathway.workflow.pathway.CaseView;
-import org.mscpathway.workflow.pathway.Role;
-import org.mscpathway.workflow.pathway.ScreeningCases;
 import org.springframework.stereotype.Component;
 
 /** A case's history as the case page shows it: the API's timeline, newest first, in words. */
@@ -29,7 +24,8 @@ class Timeline {
 
     /** Newest first (entries of one instant in the API's order), for a case the user has been shown. */
     List<Entry> of(CaseView shown) {
-        return timeline.of(shown.id(), CareTeams.of(shown.team())).stream().sorted(Comparator.comparing(CaseTimeline.Entry::at).reversed())
+        return timeline.of(shown.id(), CareTeams.of(shown.team())).stream()
+                .sorted(Comparator.comparing(CaseTimeline.Entry::at).reversed())
                 .map(this::labelled).toList();
     }
 
