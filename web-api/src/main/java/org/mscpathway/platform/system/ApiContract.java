@@ -67,7 +67,7 @@ class ApiContract implements OpenApiCustomizer {
                     .refusals(400, 404, 409),
             new Documented("put", "/api/v1/cases/{id}/physical-exam").body("PhysicalExam").etag()
                     .refusals(400, 404, 409),
-            new Documented("put", "/api/v1/cases/{id}/investigations").body("Investigations").etag()
+            new Documented("put", "/api/v1/cases/{id}/investigations").body("InvestigationsSubmission").etag()
                     .refusals(400, 404, 409),
             new Documented("post", "/api/v1/cases/{id}/decision").body("DecisionCommand").etag()
                     .refusals(400, 404, 409),
