@@ -64,6 +64,13 @@ class TerminologyTest {
     }
 
     @Test
+    void theAbbreviationsCliniciansUseFindTheirCondition() {
+        assertThat(codesFound(CodeSystem.ICD_10, "TB")).first().isEqualTo("A15-A19");
+        assertThat(codesFound(CodeSystem.ICD_10, "dvt")).containsExactly("I80-I82");
+        assertThat(codesFound(CodeSystem.ICD_10, "SLE")).first().isEqualTo("M32");
+    }
+
+    @Test
     void accentsAndCaseAreNotSignificant() {
         assertThat(codesFound(CodeSystem.ICD_10, "SJOGREN")).containsExactly("M35.0");
         assertThat(codesFound(CodeSystem.ICD_10, "behcet")).containsExactly("M35.2");
