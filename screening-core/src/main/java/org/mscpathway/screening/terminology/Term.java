@@ -26,14 +26,4 @@ public record Term(CodeSystem system, String code, String name, String nameZh, S
             throw new IllegalArgumentException(what + " is missing");
         }
     }
-
-    /** Whether this entry names a block of codes ({@code C00-C96}) rather than one code or class. */
-    public boolean isRange() {
-        return code.indexOf('-') > 0 && system != CodeSystem.LOINC;
-    }
-
-    /** "C50 — Malignant neoplasm of breast (breast cancer)": the code beside its meaning. */
-    public String label() {
-        return code + " — " + name;
-    }
 }

@@ -22,13 +22,11 @@ public final class Terminology {
 
     static final String RESOURCE = "/org/mscpathway/screening/terminology/terminology.tsv";
 
-    private final List<Term> terms;
     private final Map<CodeSystem, Map<String, Term>> byCode = new HashMap<>();
     private final List<NestedTerm> nested = new ArrayList<>();
     private final List<Query.Searchable> searchable;
 
     Terminology(List<Term> terms) {
-        this.terms = List.copyOf(terms);
         this.searchable = terms.stream().map(Query.Searchable::of).toList();
         for (Term term : terms) {
             Term twice = byCode.computeIfAbsent(term.system(), system -> new HashMap<>()).put(key(term.code()), term);
@@ -59,11 +57,6 @@ public final class Terminology {
                 throw new UncheckedIOException(RESOURCE + " cannot be read", e);
             }
         }
-    }
-
-    /** Every entry, in file order. */
-    public List<Term> terms() {
-        return terms;
     }
 
     /** The entry of exactly this code or range (any case, dots of ICD-10 codes as written). */
