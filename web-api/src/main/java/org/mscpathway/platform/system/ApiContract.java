@@ -56,6 +56,7 @@ class ApiContract implements OpenApiCustomizer {
                     .answer(200, "EvaluationAnswer").refusals(400),
             new Documented("get", "/api/v1/rules").answer(200, "Rules"),
             new Documented("get", "/api/v1/indications").answer(200, "Indications"),
+            new Documented("get", "/api/v1/terminology").refusals(400),
             new Documented("get", "/api/v1/schemas/patient-record.json")
                     .answer(200, "JsonSchemaDocument", SchemaController.SCHEMA_JSON),
             new Documented("post", "/api/v1/cases").body("CaseOpening").fhirBody()
