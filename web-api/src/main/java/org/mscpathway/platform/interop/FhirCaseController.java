@@ -98,7 +98,7 @@ class FhirCaseController {
         }
         ImportResult imported = readable(bundleImport.read(bundle, view.indication()));
         String bundlePatient = imported.record().path("patient").path("reference").asText("");
-        if (!bundlePatient.equals(view.patient().path("reference").asText())) {
+        if (!bundlePatient.equals(view.patient().reference())) {
             throw new FhirImportRefusedException("the Bundle's Patient is not case " + id + "'s patient (their "
                     + "identifiers differ, or the Bundle holds no Patient): an import fills one patient's case only");
         }
@@ -133,7 +133,7 @@ class FhirCaseController {
                 .filter(version -> approval.planVersion() != null && version.version() == approval.planVersion())
                 .findFirst()
                 .orElse(view.plan());
-        String carePlan = carePlans.toJson(new ApprovedPlan(id, view.patient().path("reference").asText(),
+        String carePlan = carePlans.toJson(new ApprovedPlan(id, view.patient().reference(),
                 approved.plan(), approved.version(), view.rulesetVersion(), approval.decidedBy(), approval.decidedAt(),
                 approval.consent().obtainedOn(), approval.consent().formVersion()));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(FhirMedia.FHIR_JSON)).body(carePlan);
