@@ -17,6 +17,7 @@ import org.mscpathway.platform.audit.AuditedCommands;
 import org.mscpathway.platform.security.Actor;
 import org.mscpathway.screening.json.InvalidRecordException;
 import org.mscpathway.screening.json.PatientRecordReader;
+import org.mscpathway.screening.json.ScreeningJson;
 import org.mscpathway.workflow.pathway.CaseStatus;
 import org.mscpathway.workflow.pathway.CaseView;
 import org.mscpathway.workflow.pathway.Decision;
@@ -134,7 +135,7 @@ class FhirCaseController {
                 .findFirst()
                 .orElse(view.plan());
         String carePlan = carePlans.toJson(new ApprovedPlan(id, view.patient().reference(),
-                approved.plan(), approved.version(), view.rulesetVersion(), approval.decidedBy(), approval.decidedAt(),
+                ScreeningJson.toJson(approved.plan()), approved.version(), view.rulesetVersion(), approval.decidedBy(), approval.decidedAt(),
                 approval.consent().obtainedOn(), approval.consent().formVersion()));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(FhirMedia.FHIR_JSON)).body(carePlan);
     }
