@@ -37,9 +37,10 @@ record CaseResponse(UUID id, String team, String status, String currentStep, Str
         return new CaseResponse(c.id(), c.team(), c.status().name(),
                 c.currentStep() == null ? null : c.currentStep().name(), c.indication(), c.rulesetVersion(),
                 c.openedBy(), c.openedAt(), c.updatedAt(), c.closedAt(),
-                c.overdue(), c.version(), c.patient(), c.medicalHistory(), c.physicalExam(), c.investigations(),
+                c.overdue(), c.version(), EnteredJson.patient(c.patient()), EnteredJson.medicalHistory(c.medicalHistory()),
+                EnteredJson.physicalExam(c.physicalExam()), EnteredJson.investigations(c.investigations()),
                 c.assessment() == null ? null : ScreeningJson.toJson(c.assessment()), c.assessmentMode(),
-                current == null ? null : current.plan(),
+                current == null ? null : ScreeningJson.toJson(current.plan()),
                 current == null ? null : current.version(),
                 c.planVersions().stream().map(PlanHistoryEntry::of).toList(),
                 c.decisions().stream().map(DecisionEntry::of).toList(), c.overriddenRules(),
@@ -52,7 +53,8 @@ record CaseResponse(UUID id, String team, String status, String currentStep, Str
                             @ArraySchema(schema = @Schema(ref = COMPONENTS + "PlanChange")) JsonNode changes,
                             @Schema(ref = COMPONENTS + "TreatmentPlan") JsonNode plan) {
         static PlanHistoryEntry of(PlanVersion p) {
-            return new PlanHistoryEntry(p.version(), p.draftedBy(), p.draftedAt(), p.changes(), p.plan());
+            return new PlanHistoryEntry(p.version(), p.draftedBy(), p.draftedAt(), p.changes(),
+                    ScreeningJson.toJson(p.plan()));
         }
     }
 

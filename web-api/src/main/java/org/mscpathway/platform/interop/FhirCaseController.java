@@ -1,22 +1,26 @@
 package org.mscpathway.platform.interop;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.time.Clock;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.mscpathway.interop.careplan.ApprovedPlan;
 import org.mscpathway.interop.careplan.CarePlanExport;
 import org.mscpathway.interop.fhir.BundleImport;
 import org.mscpathway.interop.fhir.ImportResult;
+import org.mscpathway.interop.fhir.Unmapped;
 import org.mscpathway.platform.audit.AuditedCommands;
 import org.mscpathway.platform.security.Actor;
 import org.mscpathway.screening.json.InvalidRecordException;
 import org.mscpathway.screening.json.PatientRecordReader;
+import org.mscpathway.screening.json.ScreeningJson;
 import org.mscpathway.workflow.pathway.CaseStatus;
 import org.mscpathway.workflow.pathway.CaseView;
 import org.mscpathway.workflow.pathway.Decision;
@@ -98,7 +102,7 @@ class FhirCaseController {
         }
         ImportResult imported = readable(bundleImport.read(bundle, view.indication()));
         String bundlePatient = imported.record().path("patient").path("reference").asText("");
-        if (!bundlePatient.equals(view.patient().path("reference").asText())) {
+        if (!bundlePatient.equals(view.patient().reference())) {
             throw new FhirImportRefusedException("the Bundle's Patient is not case " + id + "'s patient (their "
                     + "identifiers differ, or the Bundle holds no Patient): an import fills one patient's case only");
         }
@@ -133,8 +137,8 @@ class FhirCaseController {
                 .filter(version -> approval.planVersion() != null && version.version() == approval.planVersion())
                 .findFirst()
                 .orElse(view.plan());
-        String carePlan = carePlans.toJson(new ApprovedPlan(id, view.patient().path("reference").asText(),
-                approved.plan(), approved.version(), view.rulesetVersion(), approval.decidedBy(), approval.decidedAt(),
+        String carePlan = carePlans.toJson(new ApprovedPlan(id, view.patient().reference(),
+                ScreeningJson.toJson(approved.plan()), approved.version(), view.rulesetVersion(), approval.decidedBy(), approval.decidedAt(),
                 approval.consent().obtainedOn(), approval.consent().formVersion()));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(FhirMedia.FHIR_JSON)).body(carePlan);
     }
@@ -168,7 +172,7 @@ class FhirCaseController {
             investigations.set("imaging", record.has("imaging") ? record.get("imaging")
                     : JsonNodeFactory.instance.arrayNode());
         }
-        return new FhirImportDrafts.Draft(caseId, sections, imported.unmappedJson(), actor.username(), clock.instant());
+        return new FhirImportDrafts.Draft(caseId, sections, imported.unmapped(), actor.username(), clock.instant());
     }
 
     /**
@@ -189,9 +193,17 @@ class FhirCaseController {
         };
         json.set("data", data == null ? JsonNodeFactory.instance.objectNode() : data);
         json.set("sections", sections);
-        json.set("unmapped", draft.unmapped());
+        json.set("unmapped", unmappedJson(draft.unmapped()));
         json.put("importedBy", draft.importedBy());
         json.put("importedAt", draft.importedAt().toString());
+        return json;
+    }
+
+    /** {@code [{"resource", "element", "reason"}]}, as the stateless FHIR evaluation answers it. */
+    private static ArrayNode unmappedJson(List<Unmapped> unmapped) {
+        ArrayNode json = JsonNodeFactory.instance.arrayNode();
+        unmapped.forEach(item -> json.addObject().put("resource", item.resource()).put("element", item.element())
+                .put("reason", item.reason()));
         return json;
     }
 }

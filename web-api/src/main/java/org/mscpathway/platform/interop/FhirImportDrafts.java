@@ -1,12 +1,15 @@
 package org.mscpathway.platform.interop;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.mscpathway.interop.fhir.Unmapped;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,10 +22,18 @@ public class FhirImportDrafts {
 
     /**
      * @param sections {@code medicalHistory}, {@code physicalExam}, {@code investigations} as the steps take them
-     * @param unmapped {@code [{"resource", "element", "reason"}]}
+     * @param unmapped what the import could not fill in, stored as {@code [{"resource", "element", "reason"}]}
      */
-    public record Draft(UUID caseId, JsonNode sections, JsonNode unmapped, String importedBy, Instant importedAt) {
+    public record Draft(UUID caseId, JsonNode sections, List<Unmapped> unmapped, String importedBy,
+                        Instant importedAt) {
+
+        public Draft {
+            unmapped = List.copyOf(unmapped);
+        }
     }
+
+    private static final TypeReference<List<Unmapped>> UNMAPPED = new TypeReference<>() {
+    };
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
@@ -50,16 +61,25 @@ public class FhirImportDrafts {
         return jdbc.sql("SELECT sections, unmapped, imported_by, imported_at FROM msc.fhir_import_draft "
                         + "WHERE case_id = :case")
                 .param("case", caseId)
-                .query((row, n) -> new Draft(caseId, tree(row.getString("sections")), tree(row.getString("unmapped")),
-                        row.getString("imported_by"), row.getTimestamp("imported_at").toInstant()))
+                .query((row, n) -> new Draft(caseId, tree(row.getString("sections")),
+                        unmapped(row.getString("unmapped")), row.getString("imported_by"),
+                        row.getTimestamp("imported_at").toInstant()))
                 .optional();
     }
 
-    private String text(JsonNode node) {
+    private String text(Object value) {
         try {
-            return json.writeValueAsString(node);
+            return json.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a JSON tree always serialises", e);
+        }
+    }
+
+    private List<Unmapped> unmapped(String text) {
+        try {
+            return json.readValue(text, UNMAPPED);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("msc.fhir_import_draft holds JSON the platform wrote", e);
         }
     }
 

@@ -1,28 +1,21 @@
 package org.mscpathway.platform.ui;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
-import java.time.Period;
-import java.time.format.DateTimeParseException;
+import java.util.Objects;
+import org.mscpathway.platform.cases.EnteredJson;
+import org.mscpathway.screening.record.Patient;
 
 /** The patient line on top of a case: MRN, age, sex, weight and height (pages need sign-in, the MRN with them). */
 public record PatientHeader(String reference, String birthDate, Integer age, String sex, String weightKg, String heightCm) {
 
-    public static PatientHeader of(JsonNode patient, LocalDate today) {
-        String birthDate = patient.path("birthDate").asText("");
-        return new PatientHeader(patient.path("reference").asText(""), birthDate, age(birthDate, today),
-                patient.path("sex").asText(""), text(patient.get("weightKg")), text(patient.get("heightCm")));
+    public static PatientHeader of(Patient patient, LocalDate today) {
+        int age = patient.ageOn(today);
+        return new PatientHeader(Objects.requireNonNullElse(patient.reference(), ""),
+                patient.birthDate() == null ? "" : patient.birthDate().toString(), age < 0 ? null : age,
+                EnteredJson.spelling(patient.sex()), text(patient.weightKg()), text(patient.heightCm()));
     }
 
-    private static Integer age(String birthDate, LocalDate today) {
-        try {
-            return Period.between(LocalDate.parse(birthDate), today).getYears();
-        } catch (DateTimeParseException unreadable) {
-            return null;
-        }
-    }
-
-    private static String text(JsonNode node) {
-        return node == null || node.isNull() ? "" : node.asText();
+    private static String text(Double value) {
+        return value == null ? "" : EnteredJson.number(value);
     }
 }

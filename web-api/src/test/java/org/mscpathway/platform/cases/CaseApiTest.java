@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,6 +80,40 @@ class CaseApiTest {
                 "physician POST /api/v1/cases/{id}/decision OK");
         assertThat(events(timeline)).startsWith("CaseOpened").endsWith("PlanProposed", "PlanDecided", "CaseClosed");
         assertThat(timeline.toString()).doesNotContain(CaseBodies.MRN).doesNotContain(CaseBodies.BIRTH_DATE);
+    }
+
+    @Test
+    void theSectionsACoordinatorEntersComeBackInTheCaseAsEntered() throws Exception {
+        String date = LocalDate.now().minusDays(7).toString();
+        String history = """
+                {"conditions": [{"icd10": "M17.0", "status": "active", "onset": "2019-03-01"}],
+                 "medications": [{"atc": "N02BE01", "name": "paracetamol", "status": "stopped", "end": "2026-01-31"}],
+                 "allergies": [{"substance": "penicillin", "reaction": "rash", "severity": "mild", "atc": "J01C"}],
+                 "pregnancy": "not-pregnant", "lactating": false}""";
+        ObjectNode investigations = (ObjectNode) json.readTree(CaseBodies.investigations());
+        ((ArrayNode) investigations.get("observations")).addObject()
+                .put("loinc", "2106-3").put("value", "negative").put("date", date);
+        investigations.putArray("imaging").addObject().put("modality", "X-ray").put("bodySite", "knee")
+                .put("date", date).put("conclusion", "normal").put("suspectedMalignancy", false);
+        UUID id = api.open("coordinator", CaseBodies.openCase("female", CaseBodies.BIRTH_DATE, "knee-osteoarthritis"));
+        put(id, "medical-history", history);
+        put(id, "physical-exam", CaseBodies.exam());
+        put(id, "investigations", investigations.toString());
+
+        JsonNode c = api.read("coordinator", "/api/v1/cases/" + id);
+
+        assertSameJson(c.path("patient"), json.readTree(CaseBodies.openCase("female", CaseBodies.BIRTH_DATE,
+                "knee-osteoarthritis")).path("patient"));
+        assertSameJson(c.path("medicalHistory"), json.readTree(history));
+        assertSameJson(c.path("physicalExam"), json.readTree(CaseBodies.exam()));
+        assertSameJson(c.path("investigations"), investigations);
+    }
+
+    /** The same fields, values and order of items; a number equal as a number (72.0 is 72). */
+    private static void assertSameJson(JsonNode actual, JsonNode expected) {
+        Comparator<JsonNode> numbersByValue = (a, b) -> a.isNumber() && b.isNumber()
+                ? a.decimalValue().compareTo(b.decimalValue()) : a.equals(b) ? 0 : 1;
+        assertThat(actual.equals(numbersByValue, expected)).as("%s is %s", actual, expected).isTrue();
     }
 
     @Test

@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -19,7 +18,10 @@ import org.mscpathway.workflow.pathway.CareTeams;
 import org.mscpathway.screening.assessment.Assessment;
 import org.mscpathway.screening.assessment.Finding;
 import org.mscpathway.screening.assessment.Outcome;
+import org.mscpathway.screening.record.Allergy;
+import org.mscpathway.screening.record.ObservationValue;
 import org.mscpathway.workflow.pathway.CaseActor;
+import org.mscpathway.workflow.pathway.EnteredObservation;
 import org.mscpathway.workflow.pathway.Role;
 import org.mscpathway.workflow.pathway.ScreeningCases;
 import org.mscpathway.workflow.pathway.Step;
@@ -53,8 +55,9 @@ class StepFormsTest {
         mvc.perform(investigations(id, row("6690-2", "2500", "/uL", daysAgo(3))))
                 .andExpect(status().is3xxRedirection());
 
-        JsonNode leukocytes = cases.view(id, MAIN).investigations().path("observations").get(0);
-        assertThat(leukocytes.path("unit").asText()).isEqualTo("/uL");
+        EnteredObservation leukocytes = cases.view(id, MAIN).investigations().observations().get(0);
+        assertThat(leukocytes.unit()).isEqualTo("/uL");
+        assertThat(leukocytes.value()).isEqualTo(new ObservationValue.Quantity(2500));
         Assessment assessment = cases.view(id, MAIN).assessment();
         assertThat(assessment.outcome()).isEqualTo(Outcome.PHYSICIAN_REVIEW);
         assertThat(assessment.findings()).extracting(Finding::ruleId).contains("INF-IMMUNOSUPPRESSED");
@@ -113,9 +116,9 @@ class StepFormsTest {
                         .param("pregnancy", "not-pregnant").param("lactating", "false"))
                 .andExpect(status().is3xxRedirection());
 
-        JsonNode allergy = cases.view(id, MAIN).medicalHistory().path("allergies").get(0);
-        assertThat(allergy.path("substance").asText()).isEqualTo("阿莫西林");
-        assertThat(allergy.path("atc").asText()).isEqualTo("J01CA04");
+        Allergy allergy = cases.view(id, MAIN).medicalHistory().allergies().get(0);
+        assertThat(allergy.substance()).isEqualTo("阿莫西林");
+        assertThat(allergy.atc()).isEqualTo("J01CA04");
         mvc.perform(get("/cases/" + id).with(COORDINATOR))
                 .andExpect(content().string(containsString("阿莫西林 (ATC J01CA04)")));
     }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.mscpathway.screening.json.ScreeningJson;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -47,8 +48,8 @@ class PlanBook {
     }
 
     private PlanVersion map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        return new PlanVersion(rs.getInt(1), json.read(rs.getString(2)), rs.getString(3), json.read(rs.getString(4)),
-                rs.getTimestamp(5).toInstant());
+        return new PlanVersion(rs.getInt(1), ScreeningJson.readPlan(json.read(rs.getString(2))), rs.getString(3),
+                json.read(rs.getString(4)), rs.getTimestamp(5).toInstant());
     }
 
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.mscpathway.screening.json.ScreeningJson;
 import org.springframework.stereotype.Component;
 
 /** Service task "Re-draft plan with changes": the physician's requested changes as a new plan version. */
@@ -29,7 +30,7 @@ class RedraftTreatmentPlanStep implements JavaDelegate {
                 .orElseThrow(() -> new IllegalStateException("case " + caseId + " has no plan to re-draft"));
         PlanChanges requested = decisions.latestRequestedChanges(caseId)
                 .orElseThrow(() -> new IllegalStateException("case " + caseId + " has no requested changes"));
-        PlanRevision revision = PlanRevision.apply(current.plan(), requested, json);
+        PlanRevision revision = PlanRevision.apply(ScreeningJson.toJson(current.plan()), requested, json);
         String physician = (String) execution.getVariable(ProcessVariables.DECIDED_BY);
         proposals.propose(caseId, revision.plan(), physician, revision.changes(), Role.PHYSICIAN.name());
     }

@@ -251,9 +251,11 @@ public class ScreeningCases {
         StoredCase c = cases.find(id, teams).orElseThrow(() -> new CaseNotFoundException(id));
         var latest = assessments.latest(id);
         var planVersions = plans.all(id);
+        PatientRecordReader reader = records.reader(rulesets.forCase(c.rulesetVersion()));
         return new CaseView(c.id(), c.team(), c.indication(), c.status(), c.currentStep(), c.rulesetVersion(),
-                c.openedBy(), c.openedAt(), c.updatedAt(), c.closedAt(), c.overdue(), c.version(), c.patient(),
-                c.medicalHistory(), c.physicalExam(), c.investigations(),
+                c.openedBy(), c.openedAt(), c.updatedAt(), c.closedAt(), c.overdue(), c.version(),
+                CaseSections.patient(c, reader), CaseSections.medicalHistory(c, reader),
+                CaseSections.physicalExam(c, reader), CaseSections.investigations(c, reader),
                 latest.map(recorded -> StoredAssessment.read(recorded.body(), recorded.mode())).orElse(null),
                 planVersions.isEmpty() ? null : planVersions.get(planVersions.size() - 1), planVersions,
                 decisions.all(id), c.overriddenRules(), latest.map(AssessmentLog.Recorded::mode).orElse(null),

@@ -69,8 +69,8 @@ class ScreeningPathwayTest {
         assertThat(atApproval.currentStep()).isEqualTo(Step.PLAN_APPROVAL);
         assertThat(atApproval.assessment().outcome()).isEqualTo(Outcome.ELIGIBLE);
         assertThat(atApproval.plan().version()).isEqualTo(1);
-        assertThat(atApproval.plan().plan().path("route").asText()).isEqualTo("intra-articular");
-        assertThat(atApproval.plan().plan().path("cellsPerAdministration").asLong()).isEqualTo(50_000_000L);
+        assertThat(atApproval.plan().plan().route()).isEqualTo("intra-articular");
+        assertThat(atApproval.plan().plan().cellsPerAdministration()).isEqualTo(50_000_000L);
 
         cases.decide(id, new PhysicianDecision(Decision.APPROVE, "ok", null, CONSENT), PHYSICIAN, null);
 
@@ -143,7 +143,7 @@ class ScreeningPathwayTest {
         assertThat(redrafted.currentStep()).isEqualTo(Step.PLAN_APPROVAL);
         assertThat(redrafted.plan().version()).isEqualTo(2);
         assertThat(redrafted.plan().draftedBy()).isEqualTo("physician");
-        assertThat(redrafted.plan().plan().path("cellsPerAdministration").asLong()).isEqualTo(40_000_000L);
+        assertThat(redrafted.plan().plan().cellsPerAdministration()).isEqualTo(40_000_000L);
         assertThat(redrafted.plan().changes().findValuesAsText("field"))
                 .containsExactly("cellsPerAdministration", "monitoring");
         assertThat(redrafted.plan().changes().get(0).path("from").asLong()).isEqualTo(50_000_000L);

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.mscpathway.platform.audit.AuditOutcome;
 import org.mscpathway.platform.audit.AuditTrail;
 import org.mscpathway.platform.audit.AuditedCommands;
+import org.mscpathway.platform.cases.EnteredJson;
 import org.mscpathway.platform.interop.FhirImportDrafts;
 import org.mscpathway.platform.security.Actor;
 import org.mscpathway.platform.ui.FieldMessages;
@@ -69,11 +70,14 @@ class CasePageController {
         CaseView c = cases.view(id, actor.teams());
         Optional<FhirImportDrafts.Draft> draft = fhirImports.find(id).filter(found -> c.currentStep() != null);
         boolean newer = draft.map(found -> found.importedAt().isAfter(c.updatedAt())).orElse(false);
-        JsonNode history = imported(draft, newer, "medicalHistory", c.medicalHistory());
-        JsonNode exam = imported(draft, newer, "physicalExam", c.physicalExam());
-        JsonNode investigations = imported(draft, newer, "investigations", c.investigations());
-        boolean fromImport = history != c.medicalHistory() || exam != c.physicalExam()
-                || investigations != c.investigations();
+        JsonNode enteredHistory = EnteredJson.medicalHistory(c.medicalHistory());
+        JsonNode enteredExam = EnteredJson.physicalExam(c.physicalExam());
+        JsonNode enteredInvestigations = EnteredJson.investigations(c.investigations());
+        JsonNode history = imported(draft, newer, "medicalHistory", enteredHistory);
+        JsonNode exam = imported(draft, newer, "physicalExam", enteredExam);
+        JsonNode investigations = imported(draft, newer, "investigations", enteredInvestigations);
+        boolean fromImport = history != enteredHistory || exam != enteredExam
+                || investigations != enteredInvestigations;
         model.addAttribute("fhirImport", fromImport ? draft.get() : null);
         return render(c, model, SectionForm.of(SectionSpec.MEDICAL_HISTORY, history),
                 SectionForm.of(SectionSpec.PHYSICAL_EXAM, exam),
@@ -158,11 +162,12 @@ class CasePageController {
             model.addAttribute("problem", "Some fields need attention: see the messages beside them.");
             return render(c, model,
                     post.form() == DataForm.MEDICAL_HISTORY ? form
-                            : SectionForm.of(SectionSpec.MEDICAL_HISTORY, c.medicalHistory()),
+                            : SectionForm.of(SectionSpec.MEDICAL_HISTORY, EnteredJson.medicalHistory(c.medicalHistory())),
                     post.form() == DataForm.PHYSICAL_EXAM ? form
-                            : SectionForm.of(SectionSpec.PHYSICAL_EXAM, c.physicalExam()),
+                            : SectionForm.of(SectionSpec.PHYSICAL_EXAM, EnteredJson.physicalExam(c.physicalExam())),
                     post.form() == DataForm.INVESTIGATIONS ? form
-                            : SectionForm.of(SectionSpec.INVESTIGATIONS, c.investigations()),
+                            : SectionForm.of(SectionSpec.INVESTIGATIONS,
+                                    EnteredJson.investigations(c.investigations())),
                     FieldMessages.of(invalid));
         } catch (StepOutOfTurnException | StaleCaseException moved) {
             record(post.actor(), step, id, AuditOutcome.CONFLICT);

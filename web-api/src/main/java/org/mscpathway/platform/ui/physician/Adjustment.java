@@ -1,24 +1,25 @@
 package org.mscpathway.platform.ui.physician;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.mscpathway.screening.assessment.Assessment;
 import org.mscpathway.screening.assessment.Finding;
+import org.mscpathway.screening.assessment.PlanAdjustment;
+import org.mscpathway.screening.assessment.TreatmentPlan;
 
 /** One change the recommender made to the standard plan, with the finding that caused it (its reason). */
 record Adjustment(String ruleId, String change, String reason, String severity) {
 
-    static List<Adjustment> of(JsonNode plan, Assessment assessment) {
+    static List<Adjustment> of(TreatmentPlan plan, Assessment assessment) {
         List<Adjustment> adjustments = new ArrayList<>();
         if (plan == null) {
             return adjustments;
         }
-        for (JsonNode adjustment : plan.path("adjustments")) {
-            String ruleId = adjustment.path("ruleId").asText();
+        for (PlanAdjustment adjustment : plan.adjustments()) {
+            String ruleId = adjustment.ruleId();
             Optional<Finding> finding = finding(assessment, ruleId);
-            adjustments.add(new Adjustment(ruleId, adjustment.path("change").asText(),
+            adjustments.add(new Adjustment(ruleId, adjustment.change(),
                     finding.map(Finding::title).orElse(""),
                     finding.map(f -> f.severity().name()).orElse("")));
         }

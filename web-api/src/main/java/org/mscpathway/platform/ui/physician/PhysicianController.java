@@ -11,6 +11,8 @@ import org.mscpathway.platform.security.Actor;
 import org.mscpathway.platform.ui.FieldMessages;
 import org.mscpathway.platform.ui.PatientHeader;
 import org.mscpathway.platform.ui.SignedIn;
+import org.mscpathway.screening.assessment.TreatmentPlan;
+import org.mscpathway.screening.json.ScreeningJson;
 import org.mscpathway.workflow.pathway.CaseSummary;
 import org.mscpathway.workflow.pathway.CaseView;
 import org.mscpathway.workflow.pathway.DecisionNotAllowedException;
@@ -62,7 +64,7 @@ class PhysicianController {
     @GetMapping("/cases/{id}/review")
     String review(@PathVariable UUID id, Actor actor, Model model) {
         CaseView c = cases.view(id, actor.teams());
-        return render(c, DecisionForm.of(plan(c), LocalDate.now()), FieldMessages.none(), model);
+        return render(c, DecisionForm.of(planJson(c), LocalDate.now()), FieldMessages.none(), model);
     }
 
     @PostMapping("/cases/{id}/decision")
@@ -71,7 +73,7 @@ class PhysicianController {
         DecisionForm form = DecisionForm.read(params);
         CaseView c = cases.view(id, actor.teams());
         try {
-            commands.run(actor, ACTION, id, () -> cases.decide(id, form.toDecision(plan(c)),
+            commands.run(actor, ACTION, id, () -> cases.decide(id, form.toDecision(planJson(c)),
                     SignedIn.as(actor, Role.PHYSICIAN), version(params)));
         } catch (InvalidCaseDataException invalid) {
             record(actor, id, AuditOutcome.INVALID);
@@ -103,8 +105,13 @@ class PhysicianController {
         return "physician/review";
     }
 
-    private static JsonNode plan(CaseView c) {
+    private static TreatmentPlan plan(CaseView c) {
         return c.plan() == null ? null : c.plan().plan();
+    }
+
+    /** The decision form reads and writes plan changes in the plan's JSON shape, as the API's decision does. */
+    private static JsonNode planJson(CaseView c) {
+        return c.plan() == null ? null : ScreeningJson.toJson(c.plan().plan());
     }
 
     private void record(Actor actor, UUID id, AuditOutcome outcome) {
