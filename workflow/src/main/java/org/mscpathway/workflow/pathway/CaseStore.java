@@ -169,12 +169,21 @@ class CaseStore {
                 .param("body", json.write(body)).param("now", Timestamp.from(now)).param("id", id).update();
     }
 
-    void enterStep(UUID id, Step step, Instant now) {
+    /** The case now waits at {@code step}, in the engine's user task {@code taskId}. */
+    void enterStep(UUID id, Step step, String taskId, Instant now) {
         jdbc.sql("""
-                UPDATE msc.screening_case SET current_step = :step, step_entered_at = :now, overdue = false,
-                       updated_at = :now, version = version + 1
+                UPDATE msc.screening_case SET current_step = :step, current_task_id = :taskId, step_entered_at = :now,
+                       overdue = false, updated_at = :now, version = version + 1
                  WHERE id = :id""")
-                .param("step", step.name()).param("now", Timestamp.from(now)).param("id", id).update();
+                .param("step", step.name()).param("taskId", taskId).param("now", Timestamp.from(now))
+                .param("id", id).update();
+    }
+
+    /** The engine's user task the case waits in; empty when it waits in none, or entered it before this was kept. */
+    Optional<String> currentTask(UUID id) {
+        List<String> task = jdbc.sql("SELECT current_task_id FROM msc.screening_case WHERE id = :id"
+                        + " AND current_step IS NOT NULL").param("id", id).query(String.class).list();
+        return task.isEmpty() ? Optional.empty() : Optional.ofNullable(task.get(0));
     }
 
     /** Records that the case changed without a column of its own changing (its ETag must change all the same). */
@@ -219,7 +228,8 @@ class CaseStore {
 
     void close(UUID id, CaseStatus status, Instant now) {
         jdbc.sql("""
-                UPDATE msc.screening_case SET status = :status, current_step = NULL, overdue = false,
+                UPDATE msc.screening_case SET status = :status, current_step = NULL, current_task_id = NULL,
+                       overdue = false,
                        closed_at = :now, updated_at = :now, version = version + 1
                  WHERE id = :id""")
                 .param("status", status.name()).param("now", Timestamp.from(now)).param("id", id).update();

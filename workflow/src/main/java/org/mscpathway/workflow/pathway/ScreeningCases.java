@@ -10,8 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.mscpathway.screening.json.InvalidRecordException;
 import org.mscpathway.screening.json.PatientRecordReader;
 import org.mscpathway.workflow.outbox.CaseEvent;
@@ -43,13 +41,13 @@ public class ScreeningCases {
     private final Rulesets rulesets;
     private final Outbox outbox;
     private final RuntimeService runtime;
-    private final TaskService tasks;
+    private final TaskCompletion taskCompletion;
     private final ObjectMapper json;
     private final PathwayMetrics metrics;
     private final Clock clock;
 
     ScreeningCases(CaseStore cases, AssessmentLog assessments, PlanBook plans, DecisionLog decisions,
-                   CaseContributions contributions, OverrideProposals overrides, CaseRecords records, Rulesets rulesets, Outbox outbox, RuntimeService runtime, TaskService tasks,
+                   CaseContributions contributions, OverrideProposals overrides, CaseRecords records, Rulesets rulesets, Outbox outbox, RuntimeService runtime, TaskCompletion taskCompletion,
                    ObjectMapper json, PathwayMetrics metrics, Clock clock) {
         this.cases = cases;
         this.assessments = assessments;
@@ -61,7 +59,7 @@ public class ScreeningCases {
         this.rulesets = rulesets;
         this.outbox = outbox;
         this.runtime = runtime;
-        this.tasks = tasks;
+        this.taskCompletion = taskCompletion;
         this.json = json;
         this.metrics = metrics;
         this.clock = clock;
@@ -332,15 +330,9 @@ public class ScreeningCases {
     }
 
     private void complete(UUID id, Step step, CaseActor actor, Map<String, Object> variables) {
-        Task task = tasks.createTaskQuery().processInstanceBusinessKey(id.toString())
-                .taskDefinitionKey(step.taskKey()).singleResult();
-        if (task == null) {
-            throw new StepOutOfTurnException("the case has no open " + step + " task");
-        }
-        tasks.setAssignee(task.getId(), actor.username());
         var all = new java.util.HashMap<String, Object>(variables);
         all.put(ProcessVariables.ACTOR_ROLE, actor.role().name());
-        tasks.complete(task.getId(), all);
+        taskCompletion.complete(id, step, actor.username(), all);
     }
 
     private CaseEvent event(CaseEventType type, UUID id, Step step, String outcome, CaseActor actor) {
