@@ -99,10 +99,7 @@ class ScreeningPathwayTest {
 
     @Test
     void eachStepsTaskIsCompletedInTheEngineByWhoeverSubmittedIt() {
-        UUID id = cases.open(CaseData.patient(), "knee-osteoarthritis", COORDINATOR);
-        cases.submitMedicalHistory(id, CaseData.history(), COORDINATOR, null);
-        cases.submitPhysicalExam(id, CaseData.exam(), COORDINATOR, null);
-        cases.submitInvestigations(id, CaseData.investigations(), COORDINATOR, null);
+        UUID id = atPlanApproval();
         cases.decide(id, new PhysicianDecision(Decision.APPROVE, "ok", null, CONSENT), PHYSICIAN, null);
 
         assertThat(history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(id.toString())
