@@ -27,7 +27,7 @@ public final class SideBySide {
                 Map.entry("clients", "2,8"), Map.entry("cases", "200"), Map.entry("warmup", "50"),
                 Map.entry("pg", "jdbc:postgresql://127.0.0.1:5432/"), Map.entry("pg-user", "postgres"),
                 Map.entry("pg-password", ""), Map.entry("baseline-db", "msc_bench_baseline"),
-                Map.entry("platform", "http://127.0.0.1:8080/"), Map.entry("platform-db", ""),
+                Map.entry("platform", "http://127.0.0.1:8080/"),
                 Map.entry("tokens", ""), Map.entry("coordinator", "coordinator"),
                 Map.entry("physician", "physician"), Map.entry("password", "demo"),
                 Map.entry("skip-baseline", "false"), Map.entry("and-basic", "false")));
@@ -56,14 +56,11 @@ public final class SideBySide {
             result.perEndpoint().forEach((endpoint, figures) ->
                     System.out.printf("  %-36s p50 / p95 / p99 / max %s%n", endpoint, figures.summary()));
             System.out.printf("  %-36s p50 / p95 / p99 / max %s%n", "every request", result.allRequests().summary());
-            String notification = "";
-            if (!options.text("platform-db").isEmpty()) {
-                Percentiles latency = new NotificationLatency(options.text("platform-db"), options.text("pg-user"),
-                        options.text("pg-password")).since(result.measuredFrom(), Duration.ofSeconds(60));
-                notification = String.format("; event to notification p50 %.0f ms, p99 %.0f ms (%d)",
-                        latency.millis(50), latency.millis(99), latency.count());
-                System.out.println("  event to notification                p50 / p95 / p99 / max " + latency.summary());
-            }
+            Percentiles latency = new NotificationLatency(URI.create(options.text("platform")), credentials)
+                    .since(result.measuredFrom(), cases, Duration.ofSeconds(60));
+            String notification = String.format("; event to notification p50 %.0f ms, p99 %.0f ms (%d)",
+                    latency.millis(50), latency.millis(99), latency.count());
+            System.out.println("  event to notification                p50 / p95 / p99 / max " + latency.summary());
             lines.add(String.format("%d clients: baseline %.1f cases/s, platform %.1f cases/s, ratio %.2f×; "
                             + "request p50 %.1f ms, p99 %.1f ms%s", clientCount, baseline, result.casesPerSecond(),
                     result.casesPerSecond() / baseline, result.allRequests().millis(50),

@@ -84,11 +84,12 @@ class NotificationsTest extends NotificationIntegrationTest {
         UUID eventId = publish("TaskOverdue", caseId, "PLAN_APPROVAL", null);
         awaitRecipientsOf(eventId);
         long own = idOf("coordinator", eventId);
-        long unread = notifications.unreadCount("coordinator");
+        long unread = notifications.unreadCount("coordinator", 1000);
+        assertThat(notifications.unreadCount("coordinator", 1)).as("counted up to the cap").isEqualTo(1);
 
         notifications.markRead("coordinator", own);
 
-        assertThat(notifications.unreadCount("coordinator")).isEqualTo(unread - 1);
+        assertThat(notifications.unreadCount("coordinator", 1000)).isEqualTo(unread - 1);
         assertThat(notifications.find("coordinator", own)).hasValueSatisfying(n -> assertThat(n.read()).isTrue());
         assertThat(notifications.find("physician", own)).isEmpty();
     }

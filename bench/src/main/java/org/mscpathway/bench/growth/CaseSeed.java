@@ -14,7 +14,8 @@ import java.sql.Statement;
  * one in-app notification for the physician. Case n was opened n hours ago, so growing the database adds older
  * cases: the dashboard's default period (the last 30 days) holds the same 720 seeded cases at every size, and what
  * grows is only what a request should not have to read. Only for a benchmark database: nothing else is consistent
- * (no Camunda process instance).
+ * (no Camunda process instance). Every seeded case is the default care team's ({@code main}), as the benchmark's
+ * accounts are.
  */
 final class CaseSeed {
 
@@ -24,9 +25,9 @@ final class CaseSeed {
                    CASE WHEN n %% 10 = 0 THEN 'OPEN' ELSE 'APPROVED' END AS status,
                    CASE WHEN n %% 20 = 0 THEN 'PLAN_APPROVAL' WHEN n %% 10 = 0 THEN 'MEDICAL_HISTORY' END AS step
               FROM generate_series(%d, %d) AS n;
-            INSERT INTO msc.screening_case (id, indication, status, current_step, ruleset_version, opened_by,
+            INSERT INTO msc.screening_case (id, team, indication, status, current_step, ruleset_version, opened_by,
                    opened_at, updated_at, closed_at, step_entered_at, patient)
-            SELECT id, 'knee-osteoarthritis', status, step, '2026.2', 'bench-seed', at, at,
+            SELECT id, 'main', 'knee-osteoarthritis', status, step, '2026.2', 'bench-seed', at, at,
                    CASE WHEN status = 'OPEN' THEN NULL ELSE at + interval '1 hour' END,
                    CASE WHEN status = 'OPEN' THEN at END,
                    jsonb_build_object('reference', 'SEED-' || n, 'birthDate', '1960-01-01', 'sex', 'female',

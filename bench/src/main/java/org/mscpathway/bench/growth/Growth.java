@@ -81,7 +81,11 @@ public final class Growth {
 
         static {
             PATHS.put("board (GET /api/v1/cases)", "/api/v1/cases");
+            PATHS.put("board page (limit=100)", "/api/v1/cases?limit=100");
+            PATHS.put("board UI (/board)", "/board");
             PATHS.put("worklist (GET /api/v1/tasks)", "/api/v1/tasks");
+            PATHS.put("worklist page (limit=100)", "/api/v1/tasks?limit=100");
+            PATHS.put("physician queue UI (/physician)", "/physician");
             PATHS.put("notifications", "/api/v1/notifications");
             PATHS.put("dashboard (GET /dashboard)", "/dashboard");
             PATHS.put("timeline", "/api/v1/cases/{id}/timeline");
@@ -101,7 +105,8 @@ public final class Growth {
             for (var read : PATHS.entrySet()) {
                 String path = read.getValue().replace("{id}", caseId);
                 // the physician reads the worklist, notifications and timeline; the coordinator the board
-                String authorization = path.equals("/api/v1/cases") || path.equals("/dashboard")
+                String authorization = path.startsWith("/api/v1/cases?") || path.equals("/api/v1/cases")
+                        || path.equals("/board") || path.equals("/dashboard")
                         ? credentials.coordinator() : credentials.physician();
                 Percentiles latency = new Percentiles();
                 long bytes = 0;

@@ -1,84 +1,135 @@
 package org.mscpathway.bench.platform;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.mscpathway.bench.Percentiles;
 
 /**
- * Event to notification, read from the platform's database after a run: for every in-app notification of an event
- * that occurred in the measured window, the notification row's {@code created_at} (the consumer's transaction, a
- * database clock) minus the outbox row's {@code occurred_at} (the step's transaction, the platform's clock; one
- * machine, so one clock). It spans the rest of the step's transaction, the relay's poll, Kafka and the consumer.
+ * Event to notification, read through the platform's API after a run, as any client could: the in-app
+ * notifications of the benchmark's coordinator and physician ({@code GET /api/v1/notifications}, page by page,
+ * {@code createdAt}: the consumer's transaction) against the time of the event they tell of on the case's timeline
+ * ({@code GET /api/v1/cases/{id}/timeline}, the event's {@code at}: the step's transaction). One machine, so one
+ * clock. It spans the rest of the step's transaction, the relay's poll, Kafka and the consumer. A notification is
+ * matched to its case's one event of its type; a type that occurs more than once on a case is left out (the
+ * benchmark's cases have one of each).
  */
 public final class NotificationLatency {
 
-    private static final String LATENCIES = """
-            SELECT extract(epoch FROM n.created_at - o.occurred_at) * 1000
-            FROM msc.notification n JOIN msc.outbox_event o ON o.event_id = n.event_id
-            WHERE o.occurred_at >= ?""";
-    private static final String PENDING = """
-            SELECT (SELECT count(*) FROM msc.outbox_event WHERE occurred_at >= ? AND published_at IS NULL),
-                   (SELECT count(*) FROM msc.notification n JOIN msc.outbox_event o ON o.event_id = n.event_id
-                    WHERE o.occurred_at >= ?)""";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Every case the load approves was first proposed to the physician: one PlanProposed notification each. */
+    private static final String PROPOSED = "PlanProposed";
 
-    private final String jdbcUrl;
-    private final String user;
-    private final String password;
+    private final URI base;
+    private final Credentials credentials;
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-    public NotificationLatency(String jdbcUrl, String user, String password) {
-        this.jdbcUrl = jdbcUrl;
-        this.user = user;
-        this.password = password;
+    public NotificationLatency(URI base, Credentials credentials) {
+        this.base = base;
+        this.credentials = credentials;
     }
 
     /**
-     * Waits until every event since {@code from} is published and the notifications stop growing for two seconds
-     * (at most {@code patience}), then returns their latencies.
+     * Waits until the physician has a PlanProposed notification for each of the {@code cases} measured since
+     * {@code from} and the notifications stop growing for two seconds (at most {@code patience}), then returns the
+     * latencies of the notifications of events that occurred since {@code from}.
      */
-    public Percentiles since(Instant from, Duration patience) throws SQLException, InterruptedException {
-        try (Connection db = DriverManager.getConnection(jdbcUrl, user, password)) {
-            awaitQuiet(db, Timestamp.from(from), patience);
-            Percentiles latencies = new Percentiles();
-            try (PreparedStatement query = db.prepareStatement(LATENCIES)) {
-                query.setTimestamp(1, Timestamp.from(from));
-                try (ResultSet rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        latencies.recordMillis(rows.getDouble(1));
-                    }
-                }
+    public Percentiles since(Instant from, int cases, Duration patience) throws IOException, InterruptedException {
+        List<JsonNode> notifications = awaitQuiet(from, cases, patience);
+        Map<String, JsonNode> timelines = new HashMap<>();
+        Percentiles latencies = new Percentiles();
+        for (JsonNode notification : notifications) {
+            String caseId = notification.path("caseId").asText();
+            JsonNode timeline = timelines.get(caseId);
+            if (timeline == null) {
+                timeline = get("/api/v1/cases/" + caseId + "/timeline", credentials.physician()).body();
+                timelines.put(caseId, timeline);
             }
-            return latencies;
+            Instant occurred = onlyEvent(timeline, notification.path("type").asText());
+            if (occurred != null && !occurred.isBefore(from)) {
+                Instant created = Instant.parse(notification.path("createdAt").asText());
+                latencies.recordNanos(Duration.between(occurred, created).toNanos());
+            }
         }
+        return latencies;
     }
 
-    private static void awaitQuiet(Connection db, Timestamp from, Duration patience)
-            throws SQLException, InterruptedException {
+    private List<JsonNode> awaitQuiet(Instant from, int cases, Duration patience)
+            throws IOException, InterruptedException {
         Instant deadline = Instant.now().plus(patience);
-        long last = -1;
+        int last = -1;
         Instant stableSince = Instant.now();
+        List<JsonNode> seen = List.of();
         while (Instant.now().isBefore(deadline)) {
-            try (PreparedStatement query = db.prepareStatement(PENDING)) {
-                query.setTimestamp(1, from);
-                query.setTimestamp(2, from);
-                try (ResultSet row = query.executeQuery()) {
-                    row.next();
-                    long unpublished = row.getLong(1);
-                    long notifications = row.getLong(2);
-                    if (notifications != last || unpublished > 0) {
-                        last = notifications;
-                        stableSince = Instant.now();
-                    } else if (Duration.between(stableSince, Instant.now()).toMillis() >= 2000) {
-                        return;
-                    }
-                }
+            seen = new ArrayList<>(createdSince(from, credentials.physician()));
+            long proposed = seen.stream().filter(n -> PROPOSED.equals(n.path("type").asText())).count();
+            seen.addAll(createdSince(from, credentials.coordinator()));
+            if (seen.size() != last || proposed < cases) {
+                last = seen.size();
+                stableSince = Instant.now();
+            } else if (Duration.between(stableSince, Instant.now()).toMillis() >= 2000) {
+                break;
             }
-            Thread.sleep(200);
+            Thread.sleep(250);
         }
+        return seen;
+    }
+
+    /** The user's notifications created since {@code from}, following the API's pages (newest first). */
+    private List<JsonNode> createdSince(Instant from, String authorization) throws IOException, InterruptedException {
+        List<JsonNode> found = new ArrayList<>();
+        String next = "/api/v1/notifications?limit=500";
+        while (next != null) {
+            Page page = get(next, authorization);
+            for (JsonNode notification : page.body()) {
+                if (Instant.parse(notification.path("createdAt").asText()).isBefore(from)) {
+                    return found;
+                }
+                found.add(notification);
+            }
+            next = page.next();
+        }
+        return found;
+    }
+
+    /** When the case's one event of this type occurred; null if it has none or several. */
+    private static Instant onlyEvent(JsonNode timeline, String type) {
+        Instant at = null;
+        for (JsonNode entry : timeline) {
+            if ("event".equals(entry.path("kind").asText()) && type.equals(entry.path("type").asText())) {
+                if (at != null) {
+                    return null;
+                }
+                at = Instant.parse(entry.path("at").asText());
+            }
+        }
+        return at;
+    }
+
+    private record Page(JsonNode body, String next) {
+    }
+
+    private Page get(String path, String authorization) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", authorization).header("Accept", "application/json").GET().build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
+        }
+        String next = response.headers().firstValue("Link")
+                .filter(link -> link.endsWith("rel=\"next\""))
+                .map(link -> link.substring(link.indexOf('<') + 1, link.indexOf('>')))
+                .orElse(null);
+        return new Page(JSON.readTree(response.body()), next);
     }
 }

@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The screening cases of the design's REST table. Roles are enforced by the security configuration; the pathway
@@ -57,12 +58,23 @@ class CaseController {
         return ResponseEntity.created(URI.create("/api/v1/cases/" + id)).body(view(id, actor).getBody());
     }
 
+    /** The board, newest first: whole, or a page at a time with {@code limit} and {@code after} (CaseListPage). */
     @GetMapping("/cases")
-    List<CaseSummary> board(@RequestParam(required = false) String step,
-                            @RequestParam(required = false) String status,
-                            @RequestParam(required = false) String indication, Actor actor) {
-        return cases.board(parse(Step.class, "step", step), parse(CaseStatus.class, "status", status),
-                indication == null || indication.isBlank() ? null : indication, actor.teams());
+    ResponseEntity<List<CaseSummary>> board(@RequestParam(required = false) String step,
+                                            @RequestParam(required = false) String status,
+                                            @RequestParam(required = false) String indication,
+                                            @RequestParam(required = false) Integer limit,
+                                            @RequestParam(required = false) String after, Actor actor) {
+        Step atStep = parse(Step.class, "step", step);
+        CaseStatus withStatus = parse(CaseStatus.class, "status", status);
+        String ofIndication = indication == null || indication.isBlank() ? null : indication;
+        var link = UriComponentsBuilder.fromPath("/api/v1/cases")
+                .queryParamIfPresent("step", java.util.Optional.ofNullable(atStep))
+                .queryParamIfPresent("status", java.util.Optional.ofNullable(withStatus))
+                .queryParamIfPresent("indication", java.util.Optional.ofNullable(ofIndication));
+        return CaseListPage.answer(limit, after,
+                () -> cases.board(atStep, withStatus, ofIndication, actor.teams()),
+                page -> cases.board(atStep, withStatus, ofIndication, actor.teams(), page), link);
     }
 
     @GetMapping("/cases/{id}")
@@ -120,12 +132,17 @@ class CaseController {
         return view(id, actor);
     }
 
-    /** My worklist: open cases waiting at a step of any of my roles. */
+    /**
+     * My worklist: open cases waiting at a step of any of my roles, newest first; whole, or a page at a time with
+     * {@code limit} and {@code after} (CaseListPage).
+     */
     @GetMapping("/tasks")
-    List<CaseSummary> tasks(Actor actor) {
-        return actor.roles().stream()
-                .flatMap(role -> cases.worklist(actor.as(role)).stream())
-                .distinct().toList();
+    ResponseEntity<List<CaseSummary>> tasks(@RequestParam(required = false) Integer limit,
+                                            @RequestParam(required = false) String after, Actor actor) {
+        return CaseListPage.answer(limit, after,
+                () -> cases.worklist(actor.username(), actor.roles(), actor.teams()),
+                page -> cases.worklist(actor.username(), actor.roles(), actor.teams(), page),
+                UriComponentsBuilder.fromPath("/api/v1/tasks"));
     }
 
     /** The care team to open the case in: absent (null) lets the pathway take the opener's only team. */

@@ -62,7 +62,9 @@ class ApiContract implements OpenApiCustomizer {
             new Documented("post", "/api/v1/cases").body("CaseOpening").fhirBody()
                     .answer(201, "CaseOrFhirImport").header("Location", "The new case: /api/v1/cases/{id}")
                     .refusals(400),
-            new Documented("get", "/api/v1/cases").refusals(400),
+            new Documented("get", "/api/v1/cases").refusals(400)
+                    .header("Link", "A page (limit or after given) that has a successor links it: "
+                            + "</api/v1/cases?…&limit=…&after=…>; rel=\"next\""),
             new Documented("get", "/api/v1/cases/{id}").etag().refusals(404),
             new Documented("put", "/api/v1/cases/{id}/medical-history").body("MedicalHistory").etag()
                     .refusals(400, 404, 409),
@@ -81,7 +83,9 @@ class ApiContract implements OpenApiCustomizer {
             new Documented("get", "/api/v1/cases/{id}/fhir-import").answer(200, "FhirImport").refusals(404),
             new Documented("get", "/api/v1/cases/{id}/careplan").answer(200, "FhirCarePlan", FHIR_JSON)
                     .refusals(404, 409),
-            new Documented("get", "/api/v1/tasks"),
+            new Documented("get", "/api/v1/tasks").refusals(400)
+                    .header("Link", "A page (limit or after given) that has a successor links it: "
+                            + "</api/v1/tasks?limit=…&after=…>; rel=\"next\""),
             new Documented("get", "/api/v1/notifications").refusals(400)
                     .header("Link", "A full page links the next: </api/v1/notifications?limit=…&before=…>; rel=\"next\""),
             new Documented("post", "/api/v1/notifications/{id}/read").answer(204, null).refusals(400, 404),

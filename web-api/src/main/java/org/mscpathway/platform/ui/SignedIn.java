@@ -8,6 +8,14 @@ import org.mscpathway.workflow.pathway.Role;
 /** The signed-in user as every page shows it (name, roles, unread notifications) and as the pathway needs it. */
 public record SignedIn(Actor actor, long unreadNotifications) {
 
+    /** The bell counts unread notifications up to this many, and shows more as "99+". */
+    public static final int BELL_COUNTS_TO = 100;
+
+    /** The bell's figure: the unread count, or "99+". */
+    public String bell() {
+        return unreadNotifications >= BELL_COUNTS_TO ? (BELL_COUNTS_TO - 1) + "+" : Long.toString(unreadNotifications);
+    }
+
     public String username() {
         return actor.username();
     }

@@ -20,7 +20,7 @@ class UiModel {
     @ModelAttribute("me")
     SignedIn me() {
         return currentActor.find()
-                .map(actor -> new SignedIn(actor, notifications.unreadCount(actor.username())))
+                .map(actor -> new SignedIn(actor, notifications.unreadCount(actor.username(), SignedIn.BELL_COUNTS_TO)))
                 .orElse(null);
     }
 }

@@ -240,6 +240,47 @@ class CaseApiTest {
         assertThat(ids(api.read("physician", "/api/v1/tasks"))).doesNotContain(id);
     }
 
+    @Test
+    void boardAndWorklistComePageByPageInTheOrderOfTheWholeList() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            api.open("coordinator", CaseBodies.openCase());
+        }
+        for (String list : List.of("/api/v1/cases?status=OPEN", "/api/v1/tasks")) {
+            List<UUID> whole = ids(api.read("coordinator", list));
+            List<UUID> paged = new ArrayList<>();
+            String next = list + (list.contains("?") ? "&" : "?") + "limit=2";
+            int pages = 0;
+            while (next != null) {
+                MockHttpServletResponse page = api.send("coordinator", "GET", next, null);
+                assertThat(page.getStatus()).as("GET %s", next).isEqualTo(200);
+                List<UUID> cards = ids(api.body(page));
+                assertThat(cards).hasSizeBetween(1, 2);
+                paged.addAll(cards);
+                next = nextPage(page.getHeader("Link"));
+                pages++;
+            }
+            assertThat(paged).as(list).containsExactlyElementsOf(whole);
+            assertThat(pages).as(list).isEqualTo((whole.size() + 1) / 2);
+        }
+    }
+
+    @Test
+    void aCursorThePlatformDidNotGiveIsRefusedByName() throws Exception {
+        MockHttpServletResponse answer = api.send("coordinator", "GET", "/api/v1/tasks?after=not-a-cursor", null);
+
+        assertThat(answer.getStatus()).isEqualTo(400);
+        assertThat(api.body(answer).path("errors").get(0).path("field").asText()).isEqualTo("after");
+    }
+
+    /** The address in {@code Link: <…>; rel="next"}, or null. */
+    private static String nextPage(String link) {
+        if (link == null) {
+            return null;
+        }
+        assertThat(link).endsWith("; rel=\"next\"");
+        return link.substring(link.indexOf('<') + 1, link.indexOf('>'));
+    }
+
     private JsonNode put(UUID id, String step, String body) throws Exception {
         return put(id, step, body, "coordinator");
     }

@@ -22,6 +22,12 @@ class CaseStore {
             step_entered_at, overdue, patient::text, medical_history::text, physical_exam::text,
             investigations::text, overridden_rules, version""";
 
+    /** A board card's columns: of the patient, only the reference (a text, as the case was opened with). */
+    private static final String SUMMARY_COLUMNS = """
+            id, CASE WHEN jsonb_typeof(patient -> 'reference') = 'string' THEN patient ->> 'reference' END
+            AS patient_reference, indication, status, current_step, opened_by, opened_at, step_entered_at, overdue,
+            version, ruleset_version, team""";
+
     private final JdbcClient jdbc;
     private final JsonColumns json;
 
@@ -76,19 +82,84 @@ class CaseStore {
                 .orElseThrow(() -> new CaseNotFoundException(id));
     }
 
-    List<StoredCase> board(Step step, CaseStatus status, String indication, CareTeams teams) {
-        return jdbc.sql("SELECT " + COLUMNS + """
-                 FROM msc.screening_case
-                WHERE team = ANY(CAST(:teams AS text[]))
-                  AND (CAST(:step AS varchar) IS NULL OR current_step = :step)
-                  AND (CAST(:status AS varchar) IS NULL OR status = :status)
-                  AND (CAST(:indication AS varchar) IS NULL OR indication = :indication)
-                ORDER BY opened_at DESC, id""")
-                .param("step", step == null ? null : step.name())
-                .param("status", status == null ? null : status.name())
-                .param("indication", indication)
-                .param("teams", teams.asArray())
-                .query(this::map).list();
+    /**
+     * Board cards of the teams' cases, newest first, optionally of one step, status and indication; a page of them
+     * when {@code page} is given, else all. Cards only: the patient's data sections are not read.
+     */
+    List<CaseSummary> board(Step step, CaseStatus status, String indication, CareTeams teams, CasePage.Request page) {
+        var query = new SummaryQuery(teams);
+        if (step != null) {
+            query.where("current_step = :step", "step", step.name());
+        }
+        if (status != null) {
+            query.where("status = :status", "status", status.name());
+        }
+        if (indication != null) {
+            query.where("indication = :indication", "indication", indication);
+        }
+        return query.list(page);
+    }
+
+    /**
+     * Open cases of the teams waiting at one of the steps, newest first, without those the user opened at one of
+     * {@code notOwnSteps} (a physician never decides on a case they opened).
+     */
+    List<CaseSummary> waitingAt(Set<Step> steps, Set<Step> notOwnSteps, String username, CareTeams teams,
+                                CasePage.Request page) {
+        var query = new SummaryQuery(teams)
+                .where("status = 'OPEN'", null, null)
+                .where("current_step = ANY(CAST(:steps AS text[]))", "steps", names(steps));
+        if (!notOwnSteps.isEmpty()) {
+            query.where("(current_step <> ALL(CAST(:notOwnSteps AS text[])) OR opened_by <> :username)",
+                    "notOwnSteps", names(notOwnSteps)).param("username", username);
+        }
+        return query.list(page);
+    }
+
+    private static String[] names(Set<Step> steps) {
+        return steps.stream().map(Step::name).toArray(String[]::new);
+    }
+
+    /**
+     * A list of cards in the lists' one order, {@code opened_at DESC, id}, which {@code screening_case_opened_idx}
+     * (and, for open cases, {@code screening_case_open_idx}) serve. Conditions are fixed strings chosen by the
+     * methods above, values always bound: only the conditions a list needs are in the statement, so PostgreSQL plans
+     * each shape for what it is rather than around {@code :x IS NULL OR ...}.
+     */
+    private final class SummaryQuery {
+
+        private final List<String> conditions = new java.util.ArrayList<>();
+        private final java.util.Map<String, Object> params = new java.util.HashMap<>();
+
+        SummaryQuery(CareTeams teams) {
+            where("team = ANY(CAST(:teams AS text[]))", "teams", teams.asArray());
+        }
+
+        SummaryQuery where(String condition, String name, Object value) {
+            conditions.add(condition);
+            return name == null ? this : param(name, value);
+        }
+
+        SummaryQuery param(String name, Object value) {
+            params.put(name, value);
+            return this;
+        }
+
+        List<CaseSummary> list(CasePage.Request page) {
+            String limit = "";
+            if (page != null) {
+                if (page.after() != null) {
+                    // opened_at <= is the index's range; the rest of the keyset (ties on opened_at, by id) filters it
+                    where("opened_at <= :afterAt AND (opened_at < :afterAt OR id > :afterId)", "afterAt",
+                            Timestamp.from(page.after().openedAt())).param("afterId", page.after().id());
+                }
+                // one more than asked: whether it comes back says whether another page follows
+                limit = " LIMIT " + (page.limit() + 1);
+            }
+            return jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM msc.screening_case WHERE "
+                            + String.join(" AND ", conditions) + " ORDER BY opened_at DESC, id" + limit)
+                    .params(params).query(CaseStore::summary).list();
+        }
     }
 
     void saveSection(UUID id, Section section, JsonNode body, Instant now) {
@@ -98,12 +169,21 @@ class CaseStore {
                 .param("body", json.write(body)).param("now", Timestamp.from(now)).param("id", id).update();
     }
 
-    void enterStep(UUID id, Step step, Instant now) {
+    /** The case now waits at {@code step}, in the engine's user task {@code taskId}. */
+    void enterStep(UUID id, Step step, String taskId, Instant now) {
         jdbc.sql("""
-                UPDATE msc.screening_case SET current_step = :step, step_entered_at = :now, overdue = false,
-                       updated_at = :now, version = version + 1
+                UPDATE msc.screening_case SET current_step = :step, current_task_id = :taskId, step_entered_at = :now,
+                       overdue = false, updated_at = :now, version = version + 1
                  WHERE id = :id""")
-                .param("step", step.name()).param("now", Timestamp.from(now)).param("id", id).update();
+                .param("step", step.name()).param("taskId", taskId).param("now", Timestamp.from(now))
+                .param("id", id).update();
+    }
+
+    /** The engine's user task the case waits in; empty when it waits in none, or entered it before this was kept. */
+    Optional<String> currentTask(UUID id) {
+        List<String> task = jdbc.sql("SELECT current_task_id FROM msc.screening_case WHERE id = :id"
+                        + " AND current_step IS NOT NULL").param("id", id).query(String.class).list();
+        return task.isEmpty() ? Optional.empty() : Optional.ofNullable(task.get(0));
     }
 
     /** Records that the case changed without a column of its own changing (its ETag must change all the same). */
@@ -148,7 +228,8 @@ class CaseStore {
 
     void close(UUID id, CaseStatus status, Instant now) {
         jdbc.sql("""
-                UPDATE msc.screening_case SET status = :status, current_step = NULL, overdue = false,
+                UPDATE msc.screening_case SET status = :status, current_step = NULL, current_task_id = NULL,
+                       overdue = false,
                        closed_at = :now, updated_at = :now, version = version + 1
                  WHERE id = :id""")
                 .param("status", status.name()).param("now", Timestamp.from(now)).param("id", id).update();
@@ -164,6 +245,15 @@ class CaseStore {
                 rs.getBoolean("overdue"), json.read(rs.getString("patient")), json.read(rs.getString("medical_history")),
                 json.read(rs.getString("physical_exam")), json.read(rs.getString("investigations")),
                 rules == null ? Set.of() : Set.of((String[]) rules.getArray()), rs.getInt("version"));
+    }
+
+    private static CaseSummary summary(ResultSet rs, int row) throws SQLException {
+        String step = rs.getString("current_step");
+        return new CaseSummary(rs.getObject("id", UUID.class), rs.getString("patient_reference"),
+                rs.getString("indication"), CaseStatus.valueOf(rs.getString("status")),
+                step == null ? null : Step.valueOf(step), rs.getString("opened_by"), instant(rs, "opened_at"),
+                instant(rs, "step_entered_at"), rs.getBoolean("overdue"), rs.getInt("version"),
+                rs.getString("ruleset_version"), rs.getString("team"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

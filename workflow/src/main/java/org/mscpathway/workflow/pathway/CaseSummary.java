@@ -12,11 +12,4 @@ import java.util.UUID;
 public record CaseSummary(UUID id, String patientReference, String indication, CaseStatus status, Step currentStep,
                           String openedBy, Instant openedAt, Instant stepEnteredAt, boolean overdue, int version,
                           String rulesetVersion, String team) {
-
-    static CaseSummary of(StoredCase c) {
-        var reference = c.patient().path("reference");
-        return new CaseSummary(c.id(), reference.isTextual() ? reference.asText() : null, c.indication(),
-                c.status(), c.currentStep(), c.openedBy(), c.openedAt(), c.stepEnteredAt(), c.overdue(),
-                c.version(), c.rulesetVersion(), c.team());
-    }
 }

@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Import;
 @Import({ScreeningCases.class, CaseRescreen.class, CaseWhatIf.class, ScreeningFigures.class,
         CaseStore.class, AssessmentLog.class, PlanBook.class, PlanProposals.class, DecisionLog.class,
         CaseContributions.class, OverrideProposals.class, CaseRecords.class, CaseEvaluation.class, JsonColumns.class,
-        PathwayMetrics.class,
+        PathwayMetrics.class, TaskCompletion.class,
         StepTracker.class, SlaTimers.class, CloseCase.class,
         EvaluateMedicalHistoryStep.class, EvaluatePhysicalExamStep.class, EvaluateInvestigationsStep.class,
         EvaluateContraindicationsStep.class, DraftTreatmentPlanStep.class, RedraftTreatmentPlanStep.class,

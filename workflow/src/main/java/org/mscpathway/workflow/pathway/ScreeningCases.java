@@ -7,10 +7,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.mscpathway.screening.json.InvalidRecordException;
 import org.mscpathway.screening.json.PatientRecordReader;
 import org.mscpathway.workflow.outbox.CaseEvent;
@@ -42,13 +41,13 @@ public class ScreeningCases {
     private final Rulesets rulesets;
     private final Outbox outbox;
     private final RuntimeService runtime;
-    private final TaskService tasks;
+    private final TaskCompletion taskCompletion;
     private final ObjectMapper json;
     private final PathwayMetrics metrics;
     private final Clock clock;
 
     ScreeningCases(CaseStore cases, AssessmentLog assessments, PlanBook plans, DecisionLog decisions,
-                   CaseContributions contributions, OverrideProposals overrides, CaseRecords records, Rulesets rulesets, Outbox outbox, RuntimeService runtime, TaskService tasks,
+                   CaseContributions contributions, OverrideProposals overrides, CaseRecords records, Rulesets rulesets, Outbox outbox, RuntimeService runtime, TaskCompletion taskCompletion,
                    ObjectMapper json, PathwayMetrics metrics, Clock clock) {
         this.cases = cases;
         this.assessments = assessments;
@@ -60,7 +59,7 @@ public class ScreeningCases {
         this.rulesets = rulesets;
         this.outbox = outbox;
         this.runtime = runtime;
-        this.tasks = tasks;
+        this.taskCompletion = taskCompletion;
         this.json = json;
         this.metrics = metrics;
         this.clock = clock;
@@ -268,22 +267,55 @@ public class ScreeningCases {
         return cases.openedBy(id);
     }
 
-    /** The board: the teams' open and closed cases, optionally filtered by step, status and indication. */
+    /** The board: the teams' open and closed cases, newest first, optionally filtered by step, status and indication. */
     @Transactional(readOnly = true)
     public List<CaseSummary> board(Step step, CaseStatus status, String indication, CareTeams teams) {
-        return cases.board(step, status, indication, teams).stream().map(CaseSummary::of).toList();
+        return cases.board(step, status, indication, teams, null);
+    }
+
+    /** One page of {@link #board(Step, CaseStatus, String, CareTeams) the board}. */
+    @Transactional(readOnly = true)
+    public CasePage board(Step step, CaseStatus status, String indication, CareTeams teams, CasePage.Request page) {
+        return CasePage.of(cases.board(step, status, indication, teams, page), page.limit());
     }
 
     /**
      * The actor's worklist: open cases of the actor's teams waiting at a step of the actor's role (a physician never
-     * sees own cases).
+     * sees own cases), newest first.
      */
     @Transactional(readOnly = true)
     public List<CaseSummary> worklist(CaseActor actor) {
-        return cases.board(null, CaseStatus.OPEN, null, actor.teams()).stream()
-                .filter(c -> c.currentStep() != null && c.currentStep().performer() == actor.role())
-                .filter(c -> actor.role() != Role.PHYSICIAN || !actor.username().equals(c.openedBy()))
-                .map(CaseSummary::of).toList();
+        return waitingFor(actor.username(), Set.of(actor.role()), actor.teams(), null);
+    }
+
+    /** The worklist of someone in several roles: see {@link #worklist(String, Set, CareTeams, CasePage.Request)}. */
+    @Transactional(readOnly = true)
+    public List<CaseSummary> worklist(String username, Set<Role> roles, CareTeams teams) {
+        return waitingFor(username, roles, teams, null);
+    }
+
+    /**
+     * One page of the worklist of someone in several roles: the open cases waiting at a step of any of them, each
+     * once, newest first (as a physician, never one's own).
+     */
+    @Transactional(readOnly = true)
+    public CasePage worklist(String username, Set<Role> roles, CareTeams teams, CasePage.Request page) {
+        return CasePage.of(waitingFor(username, roles, teams, page), page.limit());
+    }
+
+    private List<CaseSummary> waitingFor(String username, Set<Role> roles, CareTeams teams, CasePage.Request page) {
+        Set<Step> steps = java.util.EnumSet.noneOf(Step.class);
+        for (Step step : Step.values()) {
+            if (roles.contains(step.performer())) {
+                steps.add(step);
+            }
+        }
+        if (steps.isEmpty()) {
+            return List.of();
+        }
+        Set<Step> notOwn = java.util.EnumSet.noneOf(Step.class);
+        steps.stream().filter(s -> s.performer() == Role.PHYSICIAN).forEach(notOwn::add);
+        return cases.waitingAt(steps, notOwn, username, teams, page);
     }
 
     /** The facts the pathway published about a case of one of the teams, oldest first. */
@@ -303,15 +335,9 @@ public class ScreeningCases {
     }
 
     private void complete(UUID id, Step step, CaseActor actor, Map<String, Object> variables) {
-        Task task = tasks.createTaskQuery().processInstanceBusinessKey(id.toString())
-                .taskDefinitionKey(step.taskKey()).singleResult();
-        if (task == null) {
-            throw new StepOutOfTurnException("the case has no open " + step + " task");
-        }
-        tasks.setAssignee(task.getId(), actor.username());
         var all = new java.util.HashMap<String, Object>(variables);
         all.put(ProcessVariables.ACTOR_ROLE, actor.role().name());
-        tasks.complete(task.getId(), all);
+        taskCompletion.complete(id, step, actor.username(), all);
     }
 
     private CaseEvent event(CaseEventType type, UUID id, Step step, String outcome, CaseActor actor) {

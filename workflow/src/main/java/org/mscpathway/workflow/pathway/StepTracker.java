@@ -6,7 +6,10 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** Task listener on every user task: the case's current step is the task that was just created. */
+/**
+ * Task listener on every user task: the case's current step is the task that was just created, and the case row
+ * keeps the task's id, so that completing it needs no task query ({@link TaskCompletion}).
+ */
 @Component("stepTracker")
 class StepTracker implements TaskListener {
 
@@ -22,6 +25,7 @@ class StepTracker implements TaskListener {
     public void notify(DelegateTask task) {
         Step step = Step.ofTaskKey(task.getTaskDefinitionKey())
                 .orElseThrow(() -> new IllegalStateException("no pathway step for task " + task.getTaskDefinitionKey()));
-        cases.enterStep(UUID.fromString(task.getExecution().getProcessBusinessKey()), step, clock.instant());
+        cases.enterStep(UUID.fromString(task.getExecution().getProcessBusinessKey()), step, task.getId(),
+                clock.instant());
     }
 }

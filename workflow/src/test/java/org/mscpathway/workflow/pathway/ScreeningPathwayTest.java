@@ -29,6 +29,7 @@ import org.mscpathway.workflow.outbox.CaseEventType;
 import org.mscpathway.workflow.testapp.WorkflowTestApplication;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Every path of the BPMN process msc-screening, driven the way the API drives it, on real PostgreSQL. */
 @SpringBootTest(classes = WorkflowTestApplication.class)
@@ -48,6 +49,8 @@ class ScreeningPathwayTest {
     ManagementService management;
     @Autowired
     HistoryService history;
+    @Autowired
+    JdbcClient jdbc;
 
     @BeforeEach
     void initAssertions() {
@@ -92,6 +95,29 @@ class ScreeningPathwayTest {
                 CaseEventType.StepCompleted, CaseEventType.AssessmentCompleted,
                 CaseEventType.StepCompleted, CaseEventType.AssessmentCompleted, CaseEventType.AssessmentCompleted,
                 CaseEventType.PlanProposed, CaseEventType.PlanDecided, CaseEventType.CaseClosed);
+    }
+
+    @Test
+    void eachStepsTaskIsCompletedInTheEngineByWhoeverSubmittedIt() {
+        UUID id = atPlanApproval();
+        cases.decide(id, new PhysicianDecision(Decision.APPROVE, "ok", null, CONSENT), PHYSICIAN, null);
+
+        assertThat(history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(id.toString())
+                .orderByHistoricActivityInstanceStartTime().asc().list())
+                .extracting(t -> t.getTaskDefinitionKey() + " " + t.getAssignee() + " " + t.getDeleteReason())
+                .containsExactly("MedicalHistory coordinator completed", "PhysicalExam coordinator completed",
+                        "Investigations coordinator completed", "PlanApproval physician completed");
+    }
+
+    @Test
+    void aCaseThatEnteredItsStepBeforeTheCaseRowKeptTheTaskGoesOn() {
+        UUID id = cases.open(CaseData.patient(), "knee-osteoarthritis", COORDINATOR);
+        jdbc.sql("UPDATE msc.screening_case SET current_task_id = NULL WHERE id = ?").param(id).update();
+
+        cases.submitMedicalHistory(id, CaseData.history(), COORDINATOR, null);
+
+        assertThat(cases.view(id, CaseData.TEAM).currentStep()).isEqualTo(Step.PHYSICAL_EXAM);
+        assertThat(process(id)).hasPassed("MedicalHistory");
     }
 
     @Test

@@ -5,15 +5,18 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.mscpathway.platform.ui.Labels;
+import org.mscpathway.workflow.pathway.CasePage;
 import org.mscpathway.workflow.pathway.CaseStatus;
 import org.mscpathway.workflow.pathway.CaseSummary;
 import org.mscpathway.workflow.pathway.Step;
 
 /**
  * The board: one column per step of the pathway for open cases, one per outcome for closed ones, each with its
- * count, after the filters (mine, overdue, indication) are applied.
+ * count, after the filters (mine, overdue, indication) are applied to one page of the newest cases.
+ *
+ * @param older the filters on the page of older cases, null when there are none
  */
-record Board(List<Column> open, List<Column> closed, BoardFilter filter) {
+record Board(List<Column> open, List<Column> closed, BoardFilter filter, BoardFilter older) {
 
     record Column(String key, String title, List<CaseSummary> cards) {
         public int count() {
@@ -21,8 +24,8 @@ record Board(List<Column> open, List<Column> closed, BoardFilter filter) {
         }
     }
 
-    static Board of(List<CaseSummary> cases, BoardFilter filter, Set<UUID> mine, Labels titles) {
-        List<CaseSummary> shown = cases.stream()
+    static Board of(CasePage page, BoardFilter filter, Set<UUID> mine, Labels titles) {
+        List<CaseSummary> shown = page.cases().stream()
                 .filter(c -> !filter.mine() || mine.contains(c.id()))
                 .filter(c -> !filter.overdue() || c.overdue())
                 .toList();
@@ -38,7 +41,8 @@ record Board(List<Column> open, List<Column> closed, BoardFilter filter) {
                         shown.stream().filter(c -> c.status() == status).toList()));
             }
         }
-        return new Board(List.copyOf(open), List.copyOf(closed), filter);
+        return new Board(List.copyOf(open), List.copyOf(closed), filter,
+                page.next() == null ? null : filter.after(page.next().token()));
     }
 
     public int openCount() {

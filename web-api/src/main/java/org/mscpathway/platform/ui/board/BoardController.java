@@ -5,10 +5,10 @@ import java.util.Set;
 import java.util.UUID;
 import org.mscpathway.platform.security.Actor;
 import org.mscpathway.platform.ui.Labels;
-import org.mscpathway.platform.ui.SignedIn;
 import org.mscpathway.screening.Screening;
 import org.mscpathway.workflow.pathway.CaseSummary;
-import org.mscpathway.workflow.pathway.Role;
+import org.mscpathway.workflow.pathway.CaseCursor;
+import org.mscpathway.workflow.pathway.CasePage;
 import org.mscpathway.workflow.pathway.ScreeningCases;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -18,11 +18,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * {@code /board}: every case in a column by step or outcome. {@code /board/columns} renders only the columns, which
+ * {@code /board}: the newest cases, {@value #PAGE} at a time, each in a column by step or outcome. {@code /board/columns} renders only the columns, which
  * the page reloads (with its filters) whenever {@code /board/events} reports that a case changed.
  */
 @Controller
 class BoardController {
+
+    /** Cases a board page holds: a ward's working set, and a page the browser renders at once. */
+    static final int PAGE = 200;
 
     private final ScreeningCases cases;
     private final Screening screening;
@@ -39,8 +42,9 @@ class BoardController {
     @GetMapping("/board")
     String board(@RequestParam(defaultValue = "false") boolean mine,
                  @RequestParam(defaultValue = "false") boolean overdue,
-                 @RequestParam(required = false) String indication, Actor actor, Model model) {
-        model.addAttribute("board", board(new BoardFilter(mine, overdue, indication), actor));
+                 @RequestParam(required = false) String indication,
+                 @RequestParam(required = false) String after, Actor actor, Model model) {
+        model.addAttribute("board", board(new BoardFilter(mine, overdue, indication, after), actor));
         model.addAttribute("indications", screening.indications());
         return "board/board";
     }
@@ -48,8 +52,9 @@ class BoardController {
     @GetMapping("/board/columns")
     String columns(@RequestParam(defaultValue = "false") boolean mine,
                    @RequestParam(defaultValue = "false") boolean overdue,
-                   @RequestParam(required = false) String indication, Actor actor, Model model) {
-        model.addAttribute("board", board(new BoardFilter(mine, overdue, indication), actor));
+                   @RequestParam(required = false) String indication,
+                   @RequestParam(required = false) String after, Actor actor, Model model) {
+        model.addAttribute("board", board(new BoardFilter(mine, overdue, indication, after), actor));
         return "board/board :: columns";
     }
 
@@ -59,17 +64,16 @@ class BoardController {
     }
 
     private Board board(BoardFilter filter, Actor actor) {
-        var all = cases.board(null, null, filter.indication(), actor.teams());
-        return Board.of(all, filter, filter.mine() ? mine(actor, all) : Set.of(), labels);
+        var page = cases.board(null, null, filter.indication(), actor.teams(),
+                new CasePage.Request(CaseCursor.parse("after", filter.after()), PAGE));
+        return Board.of(page, filter, filter.mine() ? mine(actor, page.cases()) : Set.of(), labels);
     }
 
     /** Cases I opened, and open cases waiting at a step of one of my roles (a physician's own cases excepted). */
-    private Set<UUID> mine(Actor actor, java.util.List<CaseSummary> all) {
+    private Set<UUID> mine(Actor actor, java.util.List<CaseSummary> shown) {
         Set<UUID> mine = new HashSet<>();
-        all.stream().filter(c -> actor.username().equals(c.openedBy())).forEach(c -> mine.add(c.id()));
-        for (Role role : actor.roles()) {
-            cases.worklist(SignedIn.as(actor, role)).forEach(c -> mine.add(c.id()));
-        }
+        shown.stream().filter(c -> actor.username().equals(c.openedBy())).forEach(c -> mine.add(c.id()));
+        cases.worklist(actor.username(), actor.roles(), actor.teams()).forEach(c -> mine.add(c.id()));
         return mine;
     }
 }

@@ -3,6 +3,7 @@ package org.mscpathway.platform.ui.physician;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.mscpathway.platform.audit.AuditOutcome;
 import org.mscpathway.platform.audit.AuditTrail;
@@ -13,6 +14,8 @@ import org.mscpathway.platform.ui.PatientHeader;
 import org.mscpathway.platform.ui.SignedIn;
 import org.mscpathway.screening.assessment.TreatmentPlan;
 import org.mscpathway.screening.json.ScreeningJson;
+import org.mscpathway.workflow.pathway.CaseCursor;
+import org.mscpathway.workflow.pathway.CasePage;
 import org.mscpathway.workflow.pathway.CaseSummary;
 import org.mscpathway.workflow.pathway.CaseView;
 import org.mscpathway.workflow.pathway.DecisionNotAllowedException;
@@ -39,6 +42,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class PhysicianController {
 
+    /** Cases a queue page holds, newest first; older ones are a link away. */
+    private static final int PAGE = 100;
+
     private final ScreeningCases cases;
     private static final String ACTION = "UI POST /cases/{id}/decision";
 
@@ -52,9 +58,13 @@ class PhysicianController {
     }
 
     @GetMapping("/physician")
-    String queue(Actor actor, Model model) {
-        List<CaseSummary> mine = actor.has(Role.PHYSICIAN)
-                ? cases.worklist(SignedIn.as(actor, Role.PHYSICIAN)) : List.of();
+    String queue(@RequestParam(required = false) String after, Actor actor, Model model) {
+        CasePage page = actor.has(Role.PHYSICIAN)
+                ? cases.worklist(actor.username(), Set.of(Role.PHYSICIAN), actor.teams(),
+                        new CasePage.Request(CaseCursor.parse("after", after), PAGE))
+                : new CasePage(List.of(), null);
+        List<CaseSummary> mine = page.cases();
+        model.addAttribute("older", page.next() == null ? null : page.next().token());
         model.addAttribute("approvals", mine.stream().filter(c -> c.currentStep() == Step.PLAN_APPROVAL).toList());
         model.addAttribute("reviews",
                 mine.stream().filter(c -> c.currentStep() == Step.INELIGIBILITY_REVIEW).toList());
