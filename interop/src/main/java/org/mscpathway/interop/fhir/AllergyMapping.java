@@ -34,10 +34,8 @@ final class AllergyMapping {
     }
 
     static Optional<ObjectNode> map(AllergyIntolerance allergy, ImportContext context) {
-        String verification = Codes.code(allergy.getVerificationStatus(),
-                "http://terminology.hl7.org/CodeSystem/allergyintolerance-verification").orElse("");
-        if (verification.equals("refuted") || verification.equals("entered-in-error")) {
-            context.unmapped(allergy, "verificationStatus", verification + ": not an allergy of this patient");
+        if (context.refuted(allergy, allergy.getVerificationStatus(),
+                "http://terminology.hl7.org/CodeSystem/allergyintolerance-verification", "an allergy")) {
             return Optional.empty();
         }
         CodeableConcept code = allergy.getCode();

@@ -2,6 +2,7 @@ package org.mscpathway.interop.fhir;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.hl7.fhir.r4.model.CodeableConcept;
@@ -46,6 +47,14 @@ final class Codes {
 
     static Optional<String> code(CodeableConcept concept, String system) {
         return codings(concept, system).stream().map(Coding::getCode).findFirst();
+    }
+
+    /** What a table keyed by {@code system|code} says of the first coding of the concept it knows. */
+    static <T> Optional<T> lookup(CodeableConcept concept, Map<String, T> bySystemAndCode) {
+        return concept.getCoding().stream()
+                .map(coding -> bySystemAndCode.get(coding.getSystem() + "|" + coding.getCode()))
+                .filter(found -> found != null)
+                .findFirst();
     }
 
     static boolean has(CodeableConcept concept, String system, String code) {

@@ -20,10 +20,8 @@ final class ConditionMapping {
 
     /** The record's condition, or empty when it is reported as unmapped. */
     static Optional<ObjectNode> map(Condition condition, ImportContext context) {
-        String verification = Codes.code(condition.getVerificationStatus(),
-                "http://terminology.hl7.org/CodeSystem/condition-ver-status").orElse("");
-        if (verification.equals("refuted") || verification.equals("entered-in-error")) {
-            context.unmapped(condition, "verificationStatus", verification + ": not a diagnosis of this patient");
+        if (context.refuted(condition, condition.getVerificationStatus(),
+                "http://terminology.hl7.org/CodeSystem/condition-ver-status", "a diagnosis")) {
             return Optional.empty();
         }
         Optional<String> icd10 = icd10(condition.getCode());

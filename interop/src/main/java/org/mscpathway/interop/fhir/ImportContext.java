@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
@@ -62,6 +63,19 @@ final class ImportContext {
 
     void unmapped(Resource resource, String element, String reason) {
         unmapped.add(new Unmapped(label(resource), element, reason));
+    }
+
+    /**
+     * Whether the resource's verification status (in {@code system}) is refuted or entered-in-error: then it is not
+     * {@code what} of this patient, and is reported unmapped.
+     */
+    boolean refuted(Resource resource, CodeableConcept verificationStatus, String system, String what) {
+        String verification = Codes.code(verificationStatus, system).orElse("");
+        if (verification.equals("refuted") || verification.equals("entered-in-error")) {
+            unmapped(resource, "verificationStatus", verification + ": not " + what + " of this patient");
+            return true;
+        }
+        return false;
     }
 
     void source(String recordPath, Resource resource) {

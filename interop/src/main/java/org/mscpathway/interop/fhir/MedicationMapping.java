@@ -11,6 +11,7 @@ import org.hl7.fhir.r4.model.MedicationRequest;
 import org.hl7.fhir.r4.model.MedicationStatement;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.r4.model.Type;
 
 /**
  * MedicationStatement, MedicationRequest and Immunization → {@code medicalHistory.medications[]} with the ATC code,
@@ -30,18 +31,14 @@ final class MedicationMapping {
     static Optional<ObjectNode> map(MedicationStatement statement, ImportContext context) {
         String status = statement.hasStatus() ? statement.getStatus().toCode() : "unknown";
         if (status.equals("not-taken") || status.equals("entered-in-error")) {
-            context.unmapped(statement, "status", status + ": not a medication the patient takes or took");
-            return Optional.empty();
+            return notTaken(statement, status, context);
         }
-        Optional<CodeableConcept> code = medication(
-                statement.hasMedicationCodeableConcept() ? statement.getMedicationCodeableConcept() : null,
-                statement.hasMedicationReference() ? statement.getMedicationReference() : null, statement, context);
         boolean stopped = status.equals("completed") || status.equals("stopped");
         LocalDate end = !stopped ? null
                 : statement.hasEffectivePeriod() ? FhirDates.latestDay(statement.getEffectivePeriod().getEndElement())
                 : statement.hasEffectiveDateTimeType() ? FhirDates.latestDay(statement.getEffectiveDateTimeType())
                 : null;
-        return entry(statement, code, stopped, end, context);
+        return entry(statement, statement.getMedication(), stopped, end, context);
     }
 
     /**
@@ -54,12 +51,8 @@ final class MedicationMapping {
         boolean draft = status.equals("draft");
         if (!(status.equals("active") || status.equals("on-hold") || status.equals("completed")
                 || status.equals("stopped") || draft && context.draftOrdersActive())) {
-            context.unmapped(request, "status", status + ": not a medication the patient takes or took");
-            return Optional.empty();
+            return notTaken(request, status, context);
         }
-        Optional<CodeableConcept> code = medication(
-                request.hasMedicationCodeableConcept() ? request.getMedicationCodeableConcept() : null,
-                request.hasMedicationReference() ? request.getMedicationReference() : null, request, context);
         boolean stopped = status.equals("completed") || status.equals("stopped");
         LocalDate end = !stopped ? null : request.getDosageInstruction().stream()
                 .filter(dosage -> dosage.getTiming().getRepeat().hasBoundsPeriod())
@@ -67,7 +60,7 @@ final class MedicationMapping {
                 .filter(day -> day != null)
                 .max(LocalDate::compareTo)
                 .orElse(null);
-        return entry(request, code, stopped, end, context);
+        return entry(request, request.getMedication(), stopped, end, context);
     }
 
     static Optional<ObjectNode> map(Immunization immunization, ImportContext context) {
@@ -95,8 +88,15 @@ final class MedicationMapping {
         return Optional.of(json(atc.get(), Codes.name(vaccine), true, given));
     }
 
-    private static Optional<ObjectNode> entry(Resource resource, Optional<CodeableConcept> code, boolean stopped,
-            LocalDate end, ImportContext context) {
+    private static Optional<ObjectNode> notTaken(Resource resource, String status, ImportContext context) {
+        context.unmapped(resource, "status", status + ": not a medication the patient takes or took");
+        return Optional.empty();
+    }
+
+    /** The entry of a statement or request whose {@code medication[x]} is {@code medication}. */
+    private static Optional<ObjectNode> entry(Resource resource, Type medication, boolean stopped, LocalDate end,
+            ImportContext context) {
+        Optional<CodeableConcept> code = medication(medication, resource, context);
         if (code.isEmpty()) {
             context.unmapped(resource, "medication[x]", "names no medication (inline, contained or in this Bundle)");
             return Optional.empty();
@@ -121,13 +121,13 @@ final class MedicationMapping {
         return json;
     }
 
-    private static Optional<CodeableConcept> medication(CodeableConcept inline, Reference reference, Resource owner,
-            ImportContext context) {
-        if (inline != null && !inline.isEmpty()) {
+    /** The concept inline, else the code of the Medication referred to (contained or in this Bundle). */
+    private static Optional<CodeableConcept> medication(Type medication, Resource owner, ImportContext context) {
+        if (medication instanceof CodeableConcept inline && !inline.isEmpty()) {
             return Optional.of(inline);
         }
-        return context.resolve(reference, owner, Medication.class).map(Medication::getCode)
-                .filter(code -> !code.isEmpty());
+        return context.resolve(medication instanceof Reference reference ? reference : null, owner, Medication.class)
+                .map(Medication::getCode).filter(code -> !code.isEmpty());
     }
 
     private static Optional<String> atc(CodeableConcept concept) {

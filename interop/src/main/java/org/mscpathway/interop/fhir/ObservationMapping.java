@@ -166,10 +166,7 @@ final class ObservationMapping {
 
     private static Optional<String> qualitative(Type value) {
         if (value instanceof CodeableConcept concept) {
-            Optional<String> coded = concept.getCoding().stream()
-                    .map(coding -> QUALITATIVE_CODES.get(coding.getSystem() + "|" + coding.getCode()))
-                    .filter(result -> result != null)
-                    .findFirst();
+            Optional<String> coded = Codes.lookup(concept, QUALITATIVE_CODES);
             return coded.isPresent() ? coded : word(concept.getText());
         }
         return value instanceof org.hl7.fhir.r4.model.StringType text ? word(text.getValue()) : Optional.empty();
@@ -215,9 +212,7 @@ final class ObservationMapping {
 
     private void status(Observation observation, LocalDate date, Map<String, String> codes, List<Candidate> into) {
         Optional<String> value = observation.getValue() instanceof CodeableConcept concept
-                ? concept.getCoding().stream().map(coding -> codes.get(coding.getSystem() + "|" + coding.getCode()))
-                .filter(found -> found != null).findFirst()
-                : Optional.empty();
+                ? Codes.lookup(concept, codes) : Optional.empty();
         if (value.isEmpty()) {
             context.unmapped(observation, "value[x]", "not a pregnancy status the import knows (LOINC LA15173-0, "
                     + "LA26683-5, LA4489-6 or SNOMED CT 77386006, 60001007, 261665006)");
@@ -230,10 +225,7 @@ final class ObservationMapping {
         Type value = observation.getValue();
         Optional<Boolean> lactating = value instanceof org.hl7.fhir.r4.model.BooleanType bool && bool.hasValue()
                 ? Optional.of(bool.booleanValue())
-                : value instanceof CodeableConcept concept
-                ? concept.getCoding().stream()
-                .map(coding -> BREASTFEEDING_CODES.get(coding.getSystem() + "|" + coding.getCode()))
-                .filter(found -> found != null).findFirst()
+                : value instanceof CodeableConcept concept ? Codes.lookup(concept, BREASTFEEDING_CODES)
                 : Optional.empty();
         if (lactating.isEmpty()) {
             context.unmapped(observation, "value[x]", "not a breastfeeding status the import knows (LOINC "

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -35,15 +37,7 @@ public class Outbox {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void append(CaseEvent event) {
-        jdbc.sql("""
-                INSERT INTO msc.outbox_event (event_id, case_id, type, payload, occurred_at)
-                VALUES (:eventId, :caseId, :type, :payload::jsonb, :occurredAt)""")
-                .param("eventId", event.eventId())
-                .param("caseId", event.caseId())
-                .param("type", event.type().name())
-                .param("payload", envelope(event))
-                .param("occurredAt", Timestamp.from(event.occurredAt()))
-                .update();
+        insert(event.eventId(), event.caseId(), null, event.type(), envelope(event), event.occurredAt());
     }
 
     /**
@@ -72,21 +66,25 @@ public class Outbox {
     /** A ruleset governance event, keyed by its ruleset version: it concerns no case. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void append(RulesetEvent event) {
-        ObjectNode node = json.createObjectNode();
-        node.put("eventId", event.eventId().toString());
-        node.put("type", event.type().name());
-        node.put("schemaVersion", event.schemaVersion());
-        node.put("occurredAt", event.occurredAt().toString());
+        ObjectNode node = header(event.eventId(), event.type(), event.schemaVersion(), event.occurredAt());
         node.put("rulesetVersion", event.rulesetVersion());
         node.put("actorRole", event.actorRole());
+        insert(event.eventId(), null, event.rulesetVersion(), event.type(), write(node, event.eventId()),
+                event.occurredAt());
+    }
+
+    /** One row, about a case or else about a ruleset version (the table requires exactly one of the two). */
+    private void insert(UUID eventId, UUID caseId, String rulesetVersion, Enum<?> type, String payload,
+            Instant occurredAt) {
         jdbc.sql("""
-                INSERT INTO msc.outbox_event (event_id, ruleset_version, type, payload, occurred_at)
-                VALUES (:eventId, :version, :type, :payload::jsonb, :occurredAt)""")
-                .param("eventId", event.eventId())
-                .param("version", event.rulesetVersion())
-                .param("type", event.type().name())
-                .param("payload", write(node, event.eventId()))
-                .param("occurredAt", Timestamp.from(event.occurredAt()))
+                INSERT INTO msc.outbox_event (event_id, case_id, ruleset_version, type, payload, occurred_at)
+                VALUES (:eventId, :caseId, :version, :type, :payload::jsonb, :occurredAt)""")
+                .param("eventId", eventId)
+                .param("caseId", caseId, Types.OTHER)
+                .param("version", rulesetVersion, Types.VARCHAR)
+                .param("type", type.name())
+                .param("payload", payload)
+                .param("occurredAt", Timestamp.from(occurredAt))
                 .update();
     }
 
@@ -107,16 +105,22 @@ public class Outbox {
     }
 
     String envelope(CaseEvent event) {
-        ObjectNode node = json.createObjectNode();
-        node.put("eventId", event.eventId().toString());
-        node.put("type", event.type().name());
-        node.put("schemaVersion", event.schemaVersion());
-        node.put("occurredAt", event.occurredAt().toString());
+        ObjectNode node = header(event.eventId(), event.type(), event.schemaVersion(), event.occurredAt());
         node.put("caseId", event.caseId().toString());
         node.put("step", event.step());
         node.put("outcome", event.outcome());
         node.put("actorRole", event.actorRole());
         return write(node, event.eventId());
+    }
+
+    /** The fields every event's payload starts with, whatever it is about. */
+    private ObjectNode header(UUID eventId, Enum<?> type, int schemaVersion, Instant occurredAt) {
+        ObjectNode node = json.createObjectNode();
+        node.put("eventId", eventId.toString());
+        node.put("type", type.name());
+        node.put("schemaVersion", schemaVersion);
+        node.put("occurredAt", occurredAt.toString());
+        return node;
     }
 
     private String write(ObjectNode node, UUID eventId) {
@@ -132,7 +136,7 @@ public class Outbox {
             var node = json.readTree(payload);
             return new RulesetEvent(UUID.fromString(node.get("eventId").asText()),
                     RulesetEventType.valueOf(node.get("type").asText()), node.get("schemaVersion").asInt(),
-                    java.time.Instant.parse(node.get("occurredAt").asText()), node.get("rulesetVersion").asText(),
+                    Instant.parse(node.get("occurredAt").asText()), node.get("rulesetVersion").asText(),
                     node.get("actorRole").asText());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable outbox payload", e);
@@ -144,7 +148,7 @@ public class Outbox {
             var node = json.readTree(payload);
             return new CaseEvent(UUID.fromString(node.get("eventId").asText()),
                     CaseEventType.valueOf(node.get("type").asText()), node.get("schemaVersion").asInt(),
-                    java.time.Instant.parse(node.get("occurredAt").asText()),
+                    Instant.parse(node.get("occurredAt").asText()),
                     UUID.fromString(node.get("caseId").asText()), textOrNull(node.get("step")),
                     textOrNull(node.get("outcome")), node.get("actorRole").asText());
         } catch (JsonProcessingException e) {
