@@ -102,6 +102,11 @@ public class Labels {
         return known("indication." + code, name);
     }
 
+    /** A coded value a form offers or a record holds (active, not-pregnant, female, intravenous) in words. */
+    public String value(String code) {
+        return code == null || code.isEmpty() ? "" : known("value." + code, code);
+    }
+
     public String decision(Object decision) {
         return known("decision." + decision, decision.toString());
     }
