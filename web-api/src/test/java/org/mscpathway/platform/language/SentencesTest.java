@@ -28,6 +28,14 @@ class SentencesTest {
     }
 
     @Test
+    void planAdjustmentsAndMonitoringReadInChinese() {
+        assertThat(sentences.of("2 h observation", CHINESE)).isEqualTo("观察 2 h");
+        assertThat(sentences.of("dose halved", CHINESE)).isEqualTo("剂量减半");
+        assertThat(sentences.of("Autoimmune disease in remission (AUTO-REMISSION): review at each visit", CHINESE))
+                .isEqualTo("Autoimmune disease in remission（AUTO-REMISSION）：每次就诊时复查");
+    }
+
+    @Test
     void aSentenceWhoseWholeMatchesIsNotCutAtItsSemicolon() {
         assertThat(sentences.of("Your credentials cannot be checked right now; try again shortly.", CHINESE))
                 .isEqualTo("目前无法核验您的凭据，请稍后再试。");

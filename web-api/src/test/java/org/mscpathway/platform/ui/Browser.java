@@ -90,7 +90,7 @@ final class Browser implements AutoCloseable {
     }
 
     void signOut() {
-        click(By.cssSelector(".site-header form button[type=submit]"));
+        click(By.cssSelector(".site-header form[action$='/logout'] button[type=submit]"));
         waitFor(By.id("username"));
     }
 
