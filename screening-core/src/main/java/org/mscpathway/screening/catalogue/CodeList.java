@@ -51,7 +51,7 @@ public enum CodeList {
         return key;
     }
 
-    CodeSet.System system() {
+    public CodeSet.System system() {
         return system;
     }
 }

@@ -90,6 +90,18 @@ class ScreeningCommandTest {
     }
 
     @Test
+    void anUndatedResultIsReadAndListedAsNotCounted() throws Exception {
+        int status = run("""
+                {"patient": {"reference": "MRN-CLI-1", "birthDate": "1960-01-01", "sex": "male"},
+                 "indication": "knee-osteoarthritis",
+                 "observations": [{"loinc": "1988-5", "value": 2.1, "unit": "mg/L"}]}""", "evaluate", "-");
+
+        assertThat(status).isZero();
+        assertThat(JSON.readTree(out()).get("notCounted").toString())
+                .isEqualTo("[{\"item\":\"LOINC 1988-5\",\"reason\":\"undated\"}]");
+    }
+
+    @Test
     void unreadableFileExitsTwo() {
         int status = run("", "evaluate", folder.resolve("missing.json").toString());
 

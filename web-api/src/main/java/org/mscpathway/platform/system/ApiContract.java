@@ -56,6 +56,7 @@ class ApiContract implements OpenApiCustomizer {
                     .answer(200, "EvaluationAnswer").refusals(400),
             new Documented("get", "/api/v1/rules").answer(200, "Rules"),
             new Documented("get", "/api/v1/indications").answer(200, "Indications"),
+            new Documented("get", "/api/v1/terminology").refusals(400),
             new Documented("get", "/api/v1/schemas/patient-record.json")
                     .answer(200, "JsonSchemaDocument", SchemaController.SCHEMA_JSON),
             new Documented("post", "/api/v1/cases").body("CaseOpening").fhirBody()
@@ -67,7 +68,7 @@ class ApiContract implements OpenApiCustomizer {
                     .refusals(400, 404, 409),
             new Documented("put", "/api/v1/cases/{id}/physical-exam").body("PhysicalExam").etag()
                     .refusals(400, 404, 409),
-            new Documented("put", "/api/v1/cases/{id}/investigations").body("Investigations").etag()
+            new Documented("put", "/api/v1/cases/{id}/investigations").body("InvestigationsSubmission").etag()
                     .refusals(400, 404, 409),
             new Documented("post", "/api/v1/cases/{id}/decision").body("DecisionCommand").etag()
                     .refusals(400, 404, 409),

@@ -47,6 +47,51 @@ class CaseInputTest {
     }
 
     @Test
+    void aCaseWithoutWeightIsRefusedNamingTheField() throws Exception {
+        MockHttpServletResponse response = api.send("coordinator", "POST", "/api/v1/cases", """
+                {"patient": {"reference": "%s", "birthDate": "1968-04-12", "sex": "male"},
+                 "indication": "ischemic-heart-disease"}""".formatted(CaseBodies.MRN));
+
+        assertProblem(response, 400, "patient.weightKg");
+        assertThat(api.body(response).path("errors").findValuesAsText("message"))
+                .containsExactly("the patient's weight is required: the dose is per kilogram");
+    }
+
+    @Test
+    void aCaseWithoutBirthDateOrSexIsRefusedNamingBothAndNothingIsOpened() throws Exception {
+        int before = api.read("coordinator", "/api/v1/cases").size();
+
+        MockHttpServletResponse response = api.send("coordinator", "POST", "/api/v1/cases", """
+                {"patient": {"reference": "%s", "sex": null, "weightKg": 72.0},
+                 "indication": "knee-osteoarthritis"}""".formatted(CaseBodies.MRN));
+
+        assertProblem(response, 400, "patient.birthDate", "patient.sex");
+        assertThat(api.body(response).path("errors").findValuesAsText("message"))
+                .allMatch(message -> message.startsWith("the patient's ") && message.contains(" is required"));
+        assertThat(response.getHeader("Location")).isNull();
+        assertThat(api.read("coordinator", "/api/v1/cases").size()).isEqualTo(before);
+    }
+
+    @Test
+    void aLabRowWithoutDateIsRefusedAndNothingIsSaved() throws Exception {
+        UUID id = atPhysicalExam();
+        api.send("coordinator", "PUT", "/api/v1/cases/" + id + "/physical-exam", CaseBodies.exam());
+        int version = api.read("coordinator", "/api/v1/cases/" + id).path("version").asInt();
+
+        MockHttpServletResponse response = api.send("coordinator", "PUT", "/api/v1/cases/" + id + "/investigations",
+                """
+                {"observations": [{"loinc": "6690-2", "value": 6.4, "unit": "10*9/L"},
+                                  {"loinc": "751-8", "value": "low", "date": "2026-11-20"}],
+                 "imaging": [{"modality": "CT", "bodySite": "chest", "conclusion": "no lesion"}]}""");
+
+        assertProblem(response, 400, "observations[0].date", "observations[1].value", "imaging[0].date");
+        JsonNode unchanged = api.read("coordinator", "/api/v1/cases/" + id);
+        assertThat(unchanged.path("version").asInt()).isEqualTo(version);
+        assertThat(unchanged.path("investigations").isNull()).isTrue();
+        assertThat(unchanged.path("currentStep").asText()).isEqualTo("INVESTIGATIONS");
+    }
+
+    @Test
     void historyWithWrongValuesNamesEachFieldAndLeavesTheCaseAsItWas() throws Exception {
         UUID id = api.open("coordinator", CaseBodies.openCase());
         int version = api.read("coordinator", "/api/v1/cases/" + id).path("version").asInt();

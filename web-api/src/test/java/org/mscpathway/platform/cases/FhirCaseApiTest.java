@@ -15,6 +15,7 @@ import org.hl7.fhir.r4.model.CarePlan;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mscpathway.platform.PlatformTest;
+import org.mscpathway.platform.interop.FhirBundles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -114,6 +115,20 @@ class FhirCaseApiTest {
                 .doesNotContain("MRN-SOMEONE-ELSE");
         assertThat(api.send("coordinator", "GET", "/api/v1/cases/" + id + "/fhir-import", null).getStatus())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void aBundleWithoutBirthDateOrWeightOpensNoCaseWithADosePerKilogram() throws Exception {
+        String bundle = FhirBundles.bundle(FhirBundles.patient("MRN-FHIR-NO-WEIGHT", "male", "1968"));
+
+        MockHttpServletResponse refused = sendFhir("coordinator", "/api/v1/cases?indication=ischemic-heart-disease",
+                bundle);
+
+        assertThat(refused.getStatus()).as(refused.getContentAsString()).isEqualTo(400);
+        assertThat(api.body(refused).path("errors").findValuesAsText("field"))
+                .anyMatch(field -> field.endsWith("patient.birthDate") || field.endsWith("patient.birthDate)"))
+                .anyMatch(field -> field.endsWith("patient.weightKg") || field.endsWith("patient.weightKg)"));
+        assertThat(refused.getHeader("Location")).isNull();
     }
 
     @Test

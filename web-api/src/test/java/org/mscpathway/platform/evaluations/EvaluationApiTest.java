@@ -142,6 +142,19 @@ class EvaluationApiTest {
     }
 
     @Test
+    void anUndatedResultIsStillEvaluatedAsNotCountedAndAMissingWeightAsIncomplete() throws Exception {
+        evaluate("""
+                {"patient": {"reference": "MRN-UNDATED-1"},
+                 "indication": "ischemic-heart-disease", "assessmentDate": "2026-11-25",
+                 "observations": [{"loinc": "1988-5", "value": 2.1, "unit": "mg/L"}],
+                 "imaging": [{"modality": "CT", "bodySite": "chest", "conclusion": "no lesion"}]}""")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.outcome").value("INCOMPLETE"))
+                .andExpect(jsonPath("$.notCounted[?(@.item == 'LOINC 1988-5')].reason").value(hasItem("undated")))
+                .andExpect(jsonPath("$.missing[*].item").value(hasItem("patient.weightKg")));
+    }
+
+    @Test
     void aSevereReactionToAComponentNamedInChineseExcludesThePatient() throws Exception {
         evaluate("""
                 {"patient": {"reference": "MRN-ZH-1", "birthDate": "1960-01-01", "sex": "male", "weightKg": 70},

@@ -60,6 +60,8 @@ class ApiAccessMatrixTest {
                         Map.of("coordinator", 200, "physician", 200, "admin", 200, ANONYMOUS, 401)),
                 new Endpoint("GET /api/v1/indications", () -> get("/api/v1/indications"),
                         Map.of("coordinator", 200, "physician", 200, "admin", 200, ANONYMOUS, 401)),
+                new Endpoint("GET /api/v1/terminology", () -> get("/api/v1/terminology").param("q", "heart"),
+                        Map.of("coordinator", 200, "physician", 200, "admin", 200, ANONYMOUS, 401)),
                 new Endpoint("GET /actuator/prometheus", () -> get("/actuator/prometheus"),
                         Map.of("coordinator", 403, "physician", 403, "admin", 200, ANONYMOUS, 401)),
                 new Endpoint("GET /actuator/metrics", () -> get("/actuator/metrics"),

@@ -118,6 +118,9 @@ class ApiContractTest {
         // the catalogue and stateless evaluations
         send("physician", "GET", "/api/v1/rules", null, null);
         send("physician", "GET", "/api/v1/indications", null, null);
+        send("coordinator", "GET", "/api/v1/terminology?system=ICD-10&q=heart", null, null);
+        send("physician", "GET", "/api/v1/terminology?system=LOINC&q=platelets", null, null);
+        send("coordinator", "GET", "/api/v1/terminology?system=SNOMED&q=h", null, null);
         send("coordinator", "GET", "/api/v1/schemas/patient-record.json", null, null);
         send("physician", "POST", "/api/v1/evaluations", JSON, PatientRecords.DESIGN_EXAMPLE);
         send("physician", "POST", "/api/v1/evaluations", JSON, "{\"patient\": {\"sex\": \"f\"}}");
@@ -182,7 +185,8 @@ class ApiContractTest {
         assertThat(violations).isEmpty();
         assertThat(exercised).contains("POST /api/v1/cases 201", "PUT /api/v1/cases/{id}/medical-history 400",
                 "PUT /api/v1/cases/{id}/physical-exam 409", "POST /api/v1/cases/{id}/decision 200",
-                "GET /api/v1/cases/{id} 404", "POST /api/v1/evaluations 415", "POST /api/v1/evaluations 401",
+                "GET /api/v1/cases/{id} 404", "POST /api/v1/evaluations 415",
+                "GET /api/v1/terminology 200", "GET /api/v1/terminology 400", "POST /api/v1/evaluations 401",
                 "PUT /api/v1/users/{username} 201", "GET /api/v1/users 403");
     }
 

@@ -75,6 +75,20 @@ class StepFormsTest {
     }
 
     @Test
+    void aLabRowWithoutDateComesBackBesideItsFieldAndNothingIsSaved() throws Exception {
+        UUID id = atInvestigations();
+        int version = cases.view(id, MAIN).version();
+
+        mvc.perform(investigations(id, row("718-7", "13", "g/dL", "")))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(containsString("id=\"obs-0-date-error\"")))
+                .andExpect(content().string(containsString("the date of the sample is required")));
+
+        assertThat(cases.view(id, MAIN).currentStep()).isEqualTo(Step.INVESTIGATIONS);
+        assertThat(cases.view(id, MAIN).version()).isEqualTo(version);
+    }
+
+    @Test
     void aSerologyOlderThanItsWindowIsListedAsNotCountedOnTheAssessmentPage() throws Exception {
         UUID id = atInvestigations();
 

@@ -75,6 +75,16 @@ class UiPagesTest {
     }
 
     @Test
+    void aNewCaseWithoutWeightForADosePerKilogramComesBackAskingForIt() throws Exception {
+        mvc.perform(post("/cases").with(COORDINATOR).with(csrf()).param("reference", "MRN-UI-NO-WEIGHT")
+                        .param("birthDate", "1970-03-04").param("sex", "female")
+                        .param("indication", "ischemic-heart-disease"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(containsString("id=\"weightKg-error\"")))
+                .andExpect(content().string(containsString("the dose is per kilogram")));
+    }
+
+    @Test
     void anUnknownCaseIsAPageNotAProblemDocument() throws Exception {
         mvc.perform(get("/cases/" + UUID.randomUUID()).with(COORDINATOR)).andExpect(status().isNotFound())
                 .andExpect(content().string(containsString("Case not found")));

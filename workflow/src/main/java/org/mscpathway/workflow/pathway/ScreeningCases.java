@@ -98,6 +98,8 @@ public class ScreeningCases {
             if (!patient.path("reference").isTextual() || patient.path("reference").asText().isBlank()) {
                 errors.add(new FieldError("patient.reference", "is required (the site's patient identifier)"));
             }
+            RequiredCaseData.ofPatient(patient, indication == null ? Optional.empty()
+                    : screening.indication(indication), errors);
         }
         JsonNode kept = errors.isEmpty() ? SectionShape.keep(SectionShape.PATIENT, patient, "patient", errors) : null;
         if (!errors.isEmpty()) {
@@ -173,6 +175,7 @@ public class ScreeningCases {
         }
         List<FieldError> errors = new java.util.ArrayList<>();
         validate("", () -> check.accept(records.reader(rulesets.forCase(stored.rulesetVersion()))), errors);
+        RequiredCaseData.ofSection(section, body, errors);
         JsonNode kept = errors.isEmpty() ? SectionShape.keep(section.shape(), body, section.path(), errors) : null;
         if (!errors.isEmpty()) {
             throw new InvalidCaseDataException(errors);
