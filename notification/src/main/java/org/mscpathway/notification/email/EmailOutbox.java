@@ -6,7 +6,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Queues the email of a case event for a recipient in {@code msc.email_outbox}; called in the transaction that stores
- * the in-app notification, so both exist or neither. The scheduled sender delivers it.
+ * the in-app notification, so both exist or neither, in the recipient's language. The scheduled sender delivers it.
  */
 public class EmailOutbox {
 
@@ -23,7 +23,7 @@ public class EmailOutbox {
         if (recipient.email() == null) {
             return false;
         }
-        CaseEmail email = templates.render(event);
+        CaseEmail email = templates.render(event, recipient.language());
         return jdbc.sql("""
                         INSERT INTO msc.email_outbox (event_id, recipient, address, subject, body)
                         VALUES (?, ?, ?, ?, ?)

@@ -30,6 +30,31 @@ class EmailTemplatesTest {
                 .doesNotContain("{", "}");
     }
 
+    @ParameterizedTest
+    @EnumSource(CaseEventType.class)
+    void aRecipientWhoChoseChineseGetsEveryEmailInChineseWithTheStepInWords(CaseEventType type) {
+        EmailTemplates templates = new EmailTemplates(EmailConfiguration.TEMPLATES, BASE);
+
+        CaseEmail email = templates.render(new CaseEvent(UUID.randomUUID(), type.name(), Instant.now(), CASE,
+                "PLAN_APPROVAL", "APPROVE"), "zh-CN");
+
+        assertThat(email.subject()).startsWith("MSC Pathway：").contains(CASE.toString()).doesNotContain("{", "}");
+        assertThat(email.body()).contains("https://pathway.example.org/cases/" + CASE + "?step=PLAN_APPROVAL")
+                .contains("您收到此邮件").doesNotContain("{", "}", "PLAN_APPROVAL\"", "plan approval");
+    }
+
+    @Test
+    void chineseIneligibilityEmailNamesTheReviewAndAnyOtherLanguageGetsEnglish() {
+        EmailTemplates templates = new EmailTemplates(EmailConfiguration.TEMPLATES, BASE);
+        CaseEvent ineligible = new CaseEvent(UUID.randomUUID(), "AssessmentCompleted", Instant.now(), CASE, null,
+                "INELIGIBLE");
+
+        assertThat(templates.render(ineligible, "zh-CN").subject())
+                .isEqualTo("MSC Pathway：需要不符合条件审核（病例 " + CASE + "）");
+        assertThat(templates.render(ineligible, "en").subject())
+                .isEqualTo("MSC Pathway: ineligibility review needed (case " + CASE + ")");
+    }
+
     @Test
     void outcomeSpecificTemplateIsPreferred() {
         EmailTemplates templates = new EmailTemplates(EmailConfiguration.TEMPLATES, BASE);

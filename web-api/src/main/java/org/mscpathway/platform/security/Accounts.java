@@ -55,6 +55,17 @@ public class Accounts {
                 .collect(Collectors.toUnmodifiableSet());
     }
 
+    /** The language the account chose ({@code en}, {@code zh-CN}); empty when it follows the browser. */
+    public Optional<String> language(String username) {
+        return jdbc.sql("SELECT language FROM msc.platform_user WHERE username = ?").param(username)
+                .query((rs, n) -> Optional.ofNullable(rs.getString(1))).optional().flatMap(chosen -> chosen);
+    }
+
+    /** Saves the account's language ({@code en}, {@code zh-CN}, or null to follow the browser again). */
+    public void saveLanguage(String username, String language) {
+        jdbc.sql("UPDATE msc.platform_user SET language = ? WHERE username = ?").params(language, username).update();
+    }
+
     /** The account's care teams as stored, in alphabetical order; empty for an unknown account. */
     public List<String> teams(String username) {
         return jdbc.sql("SELECT team FROM msc.platform_user_team WHERE username = ? ORDER BY team").param(username)

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The platform's users as the notification module sees them: enabled accounts, by role within a care team or by
- * name, with email.
+ * name, with email and the language they chose.
  */
 @Component
 class PlatformStaffDirectory implements StaffDirectory {
@@ -23,12 +23,12 @@ class PlatformStaffDirectory implements StaffDirectory {
     @Override
     public List<Recipient> withRole(String role, String team) {
         return jdbc.sql("""
-                SELECT u.username, u.email FROM msc.platform_user u
+                SELECT u.username, u.email, u.language FROM msc.platform_user u
                   JOIN msc.platform_user_role r ON r.username = u.username
                   JOIN msc.platform_user_team t ON t.username = u.username
                  WHERE r.role = :role AND t.team = :team AND u.enabled ORDER BY u.username""")
                 .param("role", role).param("team", team)
-                .query((rs, n) -> new Recipient(rs.getString(1), rs.getString(2))).list();
+                .query((rs, n) -> new Recipient(rs.getString(1), rs.getString(2), rs.getString(3))).list();
     }
 
     @Override
@@ -39,8 +39,8 @@ class PlatformStaffDirectory implements StaffDirectory {
 
     @Override
     public Optional<Recipient> byUsername(String username) {
-        return jdbc.sql("SELECT username, email FROM msc.platform_user WHERE username = :username AND enabled")
+        return jdbc.sql("SELECT username, email, language FROM msc.platform_user WHERE username = :username AND enabled")
                 .param("username", username)
-                .query((rs, n) -> new Recipient(rs.getString(1), rs.getString(2))).optional();
+                .query((rs, n) -> new Recipient(rs.getString(1), rs.getString(2), rs.getString(3))).optional();
     }
 }

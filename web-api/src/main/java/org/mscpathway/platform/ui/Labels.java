@@ -1,18 +1,24 @@
 package org.mscpathway.platform.ui;
 
+import java.text.NumberFormat;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.mscpathway.screening.Screening;
+import org.mscpathway.screening.catalogue.RuleTexts;
 import org.mscpathway.workflow.pathway.CaseStatus;
 import org.mscpathway.workflow.pathway.Role;
 import org.mscpathway.workflow.pathway.Step;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * The words pages use for the pathway's codes: steps, statuses, outcomes, severities, indications. Templates call it
- * as {@code @labels}.
+ * The words pages use for the pathway's codes: steps, statuses, outcomes, severities, indications, dates and cell
+ * counts, in the reader's language (the request's locale; the words are in {@code messages*.properties}). Templates
+ * call it as {@code @labels}.
  */
 @Component("labels")
 public class Labels {
@@ -21,39 +27,36 @@ public class Labels {
     static final String PROVISIONAL = "PROVISIONAL";
 
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter PRECISELY = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss",
-            Locale.ENGLISH);
+    private static final RuleTexts CHINESE_RULES = RuleTexts.of("zh-CN");
 
     private final Screening screening;
+    private final MessageSource messages;
     private final ZoneId zone = ZoneId.systemDefault();
 
-    Labels(Screening screening) {
+    Labels(Screening screening, MessageSource messages) {
         this.screening = screening;
+        this.messages = messages;
+    }
+
+    /** A rule's title in the reader's language (the catalogue's English unless translated from exactly it). */
+    public String ruleTitle(String ruleId, String english) {
+        return chinese() ? CHINESE_RULES.title(ruleId, english) : english;
+    }
+
+    /** A rule's rationale in the reader's language, like {@link #ruleTitle}. */
+    public String ruleRationale(String ruleId, String english) {
+        return chinese() ? CHINESE_RULES.rationale(ruleId, english) : english;
     }
 
     public String step(Object step) {
         if (step == null) {
-            return "Closed";
+            return text("step.CLOSED");
         }
-        return switch (Step.valueOf(step.toString())) {
-            case MEDICAL_HISTORY -> "Medical history";
-            case PHYSICAL_EXAM -> "Physical exam";
-            case INVESTIGATIONS -> "Lab & imaging checks";
-            case MISSING_DATA -> "Missing data";
-            case INELIGIBILITY_REVIEW -> "Ineligibility review";
-            case PLAN_APPROVAL -> "Plan approval";
-        };
+        return text("step." + Step.valueOf(step.toString()).name());
     }
 
     public String status(Object status) {
-        return switch (CaseStatus.valueOf(status.toString())) {
-            case OPEN -> "Open";
-            case APPROVED -> "Approved";
-            case REJECTED -> "Rejected";
-            case INELIGIBLE -> "Ineligible";
-            case WITHDRAWN -> "Withdrawn";
-        };
+        return text("status." + CaseStatus.valueOf(status.toString()).name());
     }
 
     /**
@@ -70,92 +73,84 @@ public class Labels {
     public String notCheckedYet(Object step) {
         String name = step == null ? "" : step.toString();
         return switch (name) {
-            case "PHYSICAL_EXAM" -> "The physical exam and the lab and imaging checks are not in yet.";
-            case "INVESTIGATIONS" -> "The lab and imaging checks are not in yet.";
-            default -> "The full evaluation has not run yet.";
+            case "PHYSICAL_EXAM", "INVESTIGATIONS" -> text("notCheckedYet." + name);
+            default -> text("notCheckedYet.other");
         };
     }
 
     /** The outcome of an assessment as a sentence a coordinator can read to a colleague. */
     public String outcome(String outcome) {
-        if (outcome == null) {
-            return "Not assessed yet.";
-        }
-        return switch (outcome) {
-            case "INELIGIBLE" -> "Not eligible: an absolute contraindication was found.";
-            case "INCOMPLETE" -> "Incomplete: data is missing before anyone can be called eligible.";
-            case "PHYSICIAN_REVIEW" -> "Needs a physician's review: a relative contraindication must be accepted"
-                    + " explicitly.";
-            case "ELIGIBLE_WITH_PRECAUTIONS" -> "Eligible with precautions: the plan is adjusted.";
-            case "ELIGIBLE" -> "Eligible: no contraindication found.";
-            case PROVISIONAL -> "Provisional: no contraindication in the data entered so far. Nobody is eligible before"
-                    + " the full evaluation.";
-            default -> outcome;
-        };
+        return outcome == null ? text("outcome.sentence.none") : known("outcome.sentence." + outcome, outcome);
     }
 
     public String outcomeShort(String outcome) {
-        if (outcome == null) {
-            return "";
-        }
-        return switch (outcome) {
-            case "INELIGIBLE" -> "Ineligible";
-            case "INCOMPLETE" -> "Incomplete";
-            case "PHYSICIAN_REVIEW" -> "Physician review";
-            case "ELIGIBLE_WITH_PRECAUTIONS" -> "Eligible with precautions";
-            case "ELIGIBLE" -> "Eligible";
-            case PROVISIONAL -> "Provisional";
-            default -> outcome;
-        };
+        return outcome == null ? "" : known("outcome.short." + outcome, outcome);
     }
 
     public String severity(String severity) {
-        return switch (severity) {
-            case "ABSOLUTE" -> "Absolute";
-            case "RELATIVE" -> "Relative";
-            case "PRECAUTION" -> "Precaution";
-            default -> severity;
-        };
+        return known("severity." + severity, severity);
     }
 
     public String group(String group) {
         String words = group.replace('_', ' ').toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        return known("group." + group, Character.toUpperCase(words.charAt(0)) + words.substring(1));
     }
 
+    /** The indication's name: the catalogue's (English) unless the bundle names it in the reader's language. */
     public String indication(String code) {
-        return screening.indication(code).map(p -> p.name()).orElse(code);
+        String name = screening.indication(code).map(p -> p.name()).orElse(code);
+        return known("indication." + code, name);
+    }
+
+    /** A coded value a form offers or a record holds (active, not-pregnant, female, intravenous) in words. */
+    public String value(String code) {
+        return code == null || code.isEmpty() ? "" : known("value." + code, code);
     }
 
     public String decision(Object decision) {
-        return switch (decision.toString()) {
-            case "APPROVE" -> "Approved";
-            case "REJECT" -> "Rejected";
-            case "REQUEST_CHANGES" -> "Changes requested";
-            case "CONFIRM_INELIGIBLE" -> "Ineligibility confirmed";
-            case "OVERRIDE" -> "Ineligibility overridden";
-            default -> decision.toString();
-        };
+        return known("decision." + decision, decision.toString());
     }
 
     public String when(Instant instant) {
-        return instant == null ? "" : WHEN.format(instant.atZone(zone));
+        return instant == null ? "" : formatter("format.when").format(instant.atZone(zone));
     }
 
     /** With seconds, for the timeline, where several things happen in one minute. */
     public String precisely(Instant instant) {
-        return instant == null ? "" : PRECISELY.format(instant.atZone(zone));
+        return instant == null ? "" : formatter("format.precisely").format(instant.atZone(zone));
     }
 
-    /** 82000000 → "82 × 10⁶". */
+    /** A calendar day in the reader's way of writing it (30 Nov 2026, 2026年11月30日). */
+    public String date(LocalDate date) {
+        return date == null ? "" : formatter("format.date").format(date);
+    }
+
+    /** 82000000 → "82 × 10⁶ cells" ("82 × 10⁶ 个细胞"), the number written the reader's way. */
     public String cells(Number cells) {
         if (cells == null) {
             return "";
         }
-        double millions = cells.doubleValue() / 1_000_000d;
-        String number = millions == Math.rint(millions) ? Long.toString((long) millions)
-                : String.format(Locale.ENGLISH, "%.2f", millions);
-        return number + " × 10⁶ cells";
+        NumberFormat millions = NumberFormat.getNumberInstance(LocaleContextHolder.getLocale());
+        millions.setMaximumFractionDigits(2);
+        return text("cells.millions", millions.format(cells.doubleValue() / 1_000_000d));
+    }
+
+    private static boolean chinese() {
+        return "zh".equals(LocaleContextHolder.getLocale().getLanguage());
+    }
+
+    private DateTimeFormatter formatter(String key) {
+        Locale locale = LocaleContextHolder.getLocale();
+        return DateTimeFormatter.ofPattern(messages.getMessage(key, null, locale), locale);
+    }
+
+    private String text(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
+    }
+
+    /** The bundle's words for a code, or the fallback for a code the bundle does not know (a newer one). */
+    private String known(String key, String fallback) {
+        return messages.getMessage(key, null, fallback, LocaleContextHolder.getLocale());
     }
 
     static String role(Role role) {

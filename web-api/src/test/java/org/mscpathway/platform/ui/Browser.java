@@ -1,6 +1,7 @@
 package org.mscpathway.platform.ui;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,11 +28,13 @@ final class Browser implements AutoCloseable {
     private final Chromium chromium;
     private final DevTools page;
     private final String base;
+    private final int width;
 
-    private Browser(Chromium chromium, String base) {
+    private Browser(Chromium chromium, String base, int width) {
         this.chromium = chromium;
         this.page = chromium.page();
         this.base = base;
+        this.width = width;
     }
 
     static Browser open(int port) throws IOException {
@@ -40,7 +43,21 @@ final class Browser implements AutoCloseable {
 
     /** A browser whose relative addresses start at {@code base} (e.g. {@code http://127.0.0.1:8080}). */
     static Browser open(String base) throws IOException {
-        return new Browser(Chromium.start(WIDTH, HEIGHT), base);
+        return new Browser(Chromium.start(WIDTH, HEIGHT), base, WIDTH);
+    }
+
+    /**
+     * A browser of the given viewport (1366×768 a laptop, 820×1180 a tablet held upright) whose user reads
+     * {@code language} (e.g. {@code zh-CN}): its pages ask for that language first, as that person's browser would.
+     */
+    static Browser open(int port, int width, int height, String language) throws IOException {
+        Browser browser = new Browser(Chromium.start(width, height, language), "http://localhost:" + port, width);
+        String userAgent = browser.page.evaluate("navigator.userAgent", true).path("value").asText();
+        browser.page.send("Emulation.setUserAgentOverride", Map.of("userAgent", userAgent,
+                "acceptLanguage", language));
+        browser.page.send("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+        return browser;
     }
 
     /** The whole address shown, also when it is another site's (an identity provider's sign-in page). */
@@ -73,7 +90,7 @@ final class Browser implements AutoCloseable {
     }
 
     void signOut() {
-        click(By.cssSelector(".site-header form button[type=submit]"));
+        click(By.cssSelector(".site-header form[action$='/logout'] button[type=submit]"));
         waitFor(By.id("username"));
     }
 
@@ -163,9 +180,49 @@ final class Browser implements AutoCloseable {
         return all.get(all.size() - 1);
     }
 
-    /** A picture of the whole page at laptop width, under target/screenshots. */
+    /**
+     * What the page gets wrong for assistive technology, by the checks a translation can break (no axe-core is
+     * available here, so these few are the page's own): the document's language, a name for every form field, button
+     * and link, and ids used once. Empty when the page passes.
+     */
+    List<String> accessibilityProblems() {
+        String script = """
+                (() => {
+                  const problems = [];
+                  if (!document.documentElement.lang) problems.push('html has no lang');
+                  const named = e => (e.labels && e.labels.length > 0) || e.getAttribute('aria-label')
+                      || e.getAttribute('aria-labelledby') || e.getAttribute('title');
+                  document.querySelectorAll('input:not([type=hidden]), select, textarea').forEach(e => {
+                    if (!named(e)) problems.push('unnamed field ' + (e.id || e.name));
+                  });
+                  document.querySelectorAll('button, a[href]').forEach(e => {
+                    if (!(e.textContent.trim() || e.getAttribute('aria-label'))) problems.push('unnamed ' + e.outerHTML);
+                  });
+                  const seen = new Set();
+                  document.querySelectorAll('[id]').forEach(e => {
+                    if (seen.has(e.id)) problems.push('id used twice: ' + e.id);
+                    seen.add(e.id);
+                  });
+                  return JSON.stringify(problems);
+                })()""";
+        String problems = page.evaluate(script, true).path("value").asText();
+        try {
+            List<String> all = new ArrayList<>();
+            new ObjectMapper().readTree(problems).forEach(p -> all.add(p.asText()));
+            return all;
+        } catch (IOException e) {
+            throw new AssertionError("unreadable answer of the accessibility check: " + problems, e);
+        }
+    }
+
+    /** The document's language, as its {@code <html lang>} says. */
+    String language() {
+        return page.evaluate("document.documentElement.lang", true).path("value").asText();
+    }
+
+    /** A picture of the whole page at the browser's width, under target/screenshots. */
     Path screenshot(String name) throws IOException {
-        return screenshot(name, WIDTH);
+        return screenshot(name, width);
     }
 
     /** A picture of the whole page at the given width (e.g. 768 for a tablet held upright). */

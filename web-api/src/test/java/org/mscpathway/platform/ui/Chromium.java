@@ -41,6 +41,11 @@ final class Chromium implements AutoCloseable {
 
     /** Starts Chromium showing a blank page of the given size and connects to that page. */
     static Chromium start(int width, int height) throws IOException {
+        return start(width, height, "en-GB");
+    }
+
+    /** The same, for a person whose browser speaks {@code language} (e.g. {@code zh-CN}). */
+    static Chromium start(int width, int height, String language) throws IOException {
         if (!Files.isExecutable(Path.of(EXECUTABLE))) {
             fail("The browser tests need Chromium at " + EXECUTABLE + ", which is missing. Install it (Debian:"
                     + " apt-get install chromium) or point -Dmsc.browser.chromium at it.");
@@ -49,7 +54,7 @@ final class Chromium implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(EXECUTABLE,
                 "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--no-first-run", "--disable-dev-shm-usage", "--disable-sync",
-                "--user-data-dir=" + profile, "--window-size=" + width + "," + height, "--lang=en-GB",
+                "--user-data-dir=" + profile, "--window-size=" + width + "," + height, "--lang=" + language,
                 "--remote-debugging-address=127.0.0.1", "--remote-debugging-port=0", "about:blank"));
         Path log = Files.createTempFile("msc-chromium-", ".log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();

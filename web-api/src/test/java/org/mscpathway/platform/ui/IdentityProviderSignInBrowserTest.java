@@ -85,7 +85,7 @@ class IdentityProviderSignInBrowserTest {
             assertThat(staff.withRole("PHYSICIAN", "knee-clinic")).contains(new Recipient("dr.oidc", "dr.oidc@hospital.test"));
 
             // when they sign out, the provider's session ends as well: signing in again asks for the password
-            browser.click(By.cssSelector(".site-header form button[type=submit]"));
+            browser.click(By.cssSelector(".site-header form[action$='/logout'] button[type=submit]"));
             browser.waitForText(By.cssSelector("main"), "You have signed out.");
             assertThat(browser.url()).isEqualTo(platform + "/login?logout");
             browser.go("/board");

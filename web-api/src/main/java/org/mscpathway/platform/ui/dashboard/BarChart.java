@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A horizontal bar chart laid out on the server, drawn by the template as SVG: a label column, one bar per row
- * scaled to the largest value, the number at the bar's end.
+ * scaled to the largest value, the number at the bar's end. Its title is a message key, in the reader's language on
+ * the page.
  */
 record BarChart(String id, String title, List<Bar> bars, int width, int height) {
 

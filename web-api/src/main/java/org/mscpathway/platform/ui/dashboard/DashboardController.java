@@ -44,10 +44,10 @@ class DashboardController {
         Figures numbers = figures.of(period.from(), period.to(), zone, actor.teams());
         model.addAttribute("period", period);
         model.addAttribute("figures", numbers);
-        model.addAttribute("funnel", BarChart.of("funnel", "Cases reaching each step", funnelRows(numbers)));
-        model.addAttribute("outcomes", BarChart.of("outcomes", "How the cases stand",
+        model.addAttribute("funnel", BarChart.of("funnel", "dashboard.chart.funnel", funnelRows(numbers)));
+        model.addAttribute("outcomes", BarChart.of("outcomes", "dashboard.chart.outcomes",
                 rows(numbers.outcomes(), true)));
-        model.addAttribute("exclusions", BarChart.of("exclusions", "Ineligible cases by rule group",
+        model.addAttribute("exclusions", BarChart.of("exclusions", "dashboard.chart.exclusions",
                 rows(numbers.exclusions(), false)));
         return "dashboard/dashboard";
     }
@@ -84,20 +84,26 @@ class DashboardController {
                 c.cases())).toList();
     }
 
-    /** The chosen period; an unreadable or reversed one falls back to the default and says so. */
+    /**
+     * The chosen period; an unreadable or reversed one falls back to the default and says so.
+     *
+     * @param problem the message key of what was wrong with the dates asked for, or null
+     */
     record Period(LocalDate from, LocalDate to, String problem) {
+        public int defaultDays() {
+            return DEFAULT_DAYS;
+        }
+
         static Period of(String from, String to, LocalDate today) {
             try {
                 LocalDate end = to == null || to.isBlank() ? today : LocalDate.parse(to);
                 LocalDate start = from == null || from.isBlank() ? end.minusDays(DEFAULT_DAYS) : LocalDate.parse(from);
                 if (start.isAfter(end)) {
-                    return new Period(today.minusDays(DEFAULT_DAYS), today,
-                            "The period's start was after its end; showing the last " + DEFAULT_DAYS + " days.");
+                    return new Period(today.minusDays(DEFAULT_DAYS), today, "dashboard.problem.reversed");
                 }
                 return new Period(start, end, null);
             } catch (DateTimeParseException e) {
-                return new Period(today.minusDays(DEFAULT_DAYS), today,
-                        "Dates are written YYYY-MM-DD; showing the last " + DEFAULT_DAYS + " days.");
+                return new Period(today.minusDays(DEFAULT_DAYS), today, "dashboard.problem.unreadable");
             }
         }
     }

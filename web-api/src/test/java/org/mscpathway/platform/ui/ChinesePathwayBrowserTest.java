@@ -1,0 +1,151 @@
+package org.mscpathway.platform.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.mscpathway.platform.PlatformTest;
+import org.mscpathway.platform.security.Accounts;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The whole pathway in Simplified Chinese, at a laptop's and an upright tablet's viewport: a coordinator whose
+ * browser asks for Chinese opens a case and enters the three sections; the evaluation and the plan read in Chinese; a
+ * physician whose browser speaks English chooses 中文 in the header (saved on the account) and approves the plan with
+ * consent. Every page on the way passes the accessibility checks. Screenshots land in target/screenshots.
+ */
+@PlatformTest
+class ChinesePathwayBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Accounts accounts;
+
+    @ParameterizedTest(name = "{0}×{1}")
+    @CsvSource({"1366, 768", "820, 1180"})
+    void coordinatorAndPhysicianWalkTheWholePathwayInChinese(int width, int height) throws Exception {
+        String mrn = "MRN-ZH-" + UUID.randomUUID().toString().substring(0, 8);
+        String today = LocalDate.now().toString();
+        String size = width + "x" + height;
+        try (Browser coordinator = Browser.open(port, width, height, "zh-CN");
+             Browser physician = Browser.open(port, width, height, "en-GB")) {
+            // the sign-in page already speaks the browser's language
+            coordinator.go("/login");
+            assertThat(coordinator.language()).isEqualTo("zh-CN");
+            assertThat(coordinator.find(By.cssSelector("form button[type=submit]")).getText()).isEqualTo("登录");
+            assertAccessible(coordinator);
+            coordinator.signIn("coordinator");
+            assertThat(coordinator.find(By.tagName("h1")).getText()).isEqualTo("病例看板");
+            assertAccessible(coordinator);
+
+            // a new case and its three sections
+            coordinator.go("/cases/new");
+            assertAccessible(coordinator);
+            coordinator.type(By.id("reference"), mrn);
+            coordinator.type(By.id("birthDate"), "1966-05-04");
+            coordinator.choose(By.id("sex"), "male");
+            coordinator.type(By.id("weightKg"), "82");
+            coordinator.type(By.id("heightCm"), "178");
+            coordinator.choose(By.id("indication"), "knee-osteoarthritis");
+            coordinator.click(By.cssSelector("#new-case-form button[type=submit]"));
+            coordinator.waitForText(By.cssSelector(".patient-header .mrn"), mrn);
+            coordinator.waitForText(By.cssSelector(".patient-header .step"), "病史");
+            assertThat(coordinator.find(By.cssSelector(".notice")).getText()).isEqualTo("病例已创建。下一步：病史。");
+            assertAccessible(coordinator);
+            String caseUrl = coordinator.path();
+
+            Element condition = coordinator.addRow("conditions");
+            coordinator.type(condition.findElement(By.name("conditions.icd10")), "M17.0");
+            coordinator.tick(By.name("medications.none"));
+            Element allergy = coordinator.addRow("allergies");
+            coordinator.type(allergy.findElement(By.name("allergies.substance")), "青霉素");
+            coordinator.type(allergy.findElement(By.name("allergies.reaction")), "皮疹");
+            coordinator.choose(allergy.findElement(By.name("allergies.severity")), "mild");
+            coordinator.click(By.cssSelector("#medical-history-form button[type=submit]"));
+            // a condition without its status is refused, in Chinese, beside the field
+            assertThat(coordinator.waitFor(By.id("cond-0-status-error")).getText()).contains("必填");
+            coordinator.screenshot("zh-history-refused-" + size);
+            coordinator.choose(By.name("conditions.status"), "active");
+            coordinator.click(By.cssSelector("#medical-history-form button[type=submit]"));
+            coordinator.waitFor(By.id("physical-exam-form"));
+            coordinator.waitForText(By.cssSelector(".patient-header .step"), "体格检查");
+            assertAccessible(coordinator);
+
+            coordinator.type(By.id("temperatureC"), "36.8");
+            coordinator.type(By.id("heartRateBpm"), "70");
+            coordinator.type(By.id("systolicMmHg"), "126");
+            coordinator.type(By.id("diastolicMmHg"), "80");
+            coordinator.type(By.id("spo2Percent"), "98");
+            coordinator.choose(By.id("nyhaClass"), "1");
+            coordinator.choose(By.id("ecog"), "0");
+            coordinator.click(By.cssSelector("#physical-exam-form button[type=submit]"));
+            coordinator.waitFor(By.id("investigations-form"));
+            coordinator.waitForText(By.cssSelector(".patient-header .step"), "实验室与影像检查");
+            assertAccessible(coordinator);
+
+            addResult(coordinator, "56888-1", "negative", today);
+            addResult(coordinator, "5196-1", "negative", today);
+            addResult(coordinator, "16128-1", "negative", today);
+            addResult(coordinator, "20507-0", "negative", today);
+            addResult(coordinator, "777-3", "250", today);
+            addResult(coordinator, "6690-2", "6.1", today);
+            coordinator.click(By.cssSelector("#investigations-form button[type=submit]"));
+
+            // the evaluation and the plan, in Chinese
+            coordinator.waitForText(By.cssSelector(".patient-header .step"), "方案审批");
+            coordinator.screenshot("zh-case-" + size);
+            assertAccessible(coordinator);
+            coordinator.go(caseUrl + "/assessment");
+            assertThat(coordinator.find(By.cssSelector(".outcome-words")).getText())
+                    .startsWith("符合条件（需采取预防措施）");
+            assertThat(coordinator.find(By.cssSelector(".finding.severity-PRECAUTION")).getText())
+                    .contains("对产品成分有轻度过敏反应", "需预防措施");
+            coordinator.screenshot("zh-assessment-" + size);
+            assertAccessible(coordinator);
+
+            // a physician whose browser speaks English chooses Chinese; the choice is kept on the account
+            physician.signIn("physician");
+            assertThat(physician.find(By.tagName("h1")).getText()).isEqualTo("My reviews");
+            physician.choose(By.id("language-choice"), "zh-CN");
+            physician.click(By.cssSelector(".language-form button[type=submit]"));
+            physician.waitForText(By.tagName("h1"), "我的审核");
+            assertThat(physician.language()).isEqualTo("zh-CN");
+            assertAccessible(physician);
+            physician.click(By.cssSelector("a[aria-label='审核 " + mrn + " 的治疗方案']"));
+            physician.waitFor(By.id("decision-form"));
+            assertThat(physician.find(By.cssSelector(".plan")).getText()).contains("关节腔注射", "× 10⁶ 个细胞");
+            physician.screenshot("zh-approval-" + size);
+            assertAccessible(physician);
+            physician.type(By.id("consentObtainedOn"), today);
+            physician.type(By.id("consentFormVersion"), "v1");
+            physician.click(By.cssSelector("button[value=approve]"));
+            physician.waitForText(By.cssSelector(".patient-header .status"), "已批准");
+            assertThat(physician.find(By.cssSelector(".notice")).getText()).isEqualTo("决定已记录。");
+            assertAccessible(physician);
+
+            coordinator.go("/board");
+            coordinator.waitForText(By.id("column-APPROVED"), mrn);
+            assertThat(coordinator.find(By.id("heading-APPROVED")).getText()).contains("已批准");
+            coordinator.screenshot("zh-board-" + size);
+        } finally {
+            accounts.saveLanguage("physician", null);
+        }
+    }
+
+    private static void assertAccessible(Browser browser) {
+        assertThat(browser.accessibilityProblems()).as("accessibility of " + browser.path()).isEmpty();
+    }
+
+    private static Element addResult(Browser browser, String loinc, String value, String date) {
+        Element row = browser.addRow("observations");
+        browser.choose(row.findElement(By.name("observations.loinc")), loinc);
+        browser.type(row.findElement(By.name("observations.value")), value);
+        browser.type(row.findElement(By.name("observations.date")), date);
+        return row;
+    }
+}
