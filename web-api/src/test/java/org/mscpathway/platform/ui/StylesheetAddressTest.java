@@ -13,6 +13,7 @@ import org.mscpathway.platform.PlatformTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 /**
  * The jar's entries all carry the build's fixed timestamp (reproducible builds), so a browser could keep an old
@@ -25,6 +26,9 @@ class StylesheetAddressTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    ResourceUrlProvider resources;
 
     @Test
     void pagesLinkTheStylesheetByAnAddressNamingItsContent() throws Exception {
@@ -41,5 +45,20 @@ class StylesheetAddressTest {
         mvc.perform(get("/css/pathway.css"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.equalTo(stylesheet)));
+    }
+
+    @Test
+    void pagesLinkTheScriptByAnAddressNamingItsContent() throws Exception {
+        String page = mvc.perform(get("/login").accept(MediaType.TEXT_HTML))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).containsPattern("/js/pathway-[0-9a-f]{32}\\.js");
+    }
+
+    @Test
+    void aPageLinkIsNotLookedUpAsAFile() {
+        // Every other link of a page (a board card has several) is written as it is, without a look into the jar.
+        assertThat(resources.getHandlerMap().keySet()).contains("/css/**", "/js/**").doesNotContain("/**");
+        assertThat(resources.getForLookupPath("/cases/3f2504e0-4f89-11d3-9a0c-0305e82c3301")).isNull();
     }
 }
