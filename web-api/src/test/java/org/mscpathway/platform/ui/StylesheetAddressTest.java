@@ -48,11 +48,13 @@ class StylesheetAddressTest {
     }
 
     @Test
-    void pagesLinkTheScriptByAnAddressNamingItsContent() throws Exception {
+    void pagesLinkTheirScriptsAndTheScriptsAreServed() throws Exception {
         String page = mvc.perform(get("/login").accept(MediaType.TEXT_HTML))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).containsPattern("/js/pathway-[0-9a-f]{32}\\.js");
+        mvc.perform(get("/webjars/htmx.org/dist/htmx.min.js")).andExpect(status().isOk());
+        mvc.perform(get("/webjars/htmx-ext-sse/sse.js")).andExpect(status().isOk());
     }
 
     @Test
