@@ -136,6 +136,8 @@ class WorkflowUiBrowserTest {
             physician.waitFor(By.id("decision-form"));
             physician.click(By.cssSelector("button[value=approve]"));
             assertThat(physician.waitFor(By.id("consentFormVersion-error")).getText()).contains("form version");
+            // the consent date is not pre-filled with today: the physician enters the day it was obtained
+            assertThat(physician.find(By.id("consentObtainedOn-error")).getText()).contains("consent was obtained");
             physician.type(By.id("consentObtainedOn"), today);
             physician.type(By.id("consentFormVersion"), "v1");
             physician.click(By.cssSelector("button[value=approve]"));

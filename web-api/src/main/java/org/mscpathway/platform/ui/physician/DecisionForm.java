@@ -1,15 +1,14 @@
 package org.mscpathway.platform.ui.physician;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.mscpathway.platform.cases.DecisionRequest;
+import org.mscpathway.screening.assessment.TreatmentPlan;
 import org.mscpathway.workflow.pathway.Decision;
 import org.mscpathway.workflow.pathway.InvalidCaseDataException;
 import org.mscpathway.workflow.pathway.InvalidCaseDataException.FieldError;
@@ -31,21 +30,25 @@ record DecisionForm(String decision, String comment, String consentObtainedOn, S
                 get(params, "intervalWeeks"), get(params, "monitoring"));
     }
 
-    /** The form for a plan as drafted; consent defaults to today, the day it is usually obtained. */
-    static DecisionForm of(JsonNode plan, LocalDate today) {
+    /**
+     * The form for a plan as drafted. The consent date starts empty: the physician enters the day consent was
+     * obtained, which a pre-filled "today" would let them approve without checking.
+     */
+    static DecisionForm of(TreatmentPlan plan) {
         if (plan == null) {
-            return new DecisionForm("", "", today.toString(), "", "", "", "", "");
+            return new DecisionForm("", "", "", "", "", "", "", "");
         }
-        return new DecisionForm("", "", today.toString(), "", millions(plan.path("cellsPerAdministration")),
-                text(plan.path("administrations")), text(plan.path("intervalWeeks")),
-                String.join("\n", lines(plan.path("monitoring"))));
+        return new DecisionForm("", "", "", "", millions(plan.cellsPerAdministration()),
+                String.valueOf(plan.administrations()),
+                plan.intervalWeeks() == null ? "" : plan.intervalWeeks().toString(),
+                String.join("\n", plan.monitoring()));
     }
 
     /**
      * The decision command the form stands for, read as the API reads its body; the dose in millions and which plan
      * fields the physician changed are the form's own. Every bad field is named at once.
      */
-    PhysicianDecision toDecision(JsonNode plan) {
+    PhysicianDecision toDecision(TreatmentPlan plan) {
         Decision chosen = Decision.ofCode(decision).orElseThrow(
                 () -> new InvalidCaseDataException("decision", "choose one of the decisions offered"));
         List<FieldError> errors = new ArrayList<>();
@@ -74,17 +77,17 @@ record DecisionForm(String decision, String comment, String consentObtainedOn, S
     }
 
     /** Only the fields that differ from the plan as drafted; a number that does not read is left for the reader. */
-    private ObjectNode changes(JsonNode plan, List<FieldError> errors) {
+    private ObjectNode changes(TreatmentPlan plan, List<FieldError> errors) {
         ObjectNode changes = JsonNodeFactory.instance.objectNode();
         Long cells = cells(errors);
-        if (cells != null && (plan == null || cells != plan.path("cellsPerAdministration").asLong())) {
+        if (cells != null && (plan == null || cells != plan.cellsPerAdministration())) {
             changes.put("cellsPerAdministration", cells);
         }
-        changed(changes, "administrations", administrations, planned(plan, "administrations"));
-        changed(changes, "intervalWeeks", intervalWeeks, planned(plan, "intervalWeeks"));
+        changed(changes, "administrations", administrations, plan == null ? null : plan.administrations());
+        changed(changes, "intervalWeeks", intervalWeeks, plan == null ? null : plan.intervalWeeks());
         List<String> monitoringLines = Arrays.stream(monitoring.split("\\R")).map(String::trim)
                 .filter(line -> !line.isEmpty()).toList();
-        if (plan == null || !monitoringLines.equals(lines(plan.path("monitoring")))) {
+        if (plan == null || !monitoringLines.equals(plan.monitoring())) {
             monitoringLines.forEach(changes.putArray("monitoring")::add);
         }
         return changes;
@@ -118,29 +121,8 @@ record DecisionForm(String decision, String comment, String consentObtainedOn, S
         }
     }
 
-    private static String millions(JsonNode cells) {
-        if (!cells.isNumber()) {
-            return "";
-        }
-        return new BigDecimal(cells.asLong()).divide(MILLION).stripTrailingZeros().toPlainString();
-    }
-
-    private static List<String> lines(JsonNode array) {
-        List<String> lines = new ArrayList<>();
-        array.forEach(item -> lines.add(item.asText()));
-        return lines;
-    }
-
-    private static Integer planned(JsonNode plan, String field) {
-        return plan == null ? null : intOrNull(plan.path(field));
-    }
-
-    private static Integer intOrNull(JsonNode node) {
-        return node.isNumber() ? node.asInt() : null;
-    }
-
-    private static String text(JsonNode node) {
-        return node.isNull() || node.isMissingNode() ? "" : node.asText();
+    private static String millions(long cells) {
+        return new BigDecimal(cells).divide(MILLION).stripTrailingZeros().toPlainString();
     }
 
     private static String get(MultiValueMap<String, String> params, String key) {

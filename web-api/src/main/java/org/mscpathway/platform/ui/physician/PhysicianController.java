@@ -1,6 +1,5 @@
 package org.mscpathway.platform.ui.physician;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -13,7 +12,6 @@ import org.mscpathway.platform.ui.FieldMessages;
 import org.mscpathway.platform.ui.PatientHeader;
 import org.mscpathway.platform.ui.SignedIn;
 import org.mscpathway.screening.assessment.TreatmentPlan;
-import org.mscpathway.screening.json.ScreeningJson;
 import org.mscpathway.workflow.pathway.CaseCursor;
 import org.mscpathway.workflow.pathway.CasePage;
 import org.mscpathway.workflow.pathway.CaseSummary;
@@ -74,7 +72,7 @@ class PhysicianController {
     @GetMapping("/cases/{id}/review")
     String review(@PathVariable UUID id, Actor actor, Model model) {
         CaseView c = cases.view(id, actor.teams());
-        return render(c, DecisionForm.of(planJson(c), LocalDate.now()), FieldMessages.none(), model);
+        return render(c, DecisionForm.of(plan(c)), FieldMessages.none(), model);
     }
 
     @PostMapping("/cases/{id}/decision")
@@ -83,7 +81,7 @@ class PhysicianController {
         DecisionForm form = DecisionForm.read(params);
         CaseView c = cases.view(id, actor.teams());
         try {
-            commands.run(actor, ACTION, id, () -> cases.decide(id, form.toDecision(planJson(c)),
+            commands.run(actor, ACTION, id, () -> cases.decide(id, form.toDecision(plan(c)),
                     SignedIn.as(actor, Role.PHYSICIAN), version(params)));
         } catch (InvalidCaseDataException invalid) {
             record(actor, id, AuditOutcome.INVALID);
@@ -117,11 +115,6 @@ class PhysicianController {
 
     private static TreatmentPlan plan(CaseView c) {
         return c.plan() == null ? null : c.plan().plan();
-    }
-
-    /** The decision form reads and writes plan changes in the plan's JSON shape, as the API's decision does. */
-    private static JsonNode planJson(CaseView c) {
-        return c.plan() == null ? null : ScreeningJson.toJson(c.plan().plan());
     }
 
     private void record(Actor actor, UUID id, AuditOutcome outcome) {
