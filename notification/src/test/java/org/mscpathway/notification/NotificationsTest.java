@@ -55,6 +55,24 @@ class NotificationsTest extends NotificationIntegrationTest {
     }
 
     @Test
+    void markAllReadMarksEveryUnreadOfTheUserAndNoOneElses() {
+        UUID caseId = newCaseOpenedBy("coordinator2");
+        UUID first = publish("TaskOverdue", caseId, "PLAN_APPROVAL", null);
+        UUID second = publish("TaskOverdue", caseId, "PLAN_APPROVAL", null);
+        awaitRecipientsOf(first);
+        awaitRecipientsOf(second);
+
+        int marked = notifications.markAllRead("coordinator2");
+
+        assertThat(marked).isGreaterThanOrEqualTo(2);
+        assertThat(readOf("coordinator2", first)).isTrue();
+        assertThat(readOf("coordinator2", second)).isTrue();
+        assertThat(notifications.unreadCount("coordinator2", 10)).isZero();
+        assertThat(readOf("physician", first)).isFalse();
+        assertThat(notifications.markAllRead("coordinator2")).isZero();
+    }
+
+    @Test
     void pagesFollowOnWithoutGapOrOverlapAndAnotherUsersIdGivesNothing() {
         UUID caseId = newCaseOpenedBy("coordinator2");
         for (int i = 0; i < 5; i++) {

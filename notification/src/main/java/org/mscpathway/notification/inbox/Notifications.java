@@ -86,6 +86,13 @@ public class Notifications {
                 .update() == 1;
     }
 
+    /** Marks all of the user's unread notifications read; returns how many were unread. */
+    public int markAllRead(String username) {
+        return jdbc.sql("UPDATE msc.notification SET read_at = now() WHERE recipient = ? AND read_at IS NULL")
+                .params(username)
+                .update();
+    }
+
     private static Notification notification(ResultSet rs, int row) throws SQLException {
         return new Notification(rs.getLong("id"), rs.getObject("event_id", UUID.class), rs.getString("type"),
                 rs.getObject("case_id", UUID.class), rs.getString("step"),

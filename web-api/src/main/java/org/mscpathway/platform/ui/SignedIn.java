@@ -5,15 +5,27 @@ import org.mscpathway.platform.security.Actor;
 import org.mscpathway.workflow.pathway.CaseActor;
 import org.mscpathway.workflow.pathway.Role;
 
-/** The signed-in user as every page shows it (name, roles, unread notifications) and as the pathway needs it. */
-public record SignedIn(Actor actor, long unreadNotifications) {
+/**
+ * The signed-in user as every page shows it (name, roles, unread notifications, for a physician the cases waiting for
+ * their review) and as the pathway needs it.
+ */
+public record SignedIn(Actor actor, long unreadNotifications, long reviewsWaiting) {
 
-    /** The bell counts unread notifications up to this many, and shows more as "99+". */
+    /** The header counts unread notifications and waiting reviews up to this many, and shows more as "99+". */
     public static final int BELL_COUNTS_TO = 100;
 
     /** The bell's figure: the unread count, or "99+". */
     public String bell() {
-        return unreadNotifications >= BELL_COUNTS_TO ? (BELL_COUNTS_TO - 1) + "+" : Long.toString(unreadNotifications);
+        return capped(unreadNotifications);
+    }
+
+    /** The figure beside "My reviews": the cases waiting for this physician, or "99+". */
+    public String reviews() {
+        return capped(reviewsWaiting);
+    }
+
+    private static String capped(long count) {
+        return count >= BELL_COUNTS_TO ? (BELL_COUNTS_TO - 1) + "+" : Long.toString(count);
     }
 
     public String username() {

@@ -1,8 +1,13 @@
 package org.mscpathway.platform.ui;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Set;
 import org.mscpathway.notification.inbox.Notifications;
+import org.mscpathway.platform.security.Actor;
 import org.mscpathway.platform.security.CurrentActor;
+import org.mscpathway.workflow.pathway.CasePage;
+import org.mscpathway.workflow.pathway.Role;
+import org.mscpathway.workflow.pathway.ScreeningCases;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -15,17 +20,29 @@ class UiModel {
 
     private final CurrentActor currentActor;
     private final Notifications notifications;
+    private final ScreeningCases cases;
 
-    UiModel(CurrentActor currentActor, Notifications notifications) {
+    UiModel(CurrentActor currentActor, Notifications notifications, ScreeningCases cases) {
         this.currentActor = currentActor;
         this.notifications = notifications;
+        this.cases = cases;
     }
 
     @ModelAttribute("me")
     SignedIn me() {
         return currentActor.find()
-                .map(actor -> new SignedIn(actor, notifications.unreadCount(actor.username(), SignedIn.BELL_COUNTS_TO)))
+                .map(actor -> new SignedIn(actor, notifications.unreadCount(actor.username(), SignedIn.BELL_COUNTS_TO),
+                        reviewsWaiting(actor)))
                 .orElse(null);
+    }
+
+    /** One capped page of the physician's worklist (its index serves it), so the count costs the same at any size. */
+    private long reviewsWaiting(Actor actor) {
+        if (!actor.has(Role.PHYSICIAN)) {
+            return 0;
+        }
+        return cases.worklist(actor.username(), Set.of(Role.PHYSICIAN), actor.teams(),
+                CasePage.Request.first(SignedIn.BELL_COUNTS_TO)).cases().size();
     }
 
     @ModelAttribute("here")

@@ -13,6 +13,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mscpathway.platform.PlatformTest;
@@ -113,6 +115,17 @@ class CareTeamTest {
         assertThat(ids(api.read(TWO_TEAMS, "/api/v1/cases"))).contains(main, wardB);
         assertThat(page(WARD_B_PHYSICIAN, "/board")).doesNotContain(main.toString()).contains(wardB.toString());
         assertThat(page(WARD_B_PHYSICIAN, "/physician")).doesNotContain(main.toString());
+    }
+
+    @Test
+    void myReviewsCountsThePlansWaitingForThePhysicianInTheirOwnTeams() throws Exception {
+        int before = reviewsWaiting(WARD_B_PHYSICIAN);
+
+        api.atPlanApproval(WARD_B_COORDINATOR);
+        api.atPlanApproval("coordinator");
+
+        assertThat(reviewsWaiting(WARD_B_PHYSICIAN)).isEqualTo(before + 1);
+        assertThat(page(WARD_B_COORDINATOR, "/board")).doesNotContain("My reviews");
     }
 
     @Test
@@ -292,6 +305,13 @@ class CareTeamTest {
 
     private MockHttpServletResponse bearer(String token, String path) throws Exception {
         return mvc.perform(get(path).header("Authorization", "Bearer " + token)).andReturn().getResponse();
+    }
+
+    /** The count in the header beside "My reviews". */
+    private int reviewsWaiting(String physician) throws Exception {
+        Matcher count = Pattern.compile("My reviews, (\\d+) waiting").matcher(page(physician, "/board"));
+        assertThat(count.find()).as("the My reviews count in the header").isTrue();
+        return Integer.parseInt(count.group(1));
     }
 
     private String page(String user, String path) throws Exception {

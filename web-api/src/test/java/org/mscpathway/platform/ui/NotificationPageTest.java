@@ -15,7 +15,10 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.mscpathway.platform.PlatformTest;
+import org.mscpathway.platform.cases.CaseBodies;
+import org.mscpathway.platform.cases.CaseClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -33,6 +36,8 @@ class NotificationPageTest {
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ObjectMapper json;
 
     private final List<Long> newestFirst = new ArrayList<>();
     private final List<UUID> cases = new ArrayList<>();
@@ -75,5 +80,37 @@ class NotificationPageTest {
         mvc.perform(post("/notifications/" + newestFirst.get(1) + "/read").with(user("physician")
                         .roles("PHYSICIAN")).with(csrf()))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void markAllReadEmptiesTheBellOfTheReaderOnly() throws Exception {
+        mvc.perform(get("/notifications").with(AS_READER))
+                .andExpect(content().string(containsString("Mark all read")));
+
+        mvc.perform(post("/notifications/read-all").with(AS_READER).with(csrf()))
+                .andExpect(redirectedUrl("/notifications"));
+
+        mvc.perform(get("/notifications").with(AS_READER))
+                .andExpect(content().string(containsString("Notifications, none unread")))
+                .andExpect(content().string(not(containsString("Mark all read"))));
+        org.assertj.core.api.Assertions.assertThat(jdbc.sql(
+                        "SELECT count(*) FROM msc.notification WHERE recipient = ? AND read_at IS NULL")
+                .param(READER).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aNotificationNamesItsPatientForTheCareTeamAndTakesAPhysicianToTheReview() throws Exception {
+        UUID caseId = new CaseClient(mvc, json).atPlanApproval("coordinator");
+        long id = jdbc.sql("""
+                        INSERT INTO msc.notification (event_id, recipient, type, case_id, step, created_at)
+                        VALUES (?, 'physician2', 'PlanProposed', ?, 'PLAN_APPROVAL', now()) RETURNING id""")
+                .params(UUID.randomUUID(), caseId).query(Long.class).single();
+        RequestPostProcessor physician = user("physician2").roles("PHYSICIAN");
+
+        mvc.perform(get("/notifications").with(physician))
+                .andExpect(content().string(containsString(CaseBodies.MRN)))
+                .andExpect(content().string(containsString("now at Plan approval")));
+        mvc.perform(post("/notifications/" + id + "/read").with(physician).with(csrf()))
+                .andExpect(redirectedUrl("/cases/" + caseId + "/review"));
     }
 }

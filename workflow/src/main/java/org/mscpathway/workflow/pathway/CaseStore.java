@@ -116,6 +116,12 @@ class CaseStore {
         return query.list(page);
     }
 
+    /** The cards of those of {@code ids} that belong to the teams (the others are left out, as if unknown). */
+    List<CaseSummary> cards(java.util.Collection<UUID> ids, CareTeams teams) {
+        return new SummaryQuery(teams).where("id = ANY(CAST(:ids AS uuid[]))", "ids", ids.toArray(UUID[]::new))
+                .list(null);
+    }
+
     private static String[] names(Set<Step> steps) {
         return steps.stream().map(Step::name).toArray(String[]::new);
     }

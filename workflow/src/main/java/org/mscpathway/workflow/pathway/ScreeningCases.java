@@ -267,6 +267,19 @@ public class ScreeningCases {
         return cases.openedBy(id);
     }
 
+    /**
+     * The board cards of some cases (a page of notifications names them), keyed by case: only those of the teams, so
+     * a notification about a case of another team, or one since moved, shows no patient reference.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<UUID, CaseSummary> cards(java.util.Collection<UUID> ids, CareTeams teams) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return cases.cards(ids, teams).stream()
+                .collect(java.util.stream.Collectors.toMap(CaseSummary::id, card -> card));
+    }
+
     /** The board: the teams' open and closed cases, newest first, optionally filtered by step, status and indication. */
     @Transactional(readOnly = true)
     public List<CaseSummary> board(Step step, CaseStatus status, String indication, CareTeams teams) {

@@ -1,9 +1,14 @@
 package org.mscpathway.platform.ui.notifications;
 
 import java.util.List;
+import java.util.Objects;
 import org.mscpathway.notification.inbox.Notification;
 import org.mscpathway.notification.inbox.Notifications;
 import org.mscpathway.platform.security.Actor;
+import org.mscpathway.workflow.pathway.CaseSummary;
+import org.mscpathway.workflow.pathway.Role;
+import org.mscpathway.workflow.pathway.ScreeningCases;
+import org.mscpathway.workflow.pathway.Step;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,33 +17,57 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The bell's page: the signed-in user's notifications, newest first, 50 a page; opening one marks it read. */
+/**
+ * The bell's page: the signed-in user's notifications, newest first, 50 a page, each naming its patient (for users of
+ * the case's care team: the events themselves carry no patient data) and what waits; opening one marks it read and
+ * goes to where the work is done.
+ */
 @Controller
 class NotificationPageController {
 
     private static final int PAGE = 50;
 
     private final Notifications notifications;
+    private final ScreeningCases cases;
 
-    NotificationPageController(Notifications notifications) {
+    NotificationPageController(Notifications notifications, ScreeningCases cases) {
         this.notifications = notifications;
+        this.cases = cases;
     }
 
     @GetMapping("/notifications")
     String mine(@RequestParam(required = false) Long before, Actor actor, Model model) {
         List<Notification> page = notifications.forUser(actor.username(), PAGE, before);
         model.addAttribute("notifications", page);
+        model.addAttribute("cards", cases.cards(page.stream().map(Notification::caseId).filter(Objects::nonNull)
+                .distinct().toList(), actor.teams()));
         model.addAttribute("older", page.size() == PAGE ? page.get(PAGE - 1).id() : null);
         return "notifications/notifications";
     }
 
-    /** Marks one of mine read and opens its case. */
+    /** Marks one of mine read and opens the page where its work is done: a physician's review, else the case. */
     @PostMapping("/notifications/{id}/read")
     String open(@PathVariable long id, Actor actor) {
         Notification notification = notifications.find(actor.username(), id)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         notifications.markRead(actor.username(), id);
-        return notification.caseId() == null ? "redirect:/notifications" : "redirect:/cases/" + notification.caseId();
+        if (notification.caseId() == null) {
+            return "redirect:/notifications";
+        }
+        CaseSummary card = cases.cards(List.of(notification.caseId()), actor.teams()).get(notification.caseId());
+        boolean awaitsPhysician = card != null && card.currentStep() != null
+                && card.currentStep().performer() == Role.PHYSICIAN && card.currentStep() != Step.MISSING_DATA;
+        return awaitsPhysician && actor.has(Role.PHYSICIAN)
+                ? "redirect:/cases/" + notification.caseId() + "/review"
+                : "redirect:/cases/" + notification.caseId();
+    }
+
+    @PostMapping("/notifications/read-all")
+    String markAllRead(Actor actor, RedirectAttributes flash) {
+        notifications.markAllRead(actor.username());
+        flash.addFlashAttribute("notice", "All notifications are marked read.");
+        return "redirect:/notifications";
     }
 }
