@@ -123,6 +123,21 @@ class StepFormsTest {
                 .andExpect(content().string(containsString("阿莫西林 (ATC J01CA04)")));
     }
 
+    @Test
+    void aManIsNotAskedAboutPregnancyOrBreastfeedingAndAWomanOrAnUnknownSexIs() throws Exception {
+        for (String[] patient : new String[][] {{"male", "false"}, {"female", "true"}, {"unknown", "true"}}) {
+            UUID id = cases.open(json.readTree("""
+                    {"reference": "MRN-FORM-3", "birthDate": "1990-02-03", "sex": "%s", "weightKg": 60}"""
+                    .formatted(patient[0])), "knee-osteoarthritis", OPENER);
+
+            String page = mvc.perform(get("/cases/" + id).with(COORDINATOR)).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString();
+
+            assertThat(page.contains("id=\"pregnancy\"")).as(patient[0]).isEqualTo(Boolean.parseBoolean(patient[1]));
+            assertThat(page.contains("id=\"lactating\"")).as(patient[0]).isEqualTo(Boolean.parseBoolean(patient[1]));
+        }
+    }
+
     private UUID atInvestigations() throws Exception {
         UUID id = cases.open(json.readTree("""
                 {"reference": "MRN-FORM-2", "birthDate": "1958-06-07", "sex": "male", "weightKg": 81}"""),

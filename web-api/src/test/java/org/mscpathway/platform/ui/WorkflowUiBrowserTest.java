@@ -62,7 +62,9 @@ class WorkflowUiBrowserTest {
             coordinator.type(medication.findElement(By.name("medications.atc")), "C10AA05");
             coordinator.type(medication.findElement(By.name("medications.name")), "atorvastatin");
             coordinator.choose(medication.findElement(By.name("medications.status")), "active");
-            coordinator.choose(By.id("lactating"), "false");
+            // a man is not asked about pregnancy or breastfeeding: the pregnancy rules do not read them for him
+            assertThat(coordinator.findAll(By.id("pregnancy"))).isEmpty();
+            assertThat(coordinator.findAll(By.id("lactating"))).isEmpty();
             coordinator.click(By.cssSelector("#medical-history-form button[type=submit]"));
             coordinator.waitFor(By.id("physical-exam-form"));
 

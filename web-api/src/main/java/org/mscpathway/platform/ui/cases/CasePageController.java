@@ -18,6 +18,7 @@ import org.mscpathway.platform.ui.SignedIn;
 import org.mscpathway.screening.assessment.Assessment;
 import org.mscpathway.screening.assessment.MissingData;
 import org.mscpathway.workflow.pathway.CaseActor;
+import org.mscpathway.screening.record.Sex;
 import org.mscpathway.workflow.pathway.CaseView;
 import org.mscpathway.workflow.pathway.InvalidCaseDataException;
 import org.mscpathway.workflow.pathway.Role;
@@ -246,10 +247,22 @@ class CasePageController {
         model.addAttribute("medicationCodes", Terminology.MEDICATIONS);
         model.addAttribute("dataStep", c.currentStep() != null && c.currentStep().performer()
                 == org.mscpathway.workflow.pathway.Role.COORDINATOR);
+        model.addAttribute("asksPregnancy", asksPregnancy(c));
         model.addAttribute("showsHistory", shows(c, Step.MEDICAL_HISTORY));
         model.addAttribute("showsExam", shows(c, Step.PHYSICAL_EXAM));
         model.addAttribute("showsInvestigations", shows(c, Step.INVESTIGATIONS));
         return VIEW;
+    }
+
+    /**
+     * Pregnancy and breastfeeding are asked of every patient not recorded as male, as the pregnancy rules read them
+     * (other and unknown sex included, the safer reading); of a man only if they were entered before.
+     */
+    private static boolean asksPregnancy(CaseView c) {
+        boolean male = c.patient() != null && c.patient().sex() == Sex.MALE;
+        boolean entered = c.medicalHistory() != null
+                && (c.medicalHistory().pregnancy() != null || c.medicalHistory().lactating() != null);
+        return !male || entered;
     }
 
     private static boolean shows(CaseView c, Step form) {
