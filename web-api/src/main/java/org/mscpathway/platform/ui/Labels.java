@@ -1,6 +1,8 @@
 package org.mscpathway.platform.ui;
 
 import java.text.NumberFormat;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -32,10 +34,12 @@ public class Labels {
     private final Screening screening;
     private final MessageSource messages;
     private final ZoneId zone = ZoneId.systemDefault();
+    private final Clock clock;
 
-    Labels(Screening screening, MessageSource messages) {
+    Labels(Screening screening, MessageSource messages, Clock clock) {
         this.screening = screening;
         this.messages = messages;
+        this.clock = clock;
     }
 
     /** A rule's title in the reader's language (the catalogue's English unless translated from exactly it). */
@@ -113,6 +117,21 @@ public class Labels {
 
     public String when(Instant instant) {
         return instant == null ? "" : formatter("format.when").format(instant.atZone(zone));
+    }
+
+    /** How long something has waited since {@code since}, in its largest whole unit: "3 d", "5 h", "12 min". */
+    public String waited(Instant since) {
+        if (since == null) {
+            return "";
+        }
+        Duration waited = Duration.between(since, clock.instant());
+        if (waited.toDays() > 0) {
+            return text("waited.days", waited.toDays());
+        }
+        if (waited.toHours() > 0) {
+            return text("waited.hours", waited.toHours());
+        }
+        return text("waited.minutes", Math.max(0, waited.toMinutes()));
     }
 
     /** With seconds, for the timeline, where several things happen in one minute. */

@@ -138,6 +138,23 @@ class StepFormsTest {
         }
     }
 
+    @Test
+    void aBoardCardSaysWhoseTurnItIsAndHowLongItHasWaitedInTheReadersLanguage() throws Exception {
+        UUID id = cases.open(json.readTree("""
+                {"reference": "MRN-FORM-4", "birthDate": "1970-02-03", "sex": "female", "weightKg": 60}"""),
+                "knee-osteoarthritis", OPENER);
+
+        assertThat(card(id, "en")).contains("Coordinator's turn, waiting 0 min");
+        assertThat(card(id, "zh-CN")).contains("待协调员处理，已等待 0 分钟");
+    }
+
+    private String card(UUID id, String language) throws Exception {
+        String board = mvc.perform(get("/board").with(COORDINATOR).header("Accept-Language", language))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String card = board.substring(board.indexOf("data-case-id=\"" + id + "\""));
+        return org.springframework.web.util.HtmlUtils.htmlUnescape(card.substring(0, card.indexOf("</li>")));
+    }
+
     private UUID atInvestigations() throws Exception {
         UUID id = cases.open(json.readTree("""
                 {"reference": "MRN-FORM-2", "birthDate": "1958-06-07", "sex": "male", "weightKg": 81}"""),
