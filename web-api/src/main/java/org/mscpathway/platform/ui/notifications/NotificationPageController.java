@@ -8,7 +8,6 @@ import org.mscpathway.platform.security.Actor;
 import org.mscpathway.workflow.pathway.CaseSummary;
 import org.mscpathway.workflow.pathway.Role;
 import org.mscpathway.workflow.pathway.ScreeningCases;
-import org.mscpathway.workflow.pathway.Step;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -58,7 +57,7 @@ class NotificationPageController {
         }
         CaseSummary card = cases.cards(List.of(notification.caseId()), actor.teams()).get(notification.caseId());
         boolean awaitsPhysician = card != null && card.currentStep() != null
-                && card.currentStep().performer() == Role.PHYSICIAN && card.currentStep() != Step.MISSING_DATA;
+                && card.currentStep().performer() == Role.PHYSICIAN;
         return awaitsPhysician && actor.has(Role.PHYSICIAN)
                 ? "redirect:/cases/" + notification.caseId() + "/review"
                 : "redirect:/cases/" + notification.caseId();
