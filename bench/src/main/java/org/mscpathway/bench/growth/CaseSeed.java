@@ -26,12 +26,14 @@ final class CaseSeed {
                    CASE WHEN n %% 20 = 0 THEN 'PLAN_APPROVAL' WHEN n %% 10 = 0 THEN 'MEDICAL_HISTORY' END AS step
               FROM generate_series(%d, %d) AS n;
             INSERT INTO msc.screening_case (id, team, indication, status, current_step, ruleset_version, opened_by,
-                   opened_at, updated_at, closed_at, step_entered_at, patient)
+                   opened_at, updated_at, closed_at, step_entered_at, patient, mrn, patient_birth_date,
+                   patient_sex, assessed_outcome, assessment_mode)
             SELECT id, 'main', 'knee-osteoarthritis', status, step, '2026.2', 'bench-seed', at, at,
                    CASE WHEN status = 'OPEN' THEN NULL ELSE at + interval '1 hour' END,
                    CASE WHEN status = 'OPEN' THEN at END,
                    jsonb_build_object('reference', 'SEED-' || n, 'birthDate', '1960-01-01', 'sex', 'female',
-                                      'weightKg', 70, 'heightCm', 170)
+                                      'weightKg', 70, 'heightCm', 170),
+                   'SEED-' || n, DATE '1960-01-01', 'FEMALE', 'ELIGIBLE', 'FULL'
               FROM seed;
             INSERT INTO msc.case_assessment (case_id, step, mode, outcome, ruleset_version, body, assessed_at)
             SELECT id, 'CONTRAINDICATION_EVALUATION', 'FULL', 'ELIGIBLE', '2026.2',

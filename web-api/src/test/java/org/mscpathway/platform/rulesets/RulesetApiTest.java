@@ -186,7 +186,7 @@ class RulesetApiTest {
         jdbc.sql("""
                 INSERT INTO msc.screening_case (id, team, indication, status, current_step, ruleset_version,
                                                 opened_by, opened_at, updated_at, closed_at, patient,
-                                                medical_history, physical_exam)
+                                                medical_history, physical_exam, mrn)
                 SELECT gen_random_uuid(), 'main', 'knee-osteoarthritis',
                        CASE WHEN i < 200 THEN 'OPEN' ELSE 'APPROVED' END,
                        CASE WHEN i < 200 THEN 'INVESTIGATIONS' END, '2026.2', 'coordinator',
@@ -194,7 +194,7 @@ class RulesetApiTest {
                        CASE WHEN i >= 280 THEN now() - interval '2 years' WHEN i >= 200 THEN now() - interval '1 day' END,
                        jsonb_build_object('reference', 'MRN-WI-' || i, 'sex', 'male', 'weightKg', 72.0,
                                           'heightCm', 172, 'birthDate', (:year - (20 + i % 60)) || '-01-01'),
-                       CAST(:history AS jsonb), CAST(:exam AS jsonb)
+                       CAST(:history AS jsonb), CAST(:exam AS jsonb), 'MRN-WI-' || i
                   FROM generate_series(0, :last) AS i""")
                 .param("year", LocalDate.now().getYear()).param("history", HISTORY).param("exam", EXAM)
                 .param("last", CASES - 1).update();
@@ -226,11 +226,12 @@ class RulesetApiTest {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO msc.screening_case (id, team, indication, status, current_step, ruleset_version,
-                                                opened_by, opened_at, updated_at, closed_at, patient, medical_history)
+                                                opened_by, opened_at, updated_at, closed_at, patient, medical_history,
+                                                mrn)
                 VALUES (:id, 'main', 'knee-osteoarthritis', :status, :step, :version, 'coordinator', now(), now(),
                         CASE WHEN :status = 'OPEN' THEN NULL ELSE now() END,
                         '{"reference": "MRN-RS-1", "birthDate": "1960-05-01", "sex": "female", "weightKg": 60,
-                          "heightCm": 160}', CAST(:history AS jsonb))""")
+                          "heightCm": 160}', CAST(:history AS jsonb), 'MRN-RS-1')""")
                 .param("id", id).param("status", status).param("step", step).param("version", rulesetVersion)
                 .param("history", HISTORY).update();
         jdbc.sql("""

@@ -41,6 +41,7 @@ class CaseEvaluation {
         String step = stored.currentStep() == null ? null : stored.currentStep().name();
         assessments.append(caseId, step == null ? "NONE" : step, mode.name(), assessment.outcome().name(),
                 assessment.rulesetVersion(), ScreeningJson.toJson(assessment), clock.instant());
+        cases.recordAssessment(caseId, assessment);
         outbox.append(CaseEvent.of(CaseEventType.AssessmentCompleted, caseId, step, assessment.outcome().name(),
                 CaseActor.SYSTEM, clock.instant()));
         return new Evaluated(stored, record, screening, assessment);

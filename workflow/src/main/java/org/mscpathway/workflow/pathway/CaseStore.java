@@ -10,6 +10,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.mscpathway.screening.assessment.Assessment;
+import org.mscpathway.screening.assessment.EvaluationMode;
+import org.mscpathway.screening.assessment.Outcome;
+import org.mscpathway.screening.assessment.Severity;
+import org.mscpathway.screening.record.Patient;
+import org.mscpathway.screening.record.Sex;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,14 +25,17 @@ class CaseStore {
 
     private static final String COLUMNS = """
             id, team, indication, status, current_step, ruleset_version, opened_by, opened_at, updated_at, closed_at,
-            step_entered_at, overdue, patient::text, medical_history::text, physical_exam::text,
+            step_entered_at, overdue, mrn, patient::text, medical_history::text, physical_exam::text,
             investigations::text, overridden_rules, version""";
 
-    /** A board card's columns: of the patient, only the reference (a text, as the case was opened with). */
+    /**
+     * A board card's columns: of the patient, the small columns kept beside the data sections (MRN, birth date, sex)
+     * and of the latest assessment its outcome, mode and main finding; never the sections themselves.
+     */
     private static final String SUMMARY_COLUMNS = """
-            id, CASE WHEN jsonb_typeof(patient -> 'reference') = 'string' THEN patient ->> 'reference' END
-            AS patient_reference, indication, status, current_step, opened_by, opened_at, step_entered_at, overdue,
-            version, ruleset_version, team""";
+            id, mrn, indication, status, current_step, opened_by, opened_at, step_entered_at, overdue, version,
+            ruleset_version, team, patient_birth_date, patient_sex, assessed_outcome, assessment_mode,
+            main_finding_rule, main_finding_severity, main_finding_title""";
 
     private final JdbcClient jdbc;
     private final JsonColumns json;
@@ -36,16 +45,37 @@ class CaseStore {
         this.json = json;
     }
 
+    /** A new case; {@code typed} is {@code patient} as read, whose MRN, birth date and sex the cards show. */
     void insert(UUID id, String team, String indication, String rulesetVersion, String openedBy, JsonNode patient,
-                Instant now) {
+                Patient typed, Instant now) {
         jdbc.sql("""
                 INSERT INTO msc.screening_case (id, team, indication, status, ruleset_version, opened_by, opened_at,
-                                                updated_at, patient)
-                VALUES (:id, :team, :indication, 'OPEN', :rulesetVersion, :openedBy, :now, :now, :patient::jsonb)""")
+                                                updated_at, patient, mrn, patient_birth_date, patient_sex)
+                VALUES (:id, :team, :indication, 'OPEN', :rulesetVersion, :openedBy, :now, :now, :patient::jsonb,
+                        :mrn, :birthDate, :sex)""")
                 .param("id", id).param("team", team).param("indication", indication)
                 .param("rulesetVersion", rulesetVersion).param("openedBy", openedBy)
                 .param("now", Timestamp.from(now)).param("patient", json.write(patient))
+                .param("mrn", typed.reference())
+                .param("birthDate", typed.birthDate() == null ? null : java.sql.Date.valueOf(typed.birthDate()))
+                .param("sex", typed.sex().name())
                 .update();
+    }
+
+    /**
+     * Keeps what the cards show of the case's latest assessment beside the case, in the transaction that stores the
+     * assessment. Not a change of the case's own data: its version stays (the step it completes bumps it).
+     */
+    void recordAssessment(UUID id, Assessment assessment) {
+        MainFinding main = MainFinding.of(assessment);
+        jdbc.sql("""
+                UPDATE msc.screening_case SET assessed_outcome = :outcome, assessment_mode = :mode,
+                       main_finding_rule = :rule, main_finding_severity = :severity, main_finding_title = :title
+                 WHERE id = :id""")
+                .param("outcome", assessment.outcome().name()).param("mode", assessment.mode().name())
+                .param("rule", main == null ? null : main.ruleId())
+                .param("severity", main == null ? null : main.severity().name())
+                .param("title", main == null ? null : main.title()).param("id", id).update();
     }
 
     /** The case if it belongs to one of the teams; another team's case is as absent as an unknown one. */
@@ -248,18 +278,33 @@ class CaseStore {
                 CaseStatus.valueOf(rs.getString("status")), step == null ? null : Step.valueOf(step),
                 rs.getString("ruleset_version"), rs.getString("opened_by"), instant(rs, "opened_at"),
                 instant(rs, "updated_at"), instant(rs, "closed_at"), instant(rs, "step_entered_at"),
-                rs.getBoolean("overdue"), json.read(rs.getString("patient")), json.read(rs.getString("medical_history")),
-                json.read(rs.getString("physical_exam")), json.read(rs.getString("investigations")),
+                rs.getBoolean("overdue"), rs.getString("mrn"), json.read(rs.getString("patient")),
+                json.read(rs.getString("medical_history")), json.read(rs.getString("physical_exam")),
+                json.read(rs.getString("investigations")),
                 rules == null ? Set.of() : Set.of((String[]) rules.getArray()), rs.getInt("version"));
     }
 
     private static CaseSummary summary(ResultSet rs, int row) throws SQLException {
         String step = rs.getString("current_step");
-        return new CaseSummary(rs.getObject("id", UUID.class), rs.getString("patient_reference"),
+        java.sql.Date birthDate = rs.getDate("patient_birth_date");
+        return new CaseSummary(rs.getObject("id", UUID.class), rs.getString("mrn"),
                 rs.getString("indication"), CaseStatus.valueOf(rs.getString("status")),
                 step == null ? null : Step.valueOf(step), rs.getString("opened_by"), instant(rs, "opened_at"),
                 instant(rs, "step_entered_at"), rs.getBoolean("overdue"), rs.getInt("version"),
-                rs.getString("ruleset_version"), rs.getString("team"));
+                rs.getString("ruleset_version"), rs.getString("team"),
+                birthDate == null ? null : birthDate.toLocalDate(), code(Sex.class, rs.getString("patient_sex")),
+                code(Outcome.class, rs.getString("assessed_outcome")),
+                code(EvaluationMode.class, rs.getString("assessment_mode")), mainFinding(rs));
+    }
+
+    private static MainFinding mainFinding(ResultSet rs) throws SQLException {
+        String rule = rs.getString("main_finding_rule");
+        return rule == null ? null : new MainFinding(rule, code(Severity.class, rs.getString("main_finding_severity")),
+                rs.getString("main_finding_title"));
+    }
+
+    private static <E extends Enum<E>> E code(Class<E> type, String name) {
+        return name == null ? null : Enum.valueOf(type, name);
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -73,8 +73,7 @@ public class CaseWhatIf {
     private static WhatIfChange change(StoredCase stored, String fromVersion, Assessment from, Assessment to) {
         Set<String> before = ruleIds(from);
         Set<String> after = ruleIds(to);
-        var reference = stored.patient().path("reference");
-        return new WhatIfChange(stored.id(), stored.team(), reference.isTextual() ? reference.asText() : null,
+        return new WhatIfChange(stored.id(), stored.team(), stored.mrn(),
                 stored.status(), stored.currentStep(), fromVersion, from.outcome().name(), to.outcome().name(),
                 after.stream().filter(id -> !before.contains(id)).toList(),
                 before.stream().filter(id -> !after.contains(id)).toList());

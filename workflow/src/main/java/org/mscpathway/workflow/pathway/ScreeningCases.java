@@ -105,7 +105,9 @@ public class ScreeningCases {
             throw new InvalidCaseDataException(errors);
         }
         UUID id = UUID.randomUUID();
-        cases.insert(id, caseTeam, indication, screening.rulesetVersion(), actor.username(), kept, clock.instant());
+        // read again as stored: the cards show its MRN, birth date and sex from their own columns
+        cases.insert(id, caseTeam, indication, screening.rulesetVersion(), actor.username(), kept,
+                reader.readPatient(kept), clock.instant());
         outbox.append(event(CaseEventType.CaseOpened, id, Step.MEDICAL_HISTORY, null, actor));
         runtime.startProcessInstanceByKey(PROCESS, id.toString(), Map.of(ProcessVariables.CASE_ID, id.toString()));
         return id;
