@@ -1,5 +1,6 @@
 package org.mscpathway.platform.ui.physician;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -34,7 +35,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * {@code /physician}: the physician's queue (plans awaiting approval, ineligibility reviews; never their own cases);
+ * {@code /physician}: the physician's queue (plans awaiting approval, ineligibility reviews; never their own cases),
+ * each row the case's card: MRN, age and sex, outcome, main finding, what waits and since when (one read per page);
  * {@code /cases/{id}/review}: the plan with each adjustment and the finding behind it, and the decision form.
  */
 @Controller
@@ -48,11 +50,13 @@ class PhysicianController {
 
     private final AuditTrail audit;
     private final AuditedCommands commands;
+    private final Clock clock;
 
-    PhysicianController(ScreeningCases cases, AuditTrail audit, AuditedCommands commands) {
+    PhysicianController(ScreeningCases cases, AuditTrail audit, AuditedCommands commands, Clock clock) {
         this.cases = cases;
         this.audit = audit;
         this.commands = commands;
+        this.clock = clock;
     }
 
     @GetMapping("/physician")
@@ -63,6 +67,8 @@ class PhysicianController {
                 : new CasePage(List.of(), null);
         List<CaseSummary> mine = page.cases();
         model.addAttribute("older", page.next() == null ? null : page.next().token());
+        // the rows show the patient's age on this day (the card keeps the birth date)
+        model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("approvals", mine.stream().filter(c -> c.currentStep() == Step.PLAN_APPROVAL).toList());
         model.addAttribute("reviews",
                 mine.stream().filter(c -> c.currentStep() == Step.INELIGIBILITY_REVIEW).toList());
