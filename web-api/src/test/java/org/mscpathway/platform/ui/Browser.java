@@ -283,6 +283,12 @@ final class Browser implements AutoCloseable {
         return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'";
     }
 
+    /** Whether the element's content is wider than the element, so that part of it is cut off or scrolled away. */
+    boolean overflowsSideways(By by) {
+        return page.evaluate("(e => e.scrollWidth > e.clientWidth + 1)(document.querySelector(" + quoted(by.css())
+                + "))", true).path("value").asBoolean();
+    }
+
     @Override
     public void close() throws IOException {
         chromium.close();

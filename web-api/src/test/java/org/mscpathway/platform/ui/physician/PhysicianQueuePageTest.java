@@ -77,7 +77,13 @@ class PhysicianQueuePageTest {
                        CASE WHEN i % 2 = 0 THEN 'FULL' ELSE 'PARTIAL' END
                   FROM generate_series(1, 50) AS i""").param("prefix", prefix).update();
 
-        String page = queue("en");
+        String page;
+        try {
+            page = queue("en");
+        } finally {
+            // they would stay on top of every queue of the shared database
+            jdbc.sql("DELETE FROM msc.screening_case WHERE mrn LIKE :prefix || '%'").param("prefix", prefix).update();
+        }
 
         Matcher rows = Pattern.compile("<span class=\"mrn\">" + Pattern.quote(prefix)).matcher(page);
         assertThat(rows.results().count()).isEqualTo(50);

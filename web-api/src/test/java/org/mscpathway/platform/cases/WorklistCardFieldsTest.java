@@ -1,0 +1,63 @@
+package org.mscpathway.platform.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.mscpathway.platform.PlatformTest;
+import org.mscpathway.workflow.pathway.CareTeams;
+import org.mscpathway.workflow.pathway.CaseActor;
+import org.mscpathway.workflow.pathway.Role;
+import org.mscpathway.workflow.pathway.ScreeningCases;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The API's worklist card carries what the physician's queue rows show: birth date, sex, outcome, main finding. */
+@PlatformTest
+class WorklistCardFieldsTest {
+
+    private static final CaseActor COORDINATOR = new CaseActor("coordinator", Role.COORDINATOR, CareTeams.of("main"));
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ScreeningCases cases;
+    @Autowired
+    ObjectMapper json;
+
+    @Test
+    void aWaitingReviewsCardNamesThePatientAndTheMainFinding() throws Exception {
+        String mrn = "MRN-API-Q-" + UUID.randomUUID().toString().substring(0, 8);
+        UUID id = cases.open(json.readTree("""
+                {"reference": "%s", "birthDate": "1988-10-02", "sex": "female", "weightKg": 58}""".formatted(mrn)),
+                "knee-osteoarthritis", COORDINATOR);
+        cases.submitMedicalHistory(id, json.readTree("""
+                {"conditions": [], "medications": [], "allergies": [], "pregnancy": "pregnant", "lactating": false}"""),
+                COORDINATOR, null);
+
+        JsonNode tasks = json.readTree(mvc.perform(get("/api/v1/tasks").param("limit", "100")
+                        .with(user("physician").roles("PHYSICIAN")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+
+        JsonNode card = null;
+        for (JsonNode each : tasks) {
+            if (each.path("id").asText().equals(id.toString())) {
+                card = each;
+            }
+        }
+        assertThat(card).as("the case on the physician's worklist").isNotNull();
+        assertThat(card.path("patientReference").asText()).isEqualTo(mrn);
+        assertThat(card.path("birthDate").asText()).isEqualTo("1988-10-02");
+        assertThat(card.path("sex").asText()).isEqualTo("FEMALE");
+        assertThat(card.path("outcome").asText()).isEqualTo("INELIGIBLE");
+        assertThat(card.path("assessmentMode").asText()).isEqualTo("PARTIAL");
+        assertThat(card.path("mainFinding").path("ruleId").asText()).isEqualTo("PREG-PREGNANT");
+        assertThat(card.path("mainFinding").path("severity").asText()).isEqualTo("ABSOLUTE");
+        assertThat(card.path("mainFinding").path("title").asText()).isEqualTo("Pregnancy");
+    }
+}

@@ -1,0 +1,73 @@
+package org.mscpathway.platform.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.mscpathway.platform.PlatformTest;
+import org.mscpathway.workflow.pathway.CareTeams;
+import org.mscpathway.workflow.pathway.CaseActor;
+import org.mscpathway.workflow.pathway.Role;
+import org.mscpathway.workflow.pathway.ScreeningCases;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A physician who signs in lands on their queue, not the coordinator's board, and reads in each row whose case it is
+ * (MRN, age, sex), what the screening found (outcome, main finding) and what waits, on a laptop and on a tablet held
+ * upright, with the whole row in view. Screenshots land in target/screenshots.
+ */
+@PlatformTest
+class PhysicianQueueBrowserTest {
+
+    private static final CaseActor COORDINATOR = new CaseActor("coordinator", Role.COORDINATOR, CareTeams.of("main"));
+    private static final LocalDate BORN = LocalDate.of(1991, 6, 20);
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ScreeningCases cases;
+    @Autowired
+    ObjectMapper json;
+
+    @Test
+    void onALaptopThePhysicianLandsOnTheQueueAndReadsTheRow() throws Exception {
+        landsOnTheQueueAndReadsTheRow(1366, 768);
+    }
+
+    @Test
+    void onATabletThePhysicianLandsOnTheQueueAndReadsTheRow() throws Exception {
+        landsOnTheQueueAndReadsTheRow(820, 1180);
+    }
+
+    private void landsOnTheQueueAndReadsTheRow(int width, int height) throws Exception {
+        String mrn = "MRN-QB-" + UUID.randomUUID().toString().substring(0, 8);
+        UUID id = cases.open(json.readTree("""
+                {"reference": "%s", "birthDate": "%s", "sex": "female", "weightKg": 63}""".formatted(mrn, BORN)),
+                "knee-osteoarthritis", COORDINATOR);
+        cases.submitMedicalHistory(id, json.readTree("""
+                {"conditions": [], "medications": [], "allergies": [], "pregnancy": "pregnant", "lactating": false}"""),
+                COORDINATOR, null);
+
+        try (Browser physician = Browser.open(port, width, height, "en")) {
+            physician.signIn("physician");
+
+            assertThat(physician.path()).startsWith("/physician");
+            By row = By.cssSelector("#main tr[data-case-id='" + id + "']");
+            Element shown = physician.waitFor(row);
+            assertThat(shown.getText()).contains(mrn,
+                    Period.between(BORN, LocalDate.now()).getYears() + " years · female", "Ineligible",
+                    "Absolute", "Pregnancy", "Ineligibility review");
+            assertThat(physician.find(By.cssSelector(".site-header a[href='/physician']")).getAttribute("aria-label"))
+                    .matches("My reviews, \\d+ waiting");
+            assertThat(physician.overflowsSideways(By.tagName("body"))).as("the page scrolls sideways").isFalse();
+            assertThat(physician.overflowsSideways(By.cssSelector("section[aria-labelledby='reviews-title'] .queue-scroll")))
+                    .as("the review list is cut off at " + width + " px").isFalse();
+            assertThat(physician.accessibilityProblems()).isEmpty();
+            physician.screenshot("physician-queue-" + width);
+        }
+    }
+}
