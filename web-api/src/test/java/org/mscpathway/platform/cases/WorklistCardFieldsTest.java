@@ -7,12 +7,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mscpathway.platform.PlatformTest;
-import org.mscpathway.workflow.pathway.CareTeams;
-import org.mscpathway.workflow.pathway.CaseActor;
-import org.mscpathway.workflow.pathway.Role;
+import org.mscpathway.platform.ui.physician.PregnantPatients;
 import org.mscpathway.workflow.pathway.ScreeningCases;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -20,8 +19,6 @@ import org.springframework.test.web.servlet.MockMvc;
 /** The API's worklist card carries what the physician's queue rows show: birth date, sex, outcome, main finding. */
 @PlatformTest
 class WorklistCardFieldsTest {
-
-    private static final CaseActor COORDINATOR = new CaseActor("coordinator", Role.COORDINATOR, CareTeams.of("main"));
 
     @Autowired
     MockMvc mvc;
@@ -33,12 +30,7 @@ class WorklistCardFieldsTest {
     @Test
     void aWaitingReviewsCardNamesThePatientAndTheMainFinding() throws Exception {
         String mrn = "MRN-API-Q-" + UUID.randomUUID().toString().substring(0, 8);
-        UUID id = cases.open(json.readTree("""
-                {"reference": "%s", "birthDate": "1988-10-02", "sex": "female", "weightKg": 58}""".formatted(mrn)),
-                "knee-osteoarthritis", COORDINATOR);
-        cases.submitMedicalHistory(id, json.readTree("""
-                {"conditions": [], "medications": [], "allergies": [], "pregnancy": "pregnant", "lactating": false}"""),
-                COORDINATOR, null);
+        UUID id = PregnantPatients.awaitingReview(cases, json, mrn, LocalDate.of(1988, 10, 2));
 
         JsonNode tasks = json.readTree(mvc.perform(get("/api/v1/tasks").param("limit", "100")
                         .with(user("physician").roles("PHYSICIAN")))

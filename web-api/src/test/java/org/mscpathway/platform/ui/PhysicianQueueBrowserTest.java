@@ -8,9 +8,7 @@ import java.time.Period;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mscpathway.platform.PlatformTest;
-import org.mscpathway.workflow.pathway.CareTeams;
-import org.mscpathway.workflow.pathway.CaseActor;
-import org.mscpathway.workflow.pathway.Role;
+import org.mscpathway.platform.ui.physician.PregnantPatients;
 import org.mscpathway.workflow.pathway.ScreeningCases;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -23,7 +21,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @PlatformTest
 class PhysicianQueueBrowserTest {
 
-    private static final CaseActor COORDINATOR = new CaseActor("coordinator", Role.COORDINATOR, CareTeams.of("main"));
     private static final LocalDate BORN = LocalDate.of(1991, 6, 20);
 
     @LocalServerPort
@@ -45,12 +42,7 @@ class PhysicianQueueBrowserTest {
 
     private void landsOnTheQueueAndReadsTheRow(int width, int height) throws Exception {
         String mrn = "MRN-QB-" + UUID.randomUUID().toString().substring(0, 8);
-        UUID id = cases.open(json.readTree("""
-                {"reference": "%s", "birthDate": "%s", "sex": "female", "weightKg": 63}""".formatted(mrn, BORN)),
-                "knee-osteoarthritis", COORDINATOR);
-        cases.submitMedicalHistory(id, json.readTree("""
-                {"conditions": [], "medications": [], "allergies": [], "pregnancy": "pregnant", "lactating": false}"""),
-                COORDINATOR, null);
+        UUID id = PregnantPatients.awaitingReview(cases, json, mrn, BORN);
 
         try (Browser physician = Browser.open(port, width, height, "en")) {
             physician.signIn("physician");

@@ -13,9 +13,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.mscpathway.platform.PlatformTest;
-import org.mscpathway.workflow.pathway.CareTeams;
-import org.mscpathway.workflow.pathway.CaseActor;
-import org.mscpathway.workflow.pathway.Role;
 import org.mscpathway.workflow.pathway.ScreeningCases;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,7 +28,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 class PhysicianQueuePageTest {
 
     private static final RequestPostProcessor PHYSICIAN = user("physician").roles("PHYSICIAN");
-    private static final CaseActor COORDINATOR = new CaseActor("coordinator", Role.COORDINATOR, CareTeams.of("main"));
 
     @Autowired
     MockMvc mvc;
@@ -45,12 +41,7 @@ class PhysicianQueuePageTest {
     @Test
     void aRowNamesThePatientTheOutcomeAndTheMainFindingInEnglishAndChinese() throws Exception {
         String mrn = "MRN-Q-" + UUID.randomUUID().toString().substring(0, 8);
-        UUID id = cases.open(json.readTree("""
-                {"reference": "%s", "birthDate": "1990-03-15", "sex": "female", "weightKg": 61}""".formatted(mrn)),
-                "knee-osteoarthritis", COORDINATOR);
-        cases.submitMedicalHistory(id, json.readTree("""
-                {"conditions": [], "medications": [], "allergies": [], "pregnancy": "pregnant", "lactating": false}"""),
-                COORDINATOR, null);
+        UUID id = PregnantPatients.awaitingReview(cases, json, mrn, LocalDate.of(1990, 3, 15));
         int age = Period.between(LocalDate.of(1990, 3, 15), LocalDate.now()).getYears();
 
         String english = row(queue("en"), id);
