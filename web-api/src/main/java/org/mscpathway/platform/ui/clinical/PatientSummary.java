@@ -28,7 +28,10 @@ public record PatientSummary(List<Line> vitals, List<Lab> labs, List<String> con
     public record Line(String label, String value, Flag flag) {
     }
 
-    /** One result: the test's name, its LOINC code, the value with its unit, its date ("" if undated). */
+    /**
+     * One result: the test's name (null for a code the terminology does not name), its LOINC code, the value with its
+     * unit, its date ("" if undated).
+     */
     public record Lab(String name, String loinc, String value, String date, Flag flag) {
     }
 
@@ -80,7 +83,7 @@ public record PatientSummary(List<Line> vitals, List<Lab> labs, List<String> con
 
         Lab lab(EnteredObservation observation) {
             var test = LabTest.forLoinc(observation.loinc());
-            String name = names.name(CodeSystem.LOINC, observation.loinc(), locale).orElse("LOINC");
+            String name = names.name(CodeSystem.LOINC, observation.loinc(), locale).orElse(null);
             String value;
             if (observation.value() instanceof ObservationValue.Quantity quantity) {
                 String unit = observation.unit() == null || observation.unit().isBlank()

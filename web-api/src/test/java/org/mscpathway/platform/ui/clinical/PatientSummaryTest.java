@@ -42,7 +42,8 @@ class PatientSummaryTest {
     private static final Investigations LABS = new Investigations(List.of(
             lab("6690-2", 2.5, "10*9/L"), lab("751-8", 2500, "/uL"), lab("777-3", 250, null),
             new EnteredObservation("5196-1", new ObservationValue.Qualitative(QualitativeResult.POSITIVE), null, DAY),
-            new EnteredObservation("1988-5", new ObservationValue.Quantity(5), null, null)), null);
+            new EnteredObservation("1988-5", new ObservationValue.Quantity(5), null, null),
+            lab("99999-9", 7, "mg/L")), null);
 
     @Test
     void vitalsComeInAFixedLabelledOrderWithUnitsAndTheCataloguesFlags() {
@@ -66,7 +67,8 @@ class PatientSummaryTest {
                 new Lab("Neutrophils (absolute count)", "751-8", "2,500 /µL", "2026-11-20", null),
                 new Lab("Platelets (platelet count)", "777-3", "250 ×10⁹/L", "2026-11-20", null),
                 new Lab("Hepatitis B surface antigen (HBsAg)", "5196-1", "positive", "2026-11-20", Flag.POSITIVE),
-                new Lab("C-reactive protein (CRP)", "1988-5", "5 mg/L", "", null));
+                new Lab("C-reactive protein (CRP)", "1988-5", "5 mg/L", "", null),
+                new Lab(null, "99999-9", "7 mg/L", "2026-11-20", null));
     }
 
     @Test
