@@ -1,6 +1,9 @@
 package org.mscpathway.platform.cases;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
@@ -9,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.mscpathway.screening.json.ScreeningJson;
 import org.mscpathway.workflow.pathway.CaseView;
+import org.mscpathway.workflow.pathway.PlanChange;
 import org.mscpathway.workflow.pathway.PlanVersion;
 import org.mscpathway.workflow.pathway.RecordedDecision;
 
@@ -53,8 +57,35 @@ record CaseResponse(UUID id, String team, String status, String currentStep, Str
                             @ArraySchema(schema = @Schema(ref = COMPONENTS + "PlanChange")) JsonNode changes,
                             @Schema(ref = COMPONENTS + "TreatmentPlan") JsonNode plan) {
         static PlanHistoryEntry of(PlanVersion p) {
-            return new PlanHistoryEntry(p.version(), p.draftedBy(), p.draftedAt(), p.changes(),
+            return new PlanHistoryEntry(p.version(), p.draftedBy(), p.draftedAt(), changes(p.changes()),
                     ScreeningJson.toJson(p.plan()));
+        }
+
+        /** {@code [{"field", "from", "to"}]}, every key written even when its value is null. */
+        private static JsonNode changes(List<PlanChange> changes) {
+            ArrayNode array = JsonNodeFactory.instance.arrayNode();
+            for (PlanChange change : changes) {
+                ObjectNode entry = array.addObject().put("field", change.field());
+                entry.set("from", value(change.from()));
+                entry.set("to", value(change.to()));
+            }
+            return array;
+        }
+
+        private static JsonNode value(Object value) {
+            JsonNodeFactory nodes = JsonNodeFactory.instance;
+            if (value instanceof List<?> items) {
+                ArrayNode array = nodes.arrayNode();
+                items.forEach(item -> array.add(String.valueOf(item)));
+                return array;
+            }
+            if (value instanceof Long number) {
+                return nodes.numberNode(number);
+            }
+            if (value instanceof Integer number) {
+                return nodes.numberNode(number);
+            }
+            return value == null ? nodes.nullNode() : nodes.textNode(value.toString());
         }
     }
 

@@ -109,7 +109,7 @@ class WorkflowUiBrowserTest {
             assertThat(coordinator.find(By.cssSelector(".outcome-words")).getText())
                     .startsWith("Eligible with precautions");
             assertThat(coordinator.find(By.cssSelector(".finding.severity-PRECAUTION")).getText())
-                    .contains("Allergy", "allergy penicillin");
+                    .contains("Allergy", "Allergy to penicillin");
             assertThat(coordinator.find(By.cssSelector(".assessment")).getText()).contains("Ruleset version");
             coordinator.screenshot("assessment");
 

@@ -1,6 +1,6 @@
 package org.mscpathway.workflow.pathway;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -25,15 +25,12 @@ class DraftTreatmentPlanStep implements JavaDelegate {
     private final CaseRecords records;
     private final Rulesets rulesets;
     private final PlanProposals proposals;
-    private final ObjectMapper json;
 
-    DraftTreatmentPlanStep(CaseStore cases, CaseRecords records, Rulesets rulesets, PlanProposals proposals,
-                           ObjectMapper json) {
+    DraftTreatmentPlanStep(CaseStore cases, CaseRecords records, Rulesets rulesets, PlanProposals proposals) {
         this.cases = cases;
         this.records = records;
         this.rulesets = rulesets;
         this.proposals = proposals;
-        this.json = json;
     }
 
     @Override
@@ -47,6 +44,6 @@ class DraftTreatmentPlanStep implements JavaDelegate {
                 .map(PlanRecommender::new)
                 .orElseThrow(() -> new IllegalStateException("case " + caseId + " has an unknown indication"))
                 .recommend(record, assessment.findings()));
-        proposals.propose(caseId, ScreeningJson.toJson(plan), RECOMMENDER, json.createArrayNode(), CaseActor.SYSTEM);
+        proposals.propose(caseId, ScreeningJson.toJson(plan), RECOMMENDER, List.of(), CaseActor.SYSTEM);
     }
 }

@@ -22,7 +22,7 @@ class PlanBook {
         this.json = json;
     }
 
-    int add(UUID caseId, JsonNode plan, String draftedBy, JsonNode changes, Instant at) {
+    int add(UUID caseId, JsonNode plan, String draftedBy, List<PlanChange> changes, Instant at) {
         int version = latest(caseId).map(p -> p.version() + 1).orElse(1);
         jdbc.sql("""
                 INSERT INTO msc.treatment_plan (case_id, plan_version, body, drafted_by, changes, drafted_at)
@@ -49,8 +49,6 @@ class PlanBook {
 
     private PlanVersion map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new PlanVersion(rs.getInt(1), ScreeningJson.readPlan(json.read(rs.getString(2))), rs.getString(3),
-                json.read(rs.getString(4)), rs.getTimestamp(5).toInstant());
+                PlanChange.fromJson(json.read(rs.getString(4))), rs.getTimestamp(5).toInstant());
     }
-
-
 }

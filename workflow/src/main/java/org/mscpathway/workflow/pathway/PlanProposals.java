@@ -2,6 +2,7 @@ package org.mscpathway.workflow.pathway;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import org.mscpathway.workflow.outbox.CaseEvent;
 import org.mscpathway.workflow.outbox.CaseEventType;
@@ -23,7 +24,7 @@ class PlanProposals {
     }
 
     /** @return the new plan version */
-    int propose(UUID caseId, JsonNode plan, String draftedBy, JsonNode changes, String actorRole) {
+    int propose(UUID caseId, JsonNode plan, String draftedBy, List<PlanChange> changes, String actorRole) {
         int version = plans.add(caseId, plan, draftedBy, changes, clock.instant());
         outbox.append(CaseEvent.of(CaseEventType.PlanProposed, caseId, Step.PLAN_APPROVAL.name(),
                 Integer.toString(version), actorRole, clock.instant()));

@@ -170,9 +170,9 @@ class ScreeningPathwayTest {
         assertThat(redrafted.plan().version()).isEqualTo(2);
         assertThat(redrafted.plan().draftedBy()).isEqualTo("physician");
         assertThat(redrafted.plan().plan().cellsPerAdministration()).isEqualTo(40_000_000L);
-        assertThat(redrafted.plan().changes().findValuesAsText("field"))
-                .containsExactly("cellsPerAdministration", "monitoring");
-        assertThat(redrafted.plan().changes().get(0).path("from").asLong()).isEqualTo(50_000_000L);
+        assertThat(redrafted.plan().changes()).containsExactly(
+                new PlanChange("cellsPerAdministration", 50_000_000L, 40_000_000L),
+                new PlanChange("monitoring", List.of("review at 6 months"), List.of("review at 3 months")));
 
         assertThatThrownBy(() -> cases.decide(id, new PhysicianDecision(Decision.APPROVE, null, null, CONSENT),
                 PHYSICIAN, null))
