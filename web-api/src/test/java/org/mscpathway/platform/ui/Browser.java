@@ -283,6 +283,11 @@ final class Browser implements AutoCloseable {
         return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'";
     }
 
+    /** The id of the element that has the keyboard focus ("" for none). */
+    String focusedId() {
+        return page.evaluate("document.activeElement ? document.activeElement.id : ''", true).path("value").asText();
+    }
+
     @Override
     public void close() throws IOException {
         chromium.close();
