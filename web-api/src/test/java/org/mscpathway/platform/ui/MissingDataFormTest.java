@@ -104,8 +104,10 @@ class MissingDataFormTest {
                 .andExpect(status().isUnprocessableEntity()).andReturn().getResponse().getContentAsString();
 
         String text = HtmlUtils.htmlUnescape(refused);
-        assertThat(text).contains("<a href=\"#missing-1-date\" data-focus-field>"
-                + "Hepatitis B surface antigen (HBsAg) — LOINC 5196-1: Date</a>")
+        String summary = text.substring(text.indexOf("class=\"error-summary\""));
+        assertThat(summary.substring(0, summary.indexOf("</div>"))).contains("href=\"#missing-1-date\"")
+                .contains(">Hepatitis B surface antigen (HBsAg) — LOINC 5196-1: Date</a>: <span>the date of the sample");
+        assertThat(text)
                 .contains("id=\"missing-1-date-error\"").contains("aria-describedby=\"missing-1-date-error\"")
                 .doesNotContain("observations[");
         // what was typed comes back
