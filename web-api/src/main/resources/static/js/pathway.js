@@ -100,3 +100,23 @@ document.addEventListener('change', (event) => {
     timers.set(input, setTimeout(() => search(input, systemOf(input), text), 150));
   });
 })();
+
+// Refused forms: the summary of errors takes the focus when the page opens, and each of its links, which name a
+// field by its label, moves to that field and focuses it (a plain anchor would only scroll to it).
+(() => {
+  const summary = document.querySelector('.error-summary');
+  if (summary) {
+    summary.focus();
+  }
+  document.addEventListener('click', (event) => {
+    const link = event.target.closest('a[data-focus-field]');
+    const field = link && document.getElementById(link.getAttribute('href').slice(1));
+    if (!field) {
+      return;
+    }
+    event.preventDefault();
+    field.scrollIntoView({ block: 'center' });
+    field.focus();
+    history.replaceState(null, '', link.getAttribute('href'));
+  });
+})();

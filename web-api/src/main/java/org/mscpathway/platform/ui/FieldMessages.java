@@ -16,9 +16,32 @@ public final class FieldMessages {
     private static final FieldMessages NONE = new FieldMessages(Map.of());
 
     private final Map<String, String> byPath;
+    private final Map<String, FieldName> names;
 
     private FieldMessages(Map<String, String> byPath) {
+        this(byPath, Map.of());
+    }
+
+    private FieldMessages(Map<String, String> byPath, Map<String, FieldName> names) {
         this.byPath = byPath;
+        this.names = names;
+    }
+
+    /**
+     * How a form that is not one of the step forms names its fields (its label, the id of its input), by path; the
+     * summary above the form names any other field as the step forms do ({@link FieldLabels}).
+     */
+    public record FieldName(String label, String anchor) {
+    }
+
+    /** The same messages, with the fields of a form of its own named as that form shows them. */
+    public FieldMessages naming(Map<String, FieldName> fields) {
+        return new FieldMessages(byPath, Map.copyOf(fields));
+    }
+
+    /** How the form that was sent names the field at {@code path}, or null when it is a step form's. */
+    FieldName nameOf(String path) {
+        return names.get(path);
     }
 
     public static FieldMessages none() {

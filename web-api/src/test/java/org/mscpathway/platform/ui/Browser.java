@@ -289,6 +289,11 @@ final class Browser implements AutoCloseable {
                 + "))", true).path("value").asBoolean();
     }
 
+    /** The id of the element that has the keyboard focus ("" for none). */
+    String focusedId() {
+        return page.evaluate("document.activeElement ? document.activeElement.id : ''", true).path("value").asText();
+    }
+
     @Override
     public void close() throws IOException {
         chromium.close();

@@ -134,35 +134,26 @@ public class ScreeningCases {
 
     @Transactional
     public void submitMedicalHistory(UUID id, JsonNode body, CaseActor actor, Integer expectedVersion) {
-        submit(id, Section.MEDICAL_HISTORY, Step.MEDICAL_HISTORY, body, actor, expectedVersion,
-                (reader) -> reader.readMedicalHistory(body));
+        submit(id, Section.MEDICAL_HISTORY, Step.MEDICAL_HISTORY, body, actor, expectedVersion);
     }
 
     @Transactional
     public void submitPhysicalExam(UUID id, JsonNode body, CaseActor actor, Integer expectedVersion) {
-        submit(id, Section.PHYSICAL_EXAM, Step.PHYSICAL_EXAM, body, actor, expectedVersion,
-                (reader) -> reader.readPhysicalExam(body));
+        submit(id, Section.PHYSICAL_EXAM, Step.PHYSICAL_EXAM, body, actor, expectedVersion);
     }
 
     /** Lab and imaging checks: {@code {"observations": [...], "imaging": [...]}}. */
     @Transactional
     public void submitInvestigations(UUID id, JsonNode body, CaseActor actor, Integer expectedVersion) {
-        submit(id, Section.INVESTIGATIONS, Step.INVESTIGATIONS, body, actor, expectedVersion, (reader) -> {
-            if (body.has("observations")) {
-                reader.readObservations(body.get("observations"));
-            }
-            if (body.has("imaging")) {
-                reader.readImaging(body.get("imaging"));
-            }
-        });
+        submit(id, Section.INVESTIGATIONS, Step.INVESTIGATIONS, body, actor, expectedVersion);
     }
 
     /**
      * A data section is submitted at its own step or, once the full evaluation has asked for missing data, at the
      * missing-data step (which then re-runs the full evaluation).
      */
-    private void submit(UUID id, Section section, Step step, JsonNode body, CaseActor actor, Integer expectedVersion,
-                        SectionCheck check) {
+    private void submit(UUID id, Section section, Step step, JsonNode body, CaseActor actor,
+                        Integer expectedVersion) {
         StoredCase stored = cases.lock(id, actor.teams());
         requireVersion(stored, expectedVersion);
         requireOpen(stored);
@@ -175,9 +166,7 @@ public class ScreeningCases {
             throw new InvalidCaseDataException("body", "the body must be a JSON object");
         }
         List<FieldError> errors = new java.util.ArrayList<>();
-        validate("", () -> check.accept(records.reader(rulesets.forCase(stored.rulesetVersion()))), errors);
-        RequiredCaseData.ofSection(section, body, errors);
-        JsonNode kept = errors.isEmpty() ? SectionShape.keep(section.shape(), body, section.path(), errors) : null;
+        JsonNode kept = checked(section, body, records.reader(rulesets.forCase(stored.rulesetVersion())), errors);
         if (!errors.isEmpty()) {
             throw new InvalidCaseDataException(errors);
         }
@@ -186,6 +175,85 @@ public class ScreeningCases {
         outbox.append(event(CaseEventType.StepCompleted, id, current, null, actor));
         metrics.stepCompleted(current, stored.stepEnteredAt(), clock.instant());
         complete(id, current, actor, Map.of());
+    }
+
+    /**
+     * The missing items of a case at the missing-data step, entered on one short form and saved at once:
+     * {@code {"medicalHistory": {...}, "physicalExam": {...}, "investigations": {"observations": [...], ...}}}, each
+     * section optional (at least one) and replacing the stored one as its own step would. Every section is checked
+     * first, its errors named as its own step names them ({@code observations[3].date}); only when none is refused are
+     * they stored together, and the full evaluation runs once: a half-saved form would re-run it on half the items.
+     */
+    @Transactional
+    public void submitMissingData(UUID id, JsonNode sections, CaseActor actor, Integer expectedVersion) {
+        StoredCase stored = cases.lock(id, actor.teams());
+        requireVersion(stored, expectedVersion);
+        requireOpen(stored);
+        if (stored.currentStep() != Step.MISSING_DATA) {
+            throw new StepOutOfTurnException("the case waits at " + stored.currentStep()
+                    + "; missing data is entered at MISSING_DATA");
+        }
+        Map<Section, JsonNode> given = new java.util.EnumMap<>(Section.class);
+        for (Section section : Section.values()) {
+            JsonNode body = sections == null ? null : sections.get(section.path().isEmpty() ? "investigations"
+                    : section.path());
+            if (body != null && !body.isNull()) {
+                given.put(section, body);
+            }
+        }
+        if (given.isEmpty()) {
+            throw new InvalidCaseDataException("body", "name at least one section: medicalHistory, physicalExam"
+                    + " or investigations");
+        }
+        List<FieldError> errors = new java.util.ArrayList<>();
+        Map<Section, JsonNode> kept = new java.util.EnumMap<>(Section.class);
+        PatientRecordReader reader = records.reader(rulesets.forCase(stored.rulesetVersion()));
+        given.forEach((section, body) -> {
+            JsonNode checked = checked(section, body, reader, errors);
+            if (checked != null) {
+                kept.put(section, checked);
+            }
+        });
+        if (!errors.isEmpty()) {
+            throw new InvalidCaseDataException(errors);
+        }
+        kept.forEach((section, body) -> cases.saveSection(id, section, body, clock.instant()));
+        contributions.record(id, Step.MISSING_DATA, actor.username(), clock.instant());
+        outbox.append(event(CaseEventType.StepCompleted, id, Step.MISSING_DATA, null, actor));
+        metrics.stepCompleted(Step.MISSING_DATA, stored.stepEnteredAt(), clock.instant());
+        complete(id, Step.MISSING_DATA, actor, Map.of());
+    }
+
+    /** The section as it will be stored, or null with its errors added, as its own step checks it. */
+    private static JsonNode checked(Section section, JsonNode body, PatientRecordReader reader,
+                                    List<FieldError> errors) {
+        if (!body.isObject()) {
+            String name = section.path().isEmpty() ? "investigations" : section.path();
+            errors.add(new FieldError(name, "must be a JSON object"));
+            return null;
+        }
+        List<FieldError> own = new java.util.ArrayList<>();
+        validate("", () -> read(section, body, reader), own);
+        RequiredCaseData.ofSection(section, body, own);
+        JsonNode kept = own.isEmpty() ? SectionShape.keep(section.shape(), body, section.path(), own) : null;
+        errors.addAll(own);
+        return own.isEmpty() ? kept : null;
+    }
+
+    private static void read(Section section, JsonNode body, PatientRecordReader reader)
+            throws InvalidRecordException {
+        switch (section) {
+            case MEDICAL_HISTORY -> reader.readMedicalHistory(body);
+            case PHYSICAL_EXAM -> reader.readPhysicalExam(body);
+            case INVESTIGATIONS -> {
+                if (body.has("observations")) {
+                    reader.readObservations(body.get("observations"));
+                }
+                if (body.has("imaging")) {
+                    reader.readImaging(body.get("imaging"));
+                }
+            }
+        }
     }
 
     /**
@@ -395,10 +463,5 @@ public class ScreeningCases {
     @FunctionalInterface
     private interface SectionRead {
         void run() throws InvalidRecordException;
-    }
-
-    @FunctionalInterface
-    private interface SectionCheck {
-        void accept(PatientRecordReader reader) throws InvalidRecordException;
     }
 }

@@ -18,10 +18,10 @@ import org.mscpathway.platform.ui.SignedIn;
 import org.mscpathway.screening.assessment.Assessment;
 import org.mscpathway.screening.assessment.MissingData;
 import org.mscpathway.workflow.pathway.CaseActor;
-import org.mscpathway.screening.record.Sex;
 import org.mscpathway.workflow.pathway.CaseView;
 import org.mscpathway.workflow.pathway.InvalidCaseDataException;
 import org.mscpathway.workflow.pathway.Role;
+import org.mscpathway.workflow.pathway.Rulesets;
 import org.mscpathway.workflow.pathway.ScreeningCases;
 import org.mscpathway.workflow.pathway.StaleCaseException;
 import org.mscpathway.workflow.pathway.Step;
@@ -52,14 +52,18 @@ class CasePageController {
     private final AuditTrail audit;
     private final AuditedCommands commands;
     private final FhirImportDrafts fhirImports;
+    private final Rulesets rulesets;
+    private final MissingItemNames missingNames;
 
     CasePageController(ScreeningCases cases, Timeline timeline, AuditTrail audit, AuditedCommands commands,
-                       FhirImportDrafts fhirImports) {
+                       FhirImportDrafts fhirImports, Rulesets rulesets, MissingItemNames missingNames) {
         this.cases = cases;
         this.timeline = timeline;
         this.audit = audit;
         this.commands = commands;
         this.fhirImports = fhirImports;
+        this.rulesets = rulesets;
+        this.missingNames = missingNames;
     }
 
     /**
@@ -67,7 +71,7 @@ class CasePageController {
      * newer than the case's last change: the coordinator checks the values and saves the step.
      */
     @GetMapping("/cases/{id}")
-    String page(@PathVariable UUID id, Actor actor, Model model) {
+    String page(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean all, Actor actor, Model model) {
         CaseView c = cases.view(id, actor.teams());
         Optional<FhirImportDrafts.Draft> draft = fhirImports.find(id).filter(found -> c.currentStep() != null);
         boolean newer = draft.map(found -> found.importedAt().isAfter(c.updatedAt())).orElse(false);
@@ -82,7 +86,8 @@ class CasePageController {
         model.addAttribute("fhirImport", fromImport ? draft.get() : null);
         return render(c, model, SectionForm.of(SectionSpec.MEDICAL_HISTORY, history),
                 SectionForm.of(SectionSpec.PHYSICAL_EXAM, exam),
-                SectionForm.of(SectionSpec.INVESTIGATIONS, investigations), FieldMessages.none());
+                SectionForm.of(SectionSpec.INVESTIGATIONS, investigations), FieldMessages.none(),
+                new MissingView(null, all || fromImport));
     }
 
     private static JsonNode imported(Optional<FhirImportDrafts.Draft> draft, boolean newer, String section,
@@ -120,6 +125,52 @@ class CasePageController {
                           Model model, RedirectAttributes redirect) {
         return submit(new DataPost(id, DataForm.INVESTIGATIONS, params, actor), model, redirect,
                 cases::submitInvestigations);
+    }
+
+    /**
+     * The short form of the missing-data step: every row filled in is saved in one step command, or none is; a refused
+     * form comes back as typed, each message beside its row and named by the row's item in the summary.
+     */
+    @PostMapping("/cases/{id}/missing-data")
+    String missingData(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> params, Actor actor,
+                       Model model, RedirectAttributes redirect) {
+        CaseView c = cases.view(id, actor.teams());
+        if (c.currentStep() != Step.MISSING_DATA) {
+            record(actor, "missing-data", id, AuditOutcome.CONFLICT);
+            redirect.addFlashAttribute("problem", "The case moved on while you were editing (it waits at "
+                    + c.currentStep() + "). Here is where it stands now.");
+            return "redirect:/cases/" + id;
+        }
+        MissingDataForm form = MissingDataForm.read(missing(c.assessment()), params);
+        MissingDataForm.Sections sections = form.sections(c);
+        if (sections.isEmpty()) {
+            refused();
+            model.addAttribute("problem", "Fill in at least one of the missing items, then save.");
+            return render(c, model, FieldMessages.none(), form);
+        }
+        try {
+            commands.run(actor, action("missing-data"), id, () -> cases.submitMissingData(id, sections.body(),
+                    SignedIn.as(actor, Role.COORDINATOR), version(params)));
+        } catch (InvalidCaseDataException invalid) {
+            record(actor, "missing-data", id, AuditOutcome.INVALID);
+            refused();
+            model.addAttribute("problem", "Some fields need attention: see the messages beside them.");
+            return render(c, model, sections.messages(invalid.errors(), form, missingNames::label), form);
+        } catch (StepOutOfTurnException | StaleCaseException moved) {
+            record(actor, "missing-data", id, AuditOutcome.CONFLICT);
+            redirect.addFlashAttribute("problem", "The case moved on while you were editing ("
+                    + moved.getMessage() + "). Here is where it stands now.");
+            return "redirect:/cases/" + id;
+        }
+        redirect.addFlashAttribute("notice", "Saved. The case moved on to its next step.");
+        return "redirect:/cases/" + id;
+    }
+
+    private String render(CaseView c, Model model, FieldMessages errors, MissingDataForm typed) {
+        return render(c, model, SectionForm.of(SectionSpec.MEDICAL_HISTORY, EnteredJson.medicalHistory(c.medicalHistory())),
+                SectionForm.of(SectionSpec.PHYSICAL_EXAM, EnteredJson.physicalExam(c.physicalExam())),
+                SectionForm.of(SectionSpec.INVESTIGATIONS, EnteredJson.investigations(c.investigations())), errors,
+                new MissingView(typed, false));
     }
 
     @PostMapping("/cases/{id}/withdraw")
@@ -169,7 +220,7 @@ class CasePageController {
                     post.form() == DataForm.INVESTIGATIONS ? form
                             : SectionForm.of(SectionSpec.INVESTIGATIONS,
                                     EnteredJson.investigations(c.investigations())),
-                    FieldMessages.of(invalid));
+                    FieldMessages.of(invalid), new MissingView(null, true));
         } catch (StepOutOfTurnException | StaleCaseException moved) {
             record(post.actor(), step, id, AuditOutcome.CONFLICT);
             redirect.addFlashAttribute("problem", "The case moved on while you were editing ("
@@ -231,15 +282,21 @@ class CasePageController {
         }
     }
 
+    /**
+     * How the missing-data step is shown: the short form (as typed when it was refused, else pre-filled) unless the
+     * coordinator asked for all the step forms ({@code all}).
+     */
+    private record MissingView(MissingDataForm typed, boolean all) {
+    }
+
     private String render(CaseView c, Model model, SectionForm history, SectionForm exam, SectionForm investigations,
-                          FieldMessages errors) {
+                          FieldMessages errors, MissingView missingView) {
         model.addAttribute("c", c);
         model.addAttribute("patient", PatientHeader.of(c.patient(), LocalDate.now()));
         model.addAttribute("history", history);
         model.addAttribute("exam", exam);
         model.addAttribute("investigations", investigations);
         model.addAttribute("errors", errors);
-        model.addAttribute("missing", missing(c.assessment()));
         model.addAttribute("timeline", timeline.of(c));
         model.addAttribute("labTests", Terminology.LAB_TESTS);
         model.addAttribute("labUnits", Terminology.LAB_UNITS);
@@ -247,26 +304,20 @@ class CasePageController {
         model.addAttribute("medicationCodes", Terminology.MEDICATIONS);
         model.addAttribute("dataStep", c.currentStep() != null && c.currentStep().performer()
                 == org.mscpathway.workflow.pathway.Role.COORDINATOR);
-        model.addAttribute("asksPregnancy", asksPregnancy(c));
-        model.addAttribute("showsHistory", shows(c, Step.MEDICAL_HISTORY));
-        model.addAttribute("showsExam", shows(c, Step.PHYSICAL_EXAM));
-        model.addAttribute("showsInvestigations", shows(c, Step.INVESTIGATIONS));
+        model.addAttribute("asksPregnancy", PregnancyQuestion.asked(c, rulesets, LocalDate.now()));
+        MissingDataForm missingForm = c.currentStep() != Step.MISSING_DATA ? null
+                : missingView.typed() != null ? missingView.typed() : MissingDataForm.of(missing(c.assessment()));
+        boolean shortForm = missingForm != null && !missingView.all() && missingForm.hasRowsToFill();
+        model.addAttribute("missingForm", missingForm);
+        model.addAttribute("shortForm", shortForm);
+        model.addAttribute("showsHistory", shows(c, Step.MEDICAL_HISTORY, shortForm));
+        model.addAttribute("showsExam", shows(c, Step.PHYSICAL_EXAM, shortForm));
+        model.addAttribute("showsInvestigations", shows(c, Step.INVESTIGATIONS, shortForm));
         return VIEW;
     }
 
-    /**
-     * Pregnancy and breastfeeding are asked of every patient not recorded as male, as the pregnancy rules read them
-     * (other and unknown sex included, the safer reading); of a man only if they were entered before.
-     */
-    private static boolean asksPregnancy(CaseView c) {
-        boolean male = c.patient() != null && c.patient().sex() == Sex.MALE;
-        boolean entered = c.medicalHistory() != null
-                && (c.medicalHistory().pregnancy() != null || c.medicalHistory().lactating() != null);
-        return !male || entered;
-    }
-
-    private static boolean shows(CaseView c, Step form) {
-        return c.currentStep() == form || c.currentStep() == Step.MISSING_DATA;
+    private static boolean shows(CaseView c, Step form, boolean shortForm) {
+        return c.currentStep() == form || c.currentStep() == Step.MISSING_DATA && !shortForm;
     }
 
     private static List<MissingData> missing(Assessment assessment) {

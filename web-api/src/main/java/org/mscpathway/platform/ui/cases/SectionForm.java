@@ -115,7 +115,7 @@ record SectionForm(Map<String, String> values, Map<String, List<Map<String, Stri
     }
 
     /** A number or boolean is sent as one when it reads as one; otherwise as text, which the pathway then names. */
-    private static void put(ObjectNode json, Field field, String raw) {
+    static void put(ObjectNode json, Field field, String raw) {
         if (raw == null || raw.isEmpty()) {
             return;
         }

@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.mscpathway.screening.record.LabTest;
+import org.mscpathway.screening.terminology.CodeSystem;
+import org.mscpathway.screening.terminology.Term;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * The picklists of the step forms: the lab tests the evaluator reads (every LOINC code of the terminology table,
@@ -12,10 +15,22 @@ import org.mscpathway.screening.record.LabTest;
  */
 final class Terminology {
 
-    /** One choice of the LOINC picklist. {@code unit} is null for a qualitative test. */
-    record LabChoice(String loinc, String label, String unit) {
-        public String valueHint() {
-            return unit == null ? "positive, negative or indeterminate" : "a number in " + unit;
+    /**
+     * One choice of the LOINC picklist: each code once, named by the shipped terminology (so the two codes of one
+     * test read apart: "Pregnancy test (hCG), urine" and "…, serum"). {@code unit} is the catalogue's unit a
+     * value is filled in with, {@code shownUnit} the same written for people (×10⁹/L); both null for a qualitative
+     * test.
+     */
+    record LabChoice(String loinc, String english, String chinese, String unit, String shownUnit) {
+
+        /** The test's name in the reader's language, its code beside it, then its unit. */
+        public String label() {
+            return name() + " — LOINC " + loinc + (shownUnit == null ? "" : " · " + shownUnit);
+        }
+
+        /** The name alone, in the reader's language. */
+        public String name() {
+            return "zh".equals(LocaleContextHolder.getLocale().getLanguage()) ? chinese : english;
         }
     }
 
@@ -48,15 +63,24 @@ final class Terminology {
     }
 
     private static List<LabChoice> labTests() {
+        org.mscpathway.screening.terminology.Terminology names =
+                org.mscpathway.screening.terminology.Terminology.shipped();
         List<LabChoice> choices = new ArrayList<>();
         for (LabTest test : LabTest.values()) {
             for (String loinc : test.loincCodes()) {
+                var term = names.entry(CodeSystem.LOINC, loinc);
                 String unit = test.unit();
-                choices.add(new LabChoice(loinc, test.displayName() + " (LOINC " + loinc + ")"
-                        + (unit == null ? "" : ", " + unit), unit));
+                choices.add(new LabChoice(loinc, term.map(Term::name).orElse(test.displayName()),
+                        term.map(Term::nameZh).orElse(test.displayName()), unit,
+                        unit == null ? null : term.map(Term::unit).orElse(unit)));
             }
         }
         return List.copyOf(choices);
+    }
+
+    /** The picklist's choice of a LOINC code the evaluator reads. */
+    static java.util.Optional<LabChoice> labTest(String loinc) {
+        return LAB_TESTS.stream().filter(choice -> choice.loinc().equals(loinc)).findFirst();
     }
 
     private static List<String> labUnits() {
