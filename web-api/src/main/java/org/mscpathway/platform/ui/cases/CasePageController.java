@@ -241,6 +241,7 @@ class CasePageController {
         model.addAttribute("errors", errors);
         model.addAttribute("missing", missing(c.assessment()));
         model.addAttribute("timeline", timeline.of(c));
+        model.addAttribute("requestLog", timeline.requestLog(c));
         model.addAttribute("labTests", Terminology.LAB_TESTS);
         model.addAttribute("labUnits", Terminology.LAB_UNITS);
         model.addAttribute("conditionCodes", Terminology.CONDITIONS);
