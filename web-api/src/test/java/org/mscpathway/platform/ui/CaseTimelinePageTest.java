@@ -70,8 +70,7 @@ class CaseTimelinePageTest {
     @Test
     void aPregnancyInTheHistoryIsAProvisionalIneligibilityUntilAPhysicianConfirmsIt() throws Exception {
         CaseClient client = new CaseClient(mvc, json);
-        UUID caseId = client.open("coordinator", CaseBodies.openCase("female", "1990-04-12", "knee-osteoarthritis"));
-        client.submit("coordinator", caseId, "medical-history", CaseBodies.history("pregnant"));
+        UUID caseId = client.pregnantAtIneligibilityReview("coordinator", CaseBodies.MRN);
         client.send("physician2", "POST", "/api/v1/cases/" + caseId + "/decision",
                 CaseBodies.decision("confirm-ineligible", "pregnant: not eligible"));
 

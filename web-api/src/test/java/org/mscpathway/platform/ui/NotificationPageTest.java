@@ -125,7 +125,7 @@ class NotificationPageTest {
 
     @Test
     void anIneligibilityTellsThePhysicianWhatToReviewInTheirLanguageAndOpensTheReview() throws Exception {
-        UUID caseId = pregnantCaseAtIneligibilityReview();
+        UUID caseId = new CaseClient(mvc, json).pregnantAtIneligibilityReview("coordinator", CaseBodies.MRN);
         long id = notify("physician2", "AssessmentCompleted", caseId, "MEDICAL_HISTORY", "INELIGIBLE");
 
         mvc.perform(get("/notifications").with(PHYSICIAN2))
@@ -179,7 +179,7 @@ class NotificationPageTest {
     @Test
     void aReaderOutsideTheCareTeamLearnsNeitherThePatientNorTheFinding() throws Exception {
         TeamMembers.member(jdbc, passwords, "bell-outsider", List.of("bell-other-team"), "PHYSICIAN");
-        UUID caseId = pregnantCaseAtIneligibilityReview();
+        UUID caseId = new CaseClient(mvc, json).pregnantAtIneligibilityReview("coordinator", CaseBodies.MRN);
         notify("bell-outsider", "AssessmentCompleted", caseId, "MEDICAL_HISTORY", "INELIGIBLE");
 
         mvc.perform(get("/notifications").with(user("bell-outsider").roles("PHYSICIAN")))
@@ -187,14 +187,6 @@ class NotificationPageTest {
                         "A case needs your ineligibility review: an absolute contraindication")))
                 .andExpect(content().string(not(containsString(CaseBodies.MRN))))
                 .andExpect(content().string(not(containsString("Pregnancy"))));
-    }
-
-    /** A woman whose history records a pregnancy: the case goes straight to the physician's ineligibility review. */
-    private UUID pregnantCaseAtIneligibilityReview() throws Exception {
-        CaseClient client = new CaseClient(mvc, json);
-        UUID caseId = client.open("coordinator", CaseBodies.openCase("female", "1990-04-12", "knee-osteoarthritis"));
-        client.submit("coordinator", caseId, "medical-history", CaseBodies.history("pregnant"));
-        return caseId;
     }
 
     private long notify(String recipient, String type, UUID caseId, String step, String outcome) {

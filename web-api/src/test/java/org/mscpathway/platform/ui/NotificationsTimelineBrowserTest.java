@@ -8,7 +8,6 @@ import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.mscpathway.platform.PlatformTest;
-import org.mscpathway.platform.cases.CaseBodies;
 import org.mscpathway.platform.cases.CaseClient;
 import org.mscpathway.platform.cases.TeamMembers;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,7 +45,7 @@ class NotificationsTimelineBrowserTest {
             throws Exception {
         String size = width + "x" + height;
         String mrn = "MRN-NT-" + UUID.randomUUID().toString().substring(0, 8);
-        UUID caseId = pregnantCase(mrn);
+        UUID caseId = new CaseClient(mvc, json).pregnantAtIneligibilityReview("coordinator", mrn);
         // the notification as routing delivers it (delivery through the broker is the notification module's test)
         jdbc.sql("""
                         INSERT INTO msc.notification (event_id, recipient, type, case_id, step, outcome)
@@ -87,14 +86,5 @@ class NotificationsTimelineBrowserTest {
             assertThat(browser.accessibilityProblems()).isEmpty();
             browser.screenshot("timeline-request-log-" + size, width);
         }
-    }
-
-    /** A woman whose history records a pregnancy: the case goes straight to the physician's ineligibility review. */
-    private UUID pregnantCase(String mrn) throws Exception {
-        CaseClient client = new CaseClient(mvc, json);
-        UUID caseId = client.open("coordinator", CaseBodies.openCase("female", "1990-04-12", "knee-osteoarthritis")
-                .replace(CaseBodies.MRN, mrn));
-        client.submit("coordinator", caseId, "medical-history", CaseBodies.history("pregnant"));
-        return caseId;
     }
 }

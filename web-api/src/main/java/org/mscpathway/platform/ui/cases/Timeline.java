@@ -111,18 +111,19 @@ class Timeline {
     }
 
     private String stepName(String step) {
-        try {
-            return labels.step(step);
-        } catch (IllegalArgumentException notAStep) {
-            return step;
-        }
+        return wordsOr(labels::step, step);
     }
 
     private String statusName(String status) {
+        return wordsOr(labels::status, status);
+    }
+
+    /** A code in words, or as it is if this version does not know it (an event written by a newer one). */
+    private static String wordsOr(java.util.function.Function<String, String> words, String code) {
         try {
-            return labels.status(status);
-        } catch (IllegalArgumentException notAStatus) {
-            return status;
+            return words.apply(code);
+        } catch (IllegalArgumentException unknown) {
+            return code;
         }
     }
 
