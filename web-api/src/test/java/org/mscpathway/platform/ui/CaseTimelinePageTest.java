@@ -40,6 +40,8 @@ class CaseTimelinePageTest {
     @Test
     void theCoordinatorReadsWhoEnteredWhatAndWhatEachEvaluationConcludedInPlainWords() throws Exception {
         UUID caseId = caseAtPlanApprovalWithARefusedSubmit();
+        new CaseClient(mvc, json).send("physician2", "POST", "/api/v1/cases/" + caseId + "/decision",
+                CaseBodies.approve());
 
         page(caseId, COORDINATOR)
                 .andExpect(content().string(containsString("Case opened by coordinator")))
@@ -51,6 +53,8 @@ class CaseTimelinePageTest {
                         "Provisional evaluation after physical exam: eligible — labs not checked yet")))
                 .andExpect(content().string(containsString("Full evaluation: eligible")))
                 .andExpect(content().string(containsString("Treatment plan drafted")))
+                .andExpect(content().string(containsString("Plan approved by physician2")))
+                .andExpect(content().string(containsString("Case closed: approved")))
                 .andExpect(content().string(not(containsString("/cases/{id}/"))))
                 .andExpect(content().string(not(containsString("CONFLICT"))))
                 .andExpect(content().string(not(containsString("Request log"))));
