@@ -91,8 +91,10 @@ class Notices {
                 yield status == null ? text("notice.closed.unnamed", patient)
                         : text("notice.closed", patient, lower(labels.status(status)));
             }
-            case "TaskOverdue" -> text("notice.overdue", patient, lower(labels.step(n.step())));
-            case "StepCompleted" -> text("notice.saved", patient, lower(labels.step(n.step())));
+            case "TaskOverdue" -> n.step() == null ? text("notice.other", patient, text("event.TaskOverdue"))
+                    : text("notice.overdue", patient, lower(labels.step(n.step())));
+            case "StepCompleted" -> n.step() == null ? text("notice.other", patient, text("event.StepCompleted"))
+                    : text("notice.saved", patient, lower(labels.step(n.step())));
             case "CaseOpened" -> text("notice.opened", patient);
             default -> text("notice.other", patient, n.type());
         };
