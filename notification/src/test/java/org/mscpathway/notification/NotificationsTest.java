@@ -28,10 +28,10 @@ class NotificationsTest extends NotificationIntegrationTest {
                 .toList();
 
         assertThat(ofCase).extracting(Notification::eventId, Notification::type, Notification::step,
-                        Notification::read)
+                        Notification::outcome, Notification::read)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(closed, "CaseClosed", null, false),
-                        org.assertj.core.groups.Tuple.tuple(decided, "PlanDecided", "PLAN_APPROVAL", false));
+                        org.assertj.core.groups.Tuple.tuple(closed, "CaseClosed", null, "REJECTED", false),
+                        org.assertj.core.groups.Tuple.tuple(decided, "PlanDecided", "PLAN_APPROVAL", "REJECT", false));
         assertThat(ofCase.get(0).createdAt()).isAfterOrEqualTo(ofCase.get(1).createdAt());
         assertThat(notifications.forUser("coordinator", Notifications.MAX_PAGE, null)).noneMatch(n -> n.caseId().equals(caseId));
     }

@@ -6,7 +6,6 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -30,7 +29,13 @@ import org.springframework.core.io.Resource;
  * there falls back to the English one, so nobody goes without an email.
  *
  * <p>A template can only name the event's ids and codes: {@value #ALLOWED_DESCRIPTION}. Anything else is refused when
- * the template is loaded, so no template can ever ask for a patient's name, MRN or birth date.
+ * the template is loaded, so no template can ever ask for a patient's name, MRN or birth date. That is deliberate:
+ * email is not a safe channel for patient data (it is stored and forwarded outside the platform, unencrypted at rest,
+ * and read on any device), so an email names the work to be done and links to the page where it is done; the page
+ * shows the patient to a signed-in member of the case's care team only (docs/security.md).
+ *
+ * <p>{@code {caseLink}} leads straight to that page: the physician's review for an ineligibility to confirm or a plan
+ * to approve, the list of missing items for missing data, else the case.
  */
 class EmailTemplates {
 
@@ -45,12 +50,14 @@ class EmailTemplates {
     private final String location;
     private final String baseUrl;
     private final Map<String, Optional<Template>> cache = new ConcurrentHashMap<>();
+    private final Properties englishWords;
     private final Properties chineseWords;
 
     /** Loads (and so checks) the template of every known event type at once. */
     EmailTemplates(String location, URI baseUrl) {
         this.location = location.endsWith("/") ? location : location + "/";
         this.baseUrl = baseUrl.toString().replaceAll("/+$", "");
+        this.englishWords = words(this.location + "words.properties");
         this.chineseWords = words(this.location + CHINESE + "/words.properties");
         Stream.of(CaseEventType.values()).forEach(type -> {
             template(type.name());
@@ -87,18 +94,17 @@ class EmailTemplates {
     }
 
     private String step(String step, boolean chinese) {
-        if (step == null) {
-            return chinese ? chineseWords.getProperty("none", "none") : "none";
-        }
-        return chinese ? chineseWords.getProperty("step." + step, step)
-                : step.replace('_', ' ').toLowerCase(Locale.ROOT);
+        return word("step.", step, chinese);
     }
 
     private String outcome(String outcome, boolean chinese) {
-        if (outcome == null) {
-            return chinese ? chineseWords.getProperty("none", "none") : "none";
-        }
-        return chinese ? chineseWords.getProperty("outcome." + outcome, outcome) : outcome;
+        return word("outcome.", outcome, chinese);
+    }
+
+    /** A code in the recipient's words (words*.properties); a code they do not list (a plan version) as it is. */
+    private String word(String prefix, String code, boolean chinese) {
+        Properties words = chinese ? chineseWords : englishWords;
+        return code == null ? words.getProperty("none", "none") : words.getProperty(prefix + code, code);
     }
 
     private static Properties words(String location) {
@@ -114,8 +120,16 @@ class EmailTemplates {
         return words;
     }
 
+    /** The page where the work the email names is done (the web UI's addresses). */
     private String linkTo(CaseEvent event) {
         String link = baseUrl + "/cases/" + event.caseId();
+        boolean assessed = "AssessmentCompleted".equals(event.type());
+        if ("PlanProposed".equals(event.type()) || assessed && "INELIGIBLE".equals(event.outcome())) {
+            return link + "/review";
+        }
+        if (assessed && "INCOMPLETE".equals(event.outcome())) {
+            return link + "#missing-title";
+        }
         return event.step() == null ? link : link + "?step=" + event.step();
     }
 

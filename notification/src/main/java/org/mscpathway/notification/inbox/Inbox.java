@@ -16,10 +16,11 @@ public class Inbox {
     /** @return {@code true} if the recipient had not yet been told of this event */
     public boolean deliver(CaseEvent event, Recipient recipient) {
         return jdbc.sql("""
-                        INSERT INTO msc.notification (event_id, recipient, type, case_id, step)
-                        VALUES (?, ?, ?, ?, ?)
+                        INSERT INTO msc.notification (event_id, recipient, type, case_id, step, outcome)
+                        VALUES (?, ?, ?, ?, ?, ?)
                         ON CONFLICT ON CONSTRAINT notification_once_per_event_and_recipient DO NOTHING""")
-                .params(event.eventId(), recipient.username(), event.type(), event.caseId(), event.step())
+                .params(event.eventId(), recipient.username(), event.type(), event.caseId(), event.step(),
+                        event.outcome())
                 .update() == 1;
     }
 }

@@ -19,7 +19,8 @@ public class Notifications {
     /** The most notifications one page may hold. */
     public static final int MAX_PAGE = 500;
 
-    private static final String COLUMNS = "id, event_id, type, case_id, step, created_at, read_at IS NOT NULL AS read";
+    private static final String COLUMNS =
+            "id, event_id, type, case_id, step, outcome, created_at, read_at IS NOT NULL AS read";
 
     /**
      * One page of the user's notifications, newest first: a user is told of every case for years, so the list is
@@ -95,7 +96,7 @@ public class Notifications {
 
     private static Notification notification(ResultSet rs, int row) throws SQLException {
         return new Notification(rs.getLong("id"), rs.getObject("event_id", UUID.class), rs.getString("type"),
-                rs.getObject("case_id", UUID.class), rs.getString("step"),
+                rs.getObject("case_id", UUID.class), rs.getString("step"), rs.getString("outcome"),
                 rs.getTimestamp("created_at").toInstant(), rs.getBoolean("read"));
     }
 }

@@ -1,6 +1,8 @@
 package org.mscpathway.platform.notifications;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.mscpathway.notification.inbox.Notification;
 import org.mscpathway.notification.inbox.Notifications;
 import org.mscpathway.platform.problem.FieldProblem;
@@ -34,7 +36,7 @@ class NotificationController {
     }
 
     @GetMapping
-    ResponseEntity<List<Notification>> mine(@RequestParam(required = false) Integer limit,
+    ResponseEntity<List<Listed>> mine(@RequestParam(required = false) Integer limit,
             @RequestParam(required = false) Long before, Actor actor) {
         int size = limit == null ? DEFAULT_PAGE : limit;
         if (size < 1 || size > Notifications.MAX_PAGE) {
@@ -48,7 +50,7 @@ class NotificationController {
                     .queryParam("before", page.get(page.size() - 1).id()).toUriString();
             answer.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
         }
-        return answer.body(page);
+        return answer.body(page.stream().map(Listed::of).toList());
     }
 
     @PostMapping("/{id}/read")
@@ -58,5 +60,13 @@ class NotificationController {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no notification " + id + " of yours");
         }
         return ResponseEntity.noContent().build();
+    }
+
+    /** A notification in the API's documented shape (docs/api.md), which the bell's stored outcome is not part of. */
+    record Listed(long id, UUID eventId, String type, UUID caseId, String step, Instant createdAt, boolean read) {
+
+        static Listed of(Notification n) {
+            return new Listed(n.id(), n.eventId(), n.type(), n.caseId(), n.step(), n.createdAt(), n.read());
+        }
     }
 }

@@ -42,6 +42,17 @@ public final class CaseClient {
         return id;
     }
 
+    /**
+     * Opens a case of a woman whose history records a pregnancy, as {@code coordinator}: it goes straight to
+     * INELIGIBILITY_REVIEW, its main finding the pregnancy.
+     */
+    public UUID pregnantAtIneligibilityReview(String coordinator, String mrn) throws Exception {
+        UUID id = open(coordinator, CaseBodies.openCase("female", "1990-04-12", "knee-osteoarthritis")
+                .replace(CaseBodies.MRN, mrn));
+        submit(coordinator, id, "medical-history", CaseBodies.history("pregnant"));
+        return id;
+    }
+
     /** Submits a step and expects it accepted. */
     public JsonNode submit(String user, UUID id, String step, String body) throws Exception {
         MockHttpServletResponse response = send(user, "PUT", "/api/v1/cases/" + id + "/" + step, body);

@@ -19,18 +19,25 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.mscpathway.platform.PlatformTest;
 import org.mscpathway.platform.cases.CaseBodies;
 import org.mscpathway.platform.cases.CaseClient;
+import org.mscpathway.platform.cases.TeamMembers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-/** The bell's page: 50 a page with a link to older ones, the unread count, opening one of mine only. */
+/**
+ * The bell's page: 50 a page with a link to older ones, the unread count, opening one of mine only; each line says
+ * which patient (to the care team) and what is needed, and opens the page where it is done.
+ */
 @PlatformTest
 class NotificationPageTest {
 
     /** A user no route targets, so that only this test's notifications are theirs. */
     private static final String READER = "bell-reader";
     private static final RequestPostProcessor AS_READER = user(READER).roles("COORDINATOR");
+    private static final RequestPostProcessor PHYSICIAN2 = user("physician2").roles("PHYSICIAN");
+    private static final RequestPostProcessor COORDINATOR = user("coordinator").roles("COORDINATOR");
 
     @Autowired
     MockMvc mvc;
@@ -38,6 +45,8 @@ class NotificationPageTest {
     JdbcClient jdbc;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    PasswordEncoder passwords;
 
     private final List<Long> newestFirst = new ArrayList<>();
     private final List<UUID> cases = new ArrayList<>();
@@ -112,5 +121,78 @@ class NotificationPageTest {
                 .andExpect(content().string(containsString("now at Plan approval")));
         mvc.perform(post("/notifications/" + id + "/read").with(physician).with(csrf()))
                 .andExpect(redirectedUrl("/cases/" + caseId + "/review"));
+    }
+
+    @Test
+    void anIneligibilityTellsThePhysicianWhatToReviewInTheirLanguageAndOpensTheReview() throws Exception {
+        UUID caseId = new CaseClient(mvc, json).pregnantAtIneligibilityReview("coordinator", CaseBodies.MRN);
+        long id = notify("physician2", "AssessmentCompleted", caseId, "MEDICAL_HISTORY", "INELIGIBLE");
+
+        mvc.perform(get("/notifications").with(PHYSICIAN2))
+                .andExpect(content().string(containsString(CaseBodies.MRN
+                        + " needs your ineligibility review: Pregnancy")))
+                .andExpect(content().string(not(containsString("AssessmentCompleted"))));
+        mvc.perform(get("/notifications").with(PHYSICIAN2).header("Accept-Language", "zh-CN"))
+                .andExpect(content().string(containsString(CaseBodies.MRN + " 需要您进行不符合条件审核：妊娠")));
+        mvc.perform(post("/notifications/" + id + "/read").with(PHYSICIAN2).with(csrf()))
+                .andExpect(redirectedUrl("/cases/" + caseId + "/review"));
+    }
+
+    @Test
+    void missingDataTellsTheCoordinatorWhichSectionAndOpensTheMissingItems() throws Exception {
+        CaseClient client = new CaseClient(mvc, json);
+        UUID caseId = client.open("coordinator", CaseBodies.openCase());
+        client.submit("coordinator", caseId, "medical-history", CaseBodies.history());
+        client.submit("coordinator", caseId, "physical-exam", CaseBodies.exam());
+        client.submit("coordinator", caseId, "investigations", CaseBodies.investigations(false));
+        long id = notify("coordinator", "AssessmentCompleted", caseId, "INVESTIGATIONS", "INCOMPLETE");
+
+        mvc.perform(get("/notifications").with(COORDINATOR))
+                .andExpect(content().string(containsString(CaseBodies.MRN + ": missing data — labs")));
+        mvc.perform(post("/notifications/" + id + "/read").with(COORDINATOR).with(csrf()))
+                .andExpect(redirectedUrl("/cases/" + caseId + "#missing-title"));
+    }
+
+    @Test
+    void aPlanWaitsForThePhysiciansApprovalAndEachClosingSaysHowItEnded() throws Exception {
+        CaseClient client = new CaseClient(mvc, json);
+        UUID approved = client.atPlanApproval("coordinator");
+        notify("physician2", "PlanProposed", approved, "PLAN_APPROVAL", "1");
+        mvc.perform(get("/notifications").with(PHYSICIAN2))
+                .andExpect(content().string(containsString(CaseBodies.MRN + ": plan waits for your approval")));
+
+        client.send("physician2", "POST", "/api/v1/cases/" + approved + "/decision", CaseBodies.approve());
+        UUID withdrawn = client.open("coordinator", CaseBodies.openCase());
+        client.send("coordinator", "POST", "/api/v1/cases/" + withdrawn + "/withdraw", null);
+        long closed = notify("coordinator", "CaseClosed", approved, null, "APPROVED");
+        // a notification stored before outcomes were kept is told from the case's status
+        notify("coordinator", "CaseClosed", withdrawn, null, null);
+
+        mvc.perform(get("/notifications").with(COORDINATOR))
+                .andExpect(content().string(containsString(CaseBodies.MRN + " closed: approved")))
+                .andExpect(content().string(containsString(CaseBodies.MRN + " closed: withdrawn")))
+                .andExpect(content().string(not(containsString("Case Closed"))));
+        mvc.perform(post("/notifications/" + closed + "/read").with(COORDINATOR).with(csrf()))
+                .andExpect(redirectedUrl("/cases/" + approved));
+    }
+
+    @Test
+    void aReaderOutsideTheCareTeamLearnsNeitherThePatientNorTheFinding() throws Exception {
+        TeamMembers.member(jdbc, passwords, "bell-outsider", List.of("bell-other-team"), "PHYSICIAN");
+        UUID caseId = new CaseClient(mvc, json).pregnantAtIneligibilityReview("coordinator", CaseBodies.MRN);
+        notify("bell-outsider", "AssessmentCompleted", caseId, "MEDICAL_HISTORY", "INELIGIBLE");
+
+        mvc.perform(get("/notifications").with(user("bell-outsider").roles("PHYSICIAN")))
+                .andExpect(content().string(containsString(
+                        "A case needs your ineligibility review: an absolute contraindication")))
+                .andExpect(content().string(not(containsString(CaseBodies.MRN))))
+                .andExpect(content().string(not(containsString("Pregnancy"))));
+    }
+
+    private long notify(String recipient, String type, UUID caseId, String step, String outcome) {
+        return jdbc.sql("""
+                        INSERT INTO msc.notification (event_id, recipient, type, case_id, step, outcome, created_at)
+                        VALUES (?, ?, ?, ?, ?, ?, now()) RETURNING id""")
+                .params(UUID.randomUUID(), recipient, type, caseId, step, outcome).query(Long.class).single();
     }
 }

@@ -3,6 +3,7 @@ package org.mscpathway.workflow.pathway;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,6 +40,49 @@ class AssessmentLog {
                 .query((rs, n) -> new Recorded(rs.getString(1), rs.getString(2), json.read(rs.getString(3)),
                         rs.getTimestamp(4).toInstant()))
                 .optional();
+    }
+
+    /**
+     * The digest of the latest assessment of each of {@code ids} that belongs to the teams, in one statement (a page
+     * of notifications asks for fifty at once).
+     */
+    java.util.Map<UUID, AssessmentDigest> latestDigests(java.util.Collection<UUID> ids, CareTeams teams) {
+        java.util.Map<UUID, AssessmentDigest> digests = new java.util.HashMap<>();
+        jdbc.sql(DIGEST_SELECT + "\n" + """
+                  FROM (SELECT DISTINCT ON (a.case_id) a.* FROM msc.case_assessment a
+                          JOIN msc.screening_case c ON c.id = a.case_id
+                         WHERE a.case_id = ANY(CAST(:ids AS uuid[])) AND c.team = ANY(CAST(:teams AS text[]))
+                         ORDER BY a.case_id, a.id DESC) a""" + "\n" + MAIN_FINDING)
+                .param("ids", ids.toArray(UUID[]::new)).param("teams", teams.asArray())
+                .query(AssessmentLog::digest).list()
+                .forEach(digest -> digests.put(digest.caseId(), digest));
+        return digests;
+    }
+
+    /** The digests of every assessment of the case, oldest first. */
+    List<AssessmentDigest> digests(UUID caseId) {
+        return jdbc.sql(DIGEST_SELECT + "\nFROM msc.case_assessment a\n" + MAIN_FINDING
+                        + "\nWHERE a.case_id = :caseId ORDER BY a.id")
+                .param("caseId", caseId).query(AssessmentLog::digest).list();
+    }
+
+    private static final String DIGEST_SELECT = """
+            SELECT a.case_id, a.step, a.mode, a.outcome, a.assessed_at, main.finding ->> 'ruleId' AS rule_id,
+                   main.finding ->> 'title' AS title,
+                   ARRAY(SELECT m ->> 'item' FROM jsonb_array_elements(a.body -> 'missing') m) AS missing""";
+
+    /** The finding that weighs most: ABSOLUTE before RELATIVE before PRECAUTION, the evaluator's order among equals. */
+    private static final String MAIN_FINDING = """
+             LEFT JOIN LATERAL (SELECT f.finding FROM jsonb_array_elements(a.body -> 'findings')
+                                  WITH ORDINALITY AS f(finding, n)
+                                 ORDER BY CASE f.finding ->> 'severity' WHEN 'ABSOLUTE' THEN 0
+                                          WHEN 'RELATIVE' THEN 1 ELSE 2 END, f.n
+                                 LIMIT 1) main ON true""";
+
+    private static AssessmentDigest digest(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new AssessmentDigest(rs.getObject("case_id", UUID.class), rs.getString("step"), rs.getString("mode"),
+                rs.getString("outcome"), rs.getString("rule_id"), rs.getString("title"),
+                List.of((String[]) rs.getArray("missing").getArray()), rs.getTimestamp("assessed_at").toInstant());
     }
 
     /**

@@ -24,6 +24,17 @@ class CaseContributions {
                 .param("at", Timestamp.from(at)).update();
     }
 
+    /** Who entered which data step of the case, and when, oldest first. */
+    java.util.List<CaseHistory.Entered> all(UUID caseId) {
+        return jdbc.sql("""
+                SELECT step, entered_by, entered_at FROM msc.case_contribution
+                 WHERE case_id = :caseId ORDER BY entered_at, id""")
+                .param("caseId", caseId)
+                .query((rs, n) -> new CaseHistory.Entered(Step.valueOf(rs.getString(1)), rs.getString(2),
+                        rs.getTimestamp(3).toInstant()))
+                .list();
+    }
+
     boolean entered(UUID caseId, String username) {
         return jdbc.sql("SELECT count(*) FROM msc.case_contribution WHERE case_id = :caseId AND entered_by = :username")
                 .param("caseId", caseId).param("username", username).query(Long.class).single() > 0;

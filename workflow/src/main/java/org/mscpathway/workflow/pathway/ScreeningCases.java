@@ -408,6 +408,22 @@ public class ScreeningCases {
         return outbox.eventsOf(id);
     }
 
+    /** What happened to a case of one of the teams, oldest first: events, data entered, assessments concluded. */
+    @Transactional(readOnly = true)
+    public CaseHistory history(UUID id, CareTeams teams) {
+        cases.find(id, teams).orElseThrow(() -> new CaseNotFoundException(id));
+        return new CaseHistory(outbox.eventsOf(id), contributions.all(id), assessments.digests(id));
+    }
+
+    /**
+     * What the latest assessment of each of some cases concluded and its main finding (a page of notifications says
+     * what each case needs), keyed by case, in one query: only cases of the teams, like {@link #cards}.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, AssessmentDigest> latestAssessments(java.util.Collection<UUID> ids, CareTeams teams) {
+        return ids.isEmpty() ? Map.of() : assessments.latestDigests(ids, teams);
+    }
+
     /**
      * The care team of a case, for code that routes news of it (a live board, notifications) to that team only;
      * empty for an unknown case.

@@ -298,6 +298,7 @@ class CasePageController {
         model.addAttribute("investigations", investigations);
         model.addAttribute("errors", errors);
         model.addAttribute("timeline", timeline.of(c));
+        model.addAttribute("requestLog", timeline.requestLog(c));
         model.addAttribute("labTests", Terminology.LAB_TESTS);
         model.addAttribute("labUnits", Terminology.LAB_UNITS);
         model.addAttribute("conditionCodes", Terminology.CONDITIONS);

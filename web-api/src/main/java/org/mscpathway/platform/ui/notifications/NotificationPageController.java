@@ -1,12 +1,10 @@
 package org.mscpathway.platform.ui.notifications;
 
 import java.util.List;
-import java.util.Objects;
 import org.mscpathway.notification.inbox.Notification;
 import org.mscpathway.notification.inbox.Notifications;
 import org.mscpathway.platform.security.Actor;
 import org.mscpathway.workflow.pathway.CaseSummary;
-import org.mscpathway.workflow.pathway.Role;
 import org.mscpathway.workflow.pathway.ScreeningCases;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -19,9 +17,9 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The bell's page: the signed-in user's notifications, newest first, 50 a page, each naming its patient (for users of
- * the case's care team: the events themselves carry no patient data) and what waits; opening one marks it read and
- * goes to where the work is done.
+ * The bell's page: the signed-in user's notifications, newest first, 50 a page, each saying which patient (for users
+ * of the case's care team: the events themselves carry no patient data) and what is needed ({@link Notices}); opening
+ * one marks it read and goes to where the work is done.
  */
 @Controller
 class NotificationPageController {
@@ -30,23 +28,26 @@ class NotificationPageController {
 
     private final Notifications notifications;
     private final ScreeningCases cases;
+    private final Notices notices;
 
-    NotificationPageController(Notifications notifications, ScreeningCases cases) {
+    NotificationPageController(Notifications notifications, ScreeningCases cases, Notices notices) {
         this.notifications = notifications;
         this.cases = cases;
+        this.notices = notices;
     }
 
     @GetMapping("/notifications")
     String mine(@RequestParam(required = false) Long before, Actor actor, Model model) {
         List<Notification> page = notifications.forUser(actor.username(), PAGE, before);
-        model.addAttribute("notifications", page);
-        model.addAttribute("cards", cases.cards(page.stream().map(Notification::caseId).filter(Objects::nonNull)
-                .distinct().toList(), actor.teams()));
+        model.addAttribute("notices", notices.of(page, actor));
         model.addAttribute("older", page.size() == PAGE ? page.get(PAGE - 1).id() : null);
         return "notifications/notifications";
     }
 
-    /** Marks one of mine read and opens the page where its work is done: a physician's review, else the case. */
+    /**
+     * Marks one of mine read and opens the page where its work is done now: a physician's review, the missing items,
+     * else the case.
+     */
     @PostMapping("/notifications/{id}/read")
     String open(@PathVariable long id, Actor actor) {
         Notification notification = notifications.find(actor.username(), id)
@@ -56,11 +57,7 @@ class NotificationPageController {
             return "redirect:/notifications";
         }
         CaseSummary card = cases.cards(List.of(notification.caseId()), actor.teams()).get(notification.caseId());
-        boolean awaitsPhysician = card != null && card.currentStep() != null
-                && card.currentStep().performer() == Role.PHYSICIAN;
-        return awaitsPhysician && actor.has(Role.PHYSICIAN)
-                ? "redirect:/cases/" + notification.caseId() + "/review"
-                : "redirect:/cases/" + notification.caseId();
+        return "redirect:" + Notices.whereTheWorkIs(notification.caseId(), card, actor);
     }
 
     @PostMapping("/notifications/read-all")
