@@ -21,14 +21,17 @@ class AssessmentLog {
         this.json = json;
     }
 
+    /** @param main the assessment's main finding ({@link MainFinding#of}), null when nothing was found */
     void append(UUID caseId, String step, String mode, String outcome, String rulesetVersion, JsonNode body,
-                Instant at) {
+                MainFinding main, Instant at) {
         jdbc.sql("""
-                INSERT INTO msc.case_assessment (case_id, step, mode, outcome, ruleset_version, body, assessed_at)
-                VALUES (:caseId, :step, :mode, :outcome, :rulesetVersion, :body::jsonb, :at)""")
+                INSERT INTO msc.case_assessment (case_id, step, mode, outcome, ruleset_version, body, assessed_at,
+                                                 main_finding_rule, main_finding_title)
+                VALUES (:caseId, :step, :mode, :outcome, :rulesetVersion, :body::jsonb, :at, :rule, :title)""")
                 .param("caseId", caseId).param("step", step).param("mode", mode).param("outcome", outcome)
                 .param("rulesetVersion", rulesetVersion).param("body", json.write(body))
-                .param("at", Timestamp.from(at)).update();
+                .param("at", Timestamp.from(at)).param("rule", main == null ? null : main.ruleId())
+                .param("title", main == null ? null : main.title()).update();
     }
 
     /** The most recent assessment of the case, with when and at which step it was made. */
@@ -52,7 +55,7 @@ class AssessmentLog {
                   FROM (SELECT DISTINCT ON (a.case_id) a.* FROM msc.case_assessment a
                           JOIN msc.screening_case c ON c.id = a.case_id
                          WHERE a.case_id = ANY(CAST(:ids AS uuid[])) AND c.team = ANY(CAST(:teams AS text[]))
-                         ORDER BY a.case_id, a.id DESC) a""" + "\n" + MAIN_FINDING)
+                         ORDER BY a.case_id, a.id DESC) a""")
                 .param("ids", ids.toArray(UUID[]::new)).param("teams", teams.asArray())
                 .query(AssessmentLog::digest).list()
                 .forEach(digest -> digests.put(digest.caseId(), digest));
@@ -61,23 +64,14 @@ class AssessmentLog {
 
     /** The digests of every assessment of the case, oldest first. */
     List<AssessmentDigest> digests(UUID caseId) {
-        return jdbc.sql(DIGEST_SELECT + "\nFROM msc.case_assessment a\n" + MAIN_FINDING
-                        + "\nWHERE a.case_id = :caseId ORDER BY a.id")
+        return jdbc.sql(DIGEST_SELECT + "\nFROM msc.case_assessment a WHERE a.case_id = :caseId ORDER BY a.id")
                 .param("caseId", caseId).query(AssessmentLog::digest).list();
     }
 
     private static final String DIGEST_SELECT = """
-            SELECT a.case_id, a.step, a.mode, a.outcome, a.assessed_at, main.finding ->> 'ruleId' AS rule_id,
-                   main.finding ->> 'title' AS title,
+            SELECT a.case_id, a.step, a.mode, a.outcome, a.assessed_at, a.main_finding_rule AS rule_id,
+                   a.main_finding_title AS title,
                    ARRAY(SELECT m ->> 'item' FROM jsonb_array_elements(a.body -> 'missing') m) AS missing""";
-
-    /** The finding that weighs most: ABSOLUTE before RELATIVE before PRECAUTION, the evaluator's order among equals. */
-    private static final String MAIN_FINDING = """
-             LEFT JOIN LATERAL (SELECT f.finding FROM jsonb_array_elements(a.body -> 'findings')
-                                  WITH ORDINALITY AS f(finding, n)
-                                 ORDER BY CASE f.finding ->> 'severity' WHEN 'ABSOLUTE' THEN 0
-                                          WHEN 'RELATIVE' THEN 1 ELSE 2 END, f.n
-                                 LIMIT 1) main ON true""";
 
     private static AssessmentDigest digest(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new AssessmentDigest(rs.getObject("case_id", UUID.class), rs.getString("step"), rs.getString("mode"),

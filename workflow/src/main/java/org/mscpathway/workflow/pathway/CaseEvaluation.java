@@ -40,7 +40,8 @@ class CaseEvaluation {
         Assessment assessment = screening.evaluate(record, mode);
         String step = stored.currentStep() == null ? null : stored.currentStep().name();
         assessments.append(caseId, step == null ? "NONE" : step, mode.name(), assessment.outcome().name(),
-                assessment.rulesetVersion(), ScreeningJson.toJson(assessment), clock.instant());
+                assessment.rulesetVersion(), ScreeningJson.toJson(assessment), MainFinding.of(assessment),
+                clock.instant());
         cases.recordAssessment(caseId, assessment);
         outbox.append(CaseEvent.of(CaseEventType.AssessmentCompleted, caseId, step, assessment.outcome().name(),
                 CaseActor.SYSTEM, clock.instant()));

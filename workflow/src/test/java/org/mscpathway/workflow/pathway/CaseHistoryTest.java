@@ -10,7 +10,6 @@ import org.mscpathway.testsupport.WithRealServices;
 import org.mscpathway.workflow.testapp.WorkflowTestApplication;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * What the pages tell of a case without reading its record: the digest of its latest assessment (the main finding,
@@ -24,28 +23,19 @@ class CaseHistoryTest {
 
     @Autowired
     ScreeningCases cases;
-    @Autowired
-    JdbcClient jdbc;
 
     @Test
-    void theMainFindingIsTheWeightiestAndTheFirstOfEquals() {
+    void theLatestAssessmentOfACaseNamesItsMainFindingOnlyToItsTeam() {
         UUID id = cases.open(CaseData.patient(), "knee-osteoarthritis", COORDINATOR);
-        jdbc.sql("""
-                INSERT INTO msc.case_assessment (case_id, step, mode, outcome, ruleset_version, body, assessed_at)
-                VALUES (?, 'INVESTIGATIONS', 'FULL', 'INELIGIBLE', '2026.2', CAST(? AS jsonb), now())""")
-                .params(id, """
-                        {"outcome": "INELIGIBLE", "missing": [{"item": "LOINC 2106-3", "reason": "r"}],
-                         "findings": [{"ruleId": "R-1", "severity": "RELATIVE", "title": "Relative"},
-                                      {"ruleId": "P-1", "severity": "PRECAUTION", "title": "Precaution"},
-                                      {"ruleId": "A-1", "severity": "ABSOLUTE", "title": "First absolute"},
-                                      {"ruleId": "A-2", "severity": "ABSOLUTE", "title": "Second absolute"}]}""")
-                .update();
+        cases.submitMedicalHistory(id, CaseData.pregnantHistory(), COORDINATOR, null);
 
         AssessmentDigest latest = cases.latestAssessments(List.of(id), CaseData.TEAM).get(id);
 
         assertThat(latest).extracting(AssessmentDigest::outcome, AssessmentDigest::mode, AssessmentDigest::mainRuleId,
-                        AssessmentDigest::mainTitle, AssessmentDigest::missingItems)
-                .containsExactly("INELIGIBLE", "FULL", "A-1", "First absolute", List.of("LOINC 2106-3"));
+                        AssessmentDigest::mainTitle)
+                .containsExactly("INELIGIBLE", "PARTIAL", "PREG-PREGNANT", "Pregnancy");
+        assertThat(cases.history(id, CaseData.TEAM).assessments()).last()
+                .extracting(AssessmentDigest::mainRuleId).isEqualTo("PREG-PREGNANT");
         assertThat(cases.latestAssessments(List.of(id), CareTeams.of("another-team"))).isEmpty();
     }
 
