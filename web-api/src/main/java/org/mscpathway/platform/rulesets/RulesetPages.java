@@ -13,6 +13,7 @@ import org.mscpathway.platform.audit.AuditOutcome;
 import org.mscpathway.platform.audit.AuditTrail;
 import org.mscpathway.platform.audit.AuditedCommands;
 import org.mscpathway.platform.security.Actor;
+import org.mscpathway.platform.ui.UiPage;
 import org.mscpathway.workflow.pathway.CaseWhatIf;
 import org.mscpathway.workflow.ruleset.FourEyesException;
 import org.mscpathway.workflow.ruleset.InvalidRulesetException;
@@ -38,6 +39,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * table, approval by a second administrator, activation, and the committee's export.
  */
 @Controller
+@UiPage
 class RulesetPages {
 
     private final RulesetGovernance governance;

@@ -136,7 +136,7 @@ class SecurityConfiguration {
                 .addFilterBefore(new SignInThrottleFilter(throttle, responses),
                         UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(rules -> rules
-                        .requestMatchers("/login", "/error", "/favicon.ico", "/css/**", "/js/**", "/webjars/**").permitAll()
+                        .requestMatchers("/login", "/error", ForbiddenPage.PATH, "/favicon.ico", "/css/**", "/js/**", "/webjars/**").permitAll()
                         .requestMatchers(CamundaWrites.MATCHERS).denyAll()
                         .requestMatchers("/camunda/**").hasRole(ADMIN)
                         // the workflow UI: who may act on the pathway's steps, as in the API's table
@@ -151,6 +151,7 @@ class SecurityConfiguration {
                         .requestMatchers("/board", "/board/**", "/cases/**", "/physician", "/dashboard",
                                 "/dashboard.csv").hasAnyRole(CLINICAL)
                         .anyRequest().hasAnyRole(ANY_ROLE))
+                .exceptionHandling(errors -> errors.accessDeniedHandler(ForbiddenPage.handler()))
                 .formLogin(form -> form.loginPage("/login").failureHandler(signInFailure()).permitAll())
                 .httpBasic(Customizer.withDefaults())
                 .logout(logout -> logout.logoutSuccessHandler(IdentityProviderSignIn.signOut(registrations)))

@@ -12,10 +12,10 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * Puts the signed-in user (with the bell's unread count) into the model of every UI page, and the page's own address,
- * to which the header's language selector comes back.
+ * Puts the signed-in user (with the bell's unread count) into the model of every UI page and of the {@link UiPage}s
+ * elsewhere, and the page's own address, to which the header's language selector comes back.
  */
-@ControllerAdvice(basePackages = "org.mscpathway.platform.ui")
+@ControllerAdvice(basePackages = "org.mscpathway.platform.ui", annotations = UiPage.class)
 class UiModel {
 
     private final CurrentActor currentActor;

@@ -181,9 +181,9 @@ final class Browser implements AutoCloseable {
     }
 
     /**
-     * What the page gets wrong for assistive technology, by the checks a translation can break (no axe-core is
-     * available here, so these few are the page's own): the document's language, a name for every form field, button
-     * and link, and ids used once. Empty when the page passes.
+     * What the page gets wrong for assistive technology by the harness's own checks, those a translation can break:
+     * the document's language, a name for every form field, button and link, and ids used once. Empty when the page
+     * passes. {@link #axeViolations()} runs the full WCAG rules besides.
      */
     List<String> accessibilityProblems() {
         String script = """
@@ -205,14 +205,7 @@ final class Browser implements AutoCloseable {
                   });
                   return JSON.stringify(problems);
                 })()""";
-        String problems = page.evaluate(script, true).path("value").asText();
-        try {
-            List<String> all = new ArrayList<>();
-            new ObjectMapper().readTree(problems).forEach(p -> all.add(p.asText()));
-            return all;
-        } catch (IOException e) {
-            throw new AssertionError("unreadable answer of the accessibility check: " + problems, e);
-        }
+        return strings(page.evaluate(script, true).path("value").asText(), "accessibility check");
     }
 
     /** The document's language, as its {@code <html lang>} says. */
@@ -292,6 +285,153 @@ final class Browser implements AutoCloseable {
     /** The id of the element that has the keyboard focus ("" for none). */
     String focusedId() {
         return page.evaluate("document.activeElement ? document.activeElement.id : ''", true).path("value").asText();
+    }
+
+    /**
+     * What axe-core (the WCAG 2 A and AA rules) finds wrong on the page, one line per violation with the elements it
+     * names; empty when the page passes. The engine is fetched at build time (web-api/pom.xml, axe-core.version) and
+     * injected once per page.
+     */
+    List<String> axeViolations() {
+        if (!page.evaluate("typeof window.axe === 'object'", true).path("value").asBoolean()) {
+            page.evaluate(AxeEngine.SCRIPT, true);
+        }
+        JsonNode answer = page.send("Runtime.evaluate", Map.of("expression", """
+                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa']}}).then(r =>
+                  r.passes.length === 0 ? 'no rule applied' : JSON.stringify(r.violations.map(v => v.id + ' ('
+                      + v.impact + '): ' + v.help + ' at ' + v.nodes.map(n => n.target.join(' ')
+                      + (n.failureSummary ? ' [' + n.failureSummary.replace(/\\s+/g, ' ') + ']' : '')).join('; '))))""",
+                "awaitPromise", true, "returnByValue", true));
+        String violations = answer.path("result").path("value").asText();
+        if (!violations.startsWith("[")) {
+            throw new AssertionError("axe-core did not run on " + path() + ": " + answer);
+        }
+        return strings(violations, "axe-core");
+    }
+
+    /**
+     * What breaks the layout at this viewport: the page wider than the window, a word of a label, heading, badge or
+     * button split over two lines, text cut off by its box (a chosen option wider than its select included). Empty
+     * when the page lays out well.
+     */
+    List<String> layoutProblems() {
+        String script = """
+                (() => {
+                  const problems = [];
+                  const width = document.documentElement.clientWidth;
+                  if (document.documentElement.scrollWidth > width) {
+                    problems.push('page is ' + document.documentElement.scrollWidth + ' px wide in ' + width + ' px');
+                  }
+                  const shown = e => e.checkVisibility() && e.getClientRects().length > 0;
+                  const where = e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+                      + (e.className && typeof e.className === 'string' ? '.' + e.className.trim().replace(/ +/g, '.') : '');
+                  document.querySelectorAll('label, th, dt, legend, summary, button, .badge, h1, h2, h3, nav a, td')
+                      .forEach(e => {
+                    if (!shown(e)) return;
+                    const walker = document.createTreeWalker(e, NodeFilter.SHOW_TEXT);
+                    for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+                      for (const word of text.data.matchAll(/[A-Za-z][A-Za-z0-9']{3,}/g)) {
+                        const range = document.createRange();
+                        range.setStart(text, word.index);
+                        range.setEnd(text, word.index + word[0].length);
+                        const lines = new Set(Array.from(range.getClientRects()).filter(r => r.width > 0)
+                            .map(r => Math.round(r.top)));
+                        if (lines.size > 1) problems.push('"' + word[0] + '" broken over two lines in ' + where(e));
+                      }
+                    }
+                  });
+                  const ruler = document.createElement('canvas').getContext('2d');
+                  document.querySelectorAll('select').forEach(e => {
+                    if (!shown(e) || e.selectedIndex < 0) return;
+                    const style = getComputedStyle(e);
+                    ruler.font = style.font;
+                    const room = e.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+                    const text = e.options[e.selectedIndex].text;
+                    if (ruler.measureText(text).width > room + 1) problems.push('"' + text + '" cut off in ' + where(e));
+                  });
+                  document.querySelectorAll('main *').forEach(e => {
+                    if (!shown(e)) return;
+                    const style = getComputedStyle(e);
+                    // a box of one pixel is text for screen readers only (.visually-hidden), clipped on purpose
+                    if (style.overflowX !== 'visible' && e.clientWidth > 1 && e.scrollWidth > e.clientWidth + 1
+                        && e.tagName !== 'SELECT'
+                        && e.tagName !== 'INPUT' && e.tagName !== 'TEXTAREA') {
+                      problems.push(where(e) + ' cuts off its content (' + e.scrollWidth + ' px in ' + e.clientWidth + ')');
+                    }
+                  });
+                  return JSON.stringify(problems);
+                })()""";
+        return strings(page.evaluate(script, true).path("value").asText(), "layout check");
+    }
+
+    /** Whether the computed colour of that property of the first match reads red (a refusal), not green or blue. */
+    boolean isRed(String css, String property) {
+        until(WAIT, "the page and its stylesheets to load",
+                () -> page.evaluate("document.readyState === 'complete'", true).path("value").asBoolean());
+        String colour = page.evaluate("getComputedStyle(document.querySelector(" + quoted(css) + ")).getPropertyValue("
+                + quoted(property) + ")", true).path("value").asText();
+        String[] rgb = colour.replaceAll("[^0-9,]", "").split(",");
+        int red = Integer.parseInt(rgb[0]);
+        return red > 2 * Integer.parseInt(rgb[1]) && red > 2 * Integer.parseInt(rgb[2]) && red >= 80;
+    }
+
+    /** The value of the option with the longest text of the select (e.g. the lab test with the longest name). */
+    String longestOption(String selectCss) {
+        return page.evaluate("Array.from(document.querySelector(" + quoted(selectCss) + ").options)"
+                + ".reduce((a, b) => b.text.length > a.text.length ? b : a).value", true).path("value").asText();
+    }
+
+    /** The height of the whole page in CSS pixels. */
+    int pageHeight() {
+        return page.evaluate("document.documentElement.scrollHeight", true).path("value").asInt();
+    }
+
+    /**
+     * Posts a form from the page as a person's browser would (the result replaces the page), with the page's own
+     * CSRF token unless {@code csrfToken} is given: a request the page itself offers no button for.
+     */
+    void post(String path, Map<String, String> fields, String csrfToken) {
+        String token = csrfToken != null ? csrfToken
+                : page.evaluate("document.querySelector('input[name=_csrf]').value", true).path("value").asText();
+        StringBuilder script = new StringBuilder("(() => { const f = document.createElement('form'); f.method = 'post';"
+                + " f.action = " + quoted(path) + ";");
+        Map<String, String> all = new java.util.LinkedHashMap<>(fields);
+        all.put("_csrf", token);
+        all.forEach((name, value) -> script.append(" { const i = document.createElement('input'); i.type = 'hidden';"
+                + " i.name = ").append(quoted(name)).append("; i.value = ").append(quoted(value))
+                .append("; f.appendChild(i); }"));
+        script.append(" document.body.appendChild(f); window.mscLeft = true; f.submit(); })()");
+        page.evaluate(script.toString(), true);
+        until(WAIT, "the answer to POST " + path,
+                () -> page.evaluate("!window.mscLeft && document.readyState === 'complete'", true)
+                        .path("value").asBoolean());
+    }
+
+    private static List<String> strings(String json, String what) {
+        try {
+            List<String> all = new ArrayList<>();
+            new ObjectMapper().readTree(json).forEach(p -> all.add(p.asText()));
+            return all;
+        } catch (IOException e) {
+            throw new AssertionError("unreadable answer of the " + what + ": " + json, e);
+        }
+    }
+
+    /** axe.min.js, which the build put on the test class path (web-api/pom.xml). */
+    private static final class AxeEngine {
+        static final String SCRIPT = read();
+
+        private static String read() {
+            try (var in = Browser.class.getResourceAsStream("/axe/axe.min.js")) {
+                if (in == null) {
+                    throw new AssertionError("axe/axe.min.js is not on the test class path: the build fetches it in"
+                            + " generate-test-resources (web-api/pom.xml, axe-core.version); run the tests with Maven");
+                }
+                return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new AssertionError("could not read axe/axe.min.js", e);
+            }
+        }
     }
 
     @Override

@@ -15,7 +15,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The whole pathway in Simplified Chinese, at a laptop's and an upright tablet's viewport: a coordinator whose
  * browser asks for Chinese opens a case and enters the three sections; the evaluation and the plan read in Chinese; a
  * physician whose browser speaks English chooses 中文 in the header (saved on the account) and approves the plan with
- * consent. Every page on the way passes the accessibility checks. Screenshots land in target/screenshots.
+ * consent. Every page on the way passes the accessibility checks and axe-core's WCAG 2 A/AA rules. Screenshots land
+ * in target/screenshots.
  */
 @PlatformTest
 class ChinesePathwayBrowserTest {
@@ -139,6 +140,7 @@ class ChinesePathwayBrowserTest {
 
     private static void assertAccessible(Browser browser) {
         assertThat(browser.accessibilityProblems()).as("accessibility of " + browser.path()).isEmpty();
+        assertThat(browser.axeViolations()).as("axe-core on " + browser.path()).isEmpty();
     }
 
     private static Element addResult(Browser browser, String loinc, String value, String date) {
