@@ -18,14 +18,16 @@ final class Terminology {
     /**
      * One choice of the LOINC picklist: each code once, named by the shipped terminology (so the two codes of one
      * test read apart: "Pregnancy test (hCG), urine" and "…, serum"). {@code unit} is the catalogue's unit a
-     * value is filled in with, {@code shownUnit} the same written for people (×10⁹/L); both null for a qualitative
-     * test.
+     * value is filled in with (the unit field beside the picker shows it), null for a qualitative test.
      */
-    record LabChoice(String loinc, String english, String chinese, String unit, String shownUnit) {
+    record LabChoice(String loinc, String english, String chinese, String unit) {
 
-        /** The test's name in the reader's language, its code beside it, then its unit. */
+        /**
+         * The test's name in the reader's language and its code beside it. No unit: a select cannot wrap, and with
+         * it the longest name (eGFR's) is cut off on a tablet; the unit field beside it holds the unit.
+         */
         public String label() {
-            return name() + " — LOINC " + loinc + (shownUnit == null ? "" : " · " + shownUnit);
+            return name() + " — LOINC " + loinc;
         }
 
         /** The name alone, in the reader's language. */
@@ -71,8 +73,7 @@ final class Terminology {
                 var term = names.entry(CodeSystem.LOINC, loinc);
                 String unit = test.unit();
                 choices.add(new LabChoice(loinc, term.map(Term::name).orElse(test.displayName()),
-                        term.map(Term::nameZh).orElse(test.displayName()), unit,
-                        unit == null ? null : term.map(Term::unit).orElse(unit)));
+                        term.map(Term::nameZh).orElse(test.displayName()), unit));
             }
         }
         return List.copyOf(choices);
