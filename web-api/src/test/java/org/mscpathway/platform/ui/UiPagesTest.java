@@ -50,6 +50,18 @@ class UiPagesTest {
     }
 
     @Test
+    void theRulesPageNamesTheDataEachRuleReadsInWords() throws Exception {
+        String page = org.springframework.web.util.HtmlUtils.htmlUnescape(mvc.perform(get("/rules").with(ADMIN)
+                .header("Accept-Language", "en")).andReturn().getResponse().getContentAsString());
+
+        org.assertj.core.api.Assertions.assertThat(page)
+                .contains("<li>Conditions (ICD-10-CM)</li>", "<li>Temperature (°C)</li>", "<li>Birth date</li>",
+                        "<li>Breastfeeding (whenever an hCG test is required)</li>",
+                        "Pregnancy test (hCG), urine (LOINC 2106-3) (negative, at most 14 days old")
+                .doesNotContain("<li>medicalHistory.", "<li>physicalExam.", "<li>patient.", "<li>LOINC 2106-3");
+    }
+
+    @Test
     void onlyCoordinatorsOpenCasesAndOnlyPhysiciansDecide() throws Exception {
         mvc.perform(get("/cases/new").with(PHYSICIAN)).andExpect(status().isForbidden());
         mvc.perform(post("/cases").with(PHYSICIAN).with(csrf()).param("reference", "MRN-X"))

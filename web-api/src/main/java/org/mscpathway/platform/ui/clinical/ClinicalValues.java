@@ -25,9 +25,12 @@ public class ClinicalValues {
     private final Sentences sentences;
     private final Labels labels;
     private final Rulesets rulesets;
+    private final org.mscpathway.platform.ui.FieldLabels fieldLabels;
     private final CodeNames names = new CodeNames(Terminology.shipped());
 
-    ClinicalValues(MessageSource messages, Sentences sentences, Labels labels, Rulesets rulesets) {
+    ClinicalValues(MessageSource messages, Sentences sentences, Labels labels, Rulesets rulesets,
+                   org.mscpathway.platform.ui.FieldLabels fieldLabels) {
+        this.fieldLabels = fieldLabels;
         this.messages = messages;
         this.sentences = sentences;
         this.labels = labels;
@@ -47,6 +50,32 @@ public class ClinicalValues {
     public String planChange(PlanChange change) {
         return PlanChangeText.of(change, this::words, labels::cells, sentences::of);
     }
+
+    /**
+     * What a rule of the catalogue reads, as the rules page lists it: the catalogue writes a field of the record
+     * ({@code medicalHistory.conditions}) or a test, each with an optional condition ({@code LOINC 2106-3 (negative,
+     * at most 14 days old, …)}); this is "Conditions (ICD-10-CM)" or "Pregnancy test (hCG), urine (LOINC 2106-3)
+     * (negative, …)", the field named as on the step forms.
+     */
+    public String requiredData(String item) {
+        java.util.regex.Matcher required = REQUIRED.matcher(item);
+        if (!required.matches()) {
+            return item;
+        }
+        String what = required.group(1);
+        String condition = required.group(2) == null ? "" : " (" + sentences.of(required.group(2)) + ")";
+        if (what.startsWith("LOINC ")) {
+            String loinc = what.substring("LOINC ".length());
+            return names.name(org.mscpathway.screening.terminology.CodeSystem.LOINC, loinc, locale())
+                    .map(name -> CodeNames.beside(name, what, locale())).orElse(what) + condition;
+        }
+        String named = what.equals("imaging") ? words("clinical.evidence.imaging", new Object[] {""}).strip()
+                : what.equals("patient.age") ? words("clinical.evidence.age", null)
+                : fieldLabels.label(what);
+        return named + condition;
+    }
+
+    private static final java.util.regex.Pattern REQUIRED = java.util.regex.Pattern.compile("(LOINC \\S+|\\S+)(?: \\((.+)\\))?");
 
     /** Null while no physician has decided (other than asking for plan changes). */
     public DecisionSummary decisionOf(CaseView c) {
