@@ -98,13 +98,18 @@ public record PatientSummary(List<Line> vitals, List<Lab> labs, List<String> con
                     test.map(t -> flags.lab(t, observation.value(), observation.unit())).orElse(null));
         }
 
-        /** "Knee osteoarthritis (M17.0), active"; a past one with the date it resolved. */
+        /**
+         * "Knee osteoarthritis (M17.0), active, onset 2024-03-01"; a past one with the date it resolved. The onset
+         * is kept: the cardiac and thromboembolism rules count months from it.
+         */
         String condition(Condition condition) {
             String status = status(condition.status().name());
             if (!condition.status().isCurrent() && condition.abatement() != null) {
                 status = word("clinical.since", status, condition.abatement().toString());
             }
-            return names.label(CodeSystem.ICD_10, condition.icd10(), locale) + CodeNames.comma(locale) + status;
+            String onset = condition.onset() == null ? "" : word("data.onset", condition.onset().toString());
+            return names.label(CodeSystem.ICD_10, condition.icd10(), locale) + CodeNames.comma(locale) + status
+                    + onset;
         }
 
         /** "Atorvastatin (C10AA05), active"; a stopped one with its last day. */
