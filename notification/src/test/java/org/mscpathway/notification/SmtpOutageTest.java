@@ -30,7 +30,7 @@ class SmtpOutageTest extends NotificationIntegrationTest {
 
         assertThat(emailsAbout(caseId)).singleElement().satisfies(email -> {
             assertThat(email.to()).containsExactly("coordinator@clinic.test");
-            assertThat(email.subject()).contains("closed (WITHDRAWN)");
+            assertThat(email.subject()).contains("closed: withdrawn");
         });
         assertThat(attemptsOf(eventId)).isEqualTo(attempts);
     }

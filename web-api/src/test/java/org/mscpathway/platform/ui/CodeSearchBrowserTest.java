@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.UUID;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.mscpathway.platform.PlatformTest;
 import org.mscpathway.workflow.pathway.CareTeams;
 import org.mscpathway.workflow.pathway.CaseActor;
@@ -15,7 +16,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Code fields are searched by name in a real browser: typing part of a condition's Chinese name or a drug's English
- * name offers "code — name" in the field's own datalist, whose choice is the code; the field keeps its own label.
+ * name offers "code — name" in the field's own datalist, whose choice is the code; the field keeps its own label. A
+ * woman of 65 is not asked about pregnancy or breastfeeding (outside the ruleset's 12-55). On a laptop and a tablet.
  */
 @PlatformTest
 class CodeSearchBrowserTest {
@@ -27,14 +29,18 @@ class CodeSearchBrowserTest {
     @Autowired
     ObjectMapper json;
 
-    @Test
-    void aCoordinatorFindsConditionAndMedicationCodesByName() throws Exception {
+    @ParameterizedTest(name = "{0}×{1}")
+    @CsvSource({"1366, 768", "820, 1180"})
+    void aCoordinatorFindsConditionAndMedicationCodesByName(int width, int height) throws Exception {
         UUID id = cases.open(json.readTree("""
-                {"reference": "MRN-TERMS-1", "birthDate": "1961-03-04", "sex": "female", "weightKg": 61}"""),
+                {"reference": "MRN-TERMS-%d", "birthDate": "1961-03-04", "sex": "female", "weightKg": 61}"""
+                        .formatted(width)),
                 "knee-osteoarthritis", new CaseActor("coordinator", Role.COORDINATOR, CareTeams.of("main")));
-        try (Browser coordinator = Browser.open(port)) {
+        try (Browser coordinator = Browser.open(port, width, height, "en-GB")) {
             coordinator.signIn("coordinator");
             coordinator.go("/cases/" + id);
+            assertThat(coordinator.findAll(By.id("pregnancy"))).isEmpty();
+            assertThat(coordinator.findAll(By.id("lactating"))).isEmpty();
 
             Element condition = coordinator.addRow("conditions").findElement(By.name("conditions.icd10"));
             String label = condition.getAttribute("aria-label");
@@ -54,7 +60,8 @@ class CodeSearchBrowserTest {
             By amoxicillin = By.cssSelector("datalist[id^='terms-'] option[value='J01CA04']");
             coordinator.waitForCount(amoxicillin, 1);
             assertThat(medication.getAttribute("list")).isNotEqualTo(list);
-            coordinator.screenshot("code-search");
+            assertThat(coordinator.axeViolations()).isEmpty();
+            coordinator.screenshot("code-search-" + width);
         }
     }
 }

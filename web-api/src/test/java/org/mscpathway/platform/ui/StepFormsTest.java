@@ -120,7 +120,7 @@ class StepFormsTest {
         assertThat(allergy.substance()).isEqualTo("阿莫西林");
         assertThat(allergy.atc()).isEqualTo("J01CA04");
         mvc.perform(get("/cases/" + id).with(COORDINATOR))
-                .andExpect(content().string(containsString("阿莫西林 (ATC J01CA04)")));
+                .andExpect(content().string(containsString("阿莫西林 (J01CA04), mild: urticaria")));
     }
 
     @Test
