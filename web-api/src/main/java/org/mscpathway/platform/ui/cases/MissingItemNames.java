@@ -24,7 +24,7 @@ class MissingItemNames {
     /** What the row asks for, named first. */
     public String name(MissingDataForm.Row row) {
         return switch (row.kind()) {
-            case LAB -> row.test().name() + " — LOINC " + row.test().loinc();
+            case LAB -> row.test().label();
             case LIST -> text("case." + row.list());
             default -> labels.label(row.item());
         };

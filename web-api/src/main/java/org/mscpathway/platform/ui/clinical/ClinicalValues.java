@@ -1,11 +1,15 @@
 package org.mscpathway.platform.ui.clinical;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.mscpathway.platform.language.Sentences;
+import org.mscpathway.platform.ui.FieldLabels;
 import org.mscpathway.platform.ui.Labels;
 import org.mscpathway.screening.Screening;
 import org.mscpathway.screening.assessment.Evidence;
 import org.mscpathway.screening.catalogue.Thresholds;
+import org.mscpathway.screening.terminology.CodeSystem;
 import org.mscpathway.screening.terminology.Terminology;
 import org.mscpathway.workflow.pathway.CaseView;
 import org.mscpathway.workflow.pathway.PlanChange;
@@ -25,16 +29,16 @@ public class ClinicalValues {
     private final Sentences sentences;
     private final Labels labels;
     private final Rulesets rulesets;
-    private final org.mscpathway.platform.ui.FieldLabels fieldLabels;
+    private final FieldLabels fieldLabels;
     private final CodeNames names = new CodeNames(Terminology.shipped());
 
     ClinicalValues(MessageSource messages, Sentences sentences, Labels labels, Rulesets rulesets,
-                   org.mscpathway.platform.ui.FieldLabels fieldLabels) {
-        this.fieldLabels = fieldLabels;
+                   FieldLabels fieldLabels) {
         this.messages = messages;
         this.sentences = sentences;
         this.labels = labels;
         this.rulesets = rulesets;
+        this.fieldLabels = fieldLabels;
     }
 
     /** Flagged by the limits of the ruleset the case is screened under, with its indication's overrides. */
@@ -58,7 +62,7 @@ public class ClinicalValues {
      * (negative, …)", the field named as on the step forms.
      */
     public String requiredData(String item) {
-        java.util.regex.Matcher required = REQUIRED.matcher(item);
+        Matcher required = REQUIRED.matcher(item);
         if (!required.matches()) {
             return item;
         }
@@ -66,7 +70,7 @@ public class ClinicalValues {
         String condition = required.group(2) == null ? "" : " (" + sentences.of(required.group(2)) + ")";
         if (what.startsWith("LOINC ")) {
             String loinc = what.substring("LOINC ".length());
-            return names.name(org.mscpathway.screening.terminology.CodeSystem.LOINC, loinc, locale())
+            return names.name(CodeSystem.LOINC, loinc, locale())
                     .map(name -> CodeNames.beside(name, what, locale())).orElse(what) + condition;
         }
         String named = what.equals("imaging") ? words("clinical.evidence.imaging", new Object[] {""}).strip()
@@ -75,7 +79,7 @@ public class ClinicalValues {
         return named + condition;
     }
 
-    private static final java.util.regex.Pattern REQUIRED = java.util.regex.Pattern.compile("(LOINC \\S+|\\S+)(?: \\((.+)\\))?");
+    private static final Pattern REQUIRED = Pattern.compile("(LOINC \\S+|\\S+)(?: \\((.+)\\))?");
 
     /** Null while no physician has decided (other than asking for plan changes). */
     public DecisionSummary decisionOf(CaseView c) {
