@@ -11,15 +11,9 @@ import org.springframework.kafka.listener.MessageListener;
  * Reads each case event from its String value (so that a message that is not a case event can be dead-lettered
  * rather than stop the partition) and has its recipients told. Logs ids only, never the message.
  */
-class CaseEventListener implements MessageListener<String, String> {
+record CaseEventListener(CaseEventNotifier notifier) implements MessageListener<String, String> {
 
     private static final Logger log = LoggerFactory.getLogger(CaseEventListener.class);
-
-    private final CaseEventNotifier notifier;
-
-    CaseEventListener(CaseEventNotifier notifier) {
-        this.notifier = notifier;
-    }
 
     @Override
     public void onMessage(ConsumerRecord<String, String> record) {

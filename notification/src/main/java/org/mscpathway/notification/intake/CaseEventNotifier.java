@@ -13,19 +13,7 @@ import org.springframework.transaction.support.TransactionOperations;
  * recipient are stored together, and only the first time (the database's unique constraint decides), so an event
  * delivered twice tells nobody twice.
  */
-class CaseEventNotifier {
-
-    private final Routing routing;
-    private final Inbox inbox;
-    private final EmailOutbox emails;
-    private final TransactionOperations transactions;
-
-    CaseEventNotifier(Routing routing, Inbox inbox, EmailOutbox emails, TransactionOperations transactions) {
-        this.routing = routing;
-        this.inbox = inbox;
-        this.emails = emails;
-        this.transactions = transactions;
-    }
+record CaseEventNotifier(Routing routing, Inbox inbox, EmailOutbox emails, TransactionOperations transactions) {
 
     /** @return how many recipients were told now (0 for a redelivered event) */
     int notify(CaseEvent event) {

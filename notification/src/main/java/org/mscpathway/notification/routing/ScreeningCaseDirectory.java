@@ -8,15 +8,7 @@ import java.util.UUID;
  * People from the {@link StaffDirectory}, within the case's care team; a case's coordinator and team from the
  * {@link CaseDirectory}.
  */
-class ScreeningCaseDirectory implements RecipientDirectory {
-
-    private final CaseDirectory cases;
-    private final StaffDirectory staff;
-
-    ScreeningCaseDirectory(CaseDirectory cases, StaffDirectory staff) {
-        this.cases = cases;
-        this.staff = staff;
-    }
+record ScreeningCaseDirectory(CaseDirectory cases, StaffDirectory staff) implements RecipientDirectory {
 
     @Override
     public List<Recipient> withRole(String role, UUID caseId) {

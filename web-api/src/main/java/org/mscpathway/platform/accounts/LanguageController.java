@@ -15,15 +15,7 @@ import org.springframework.web.server.ResponseStatusException;
  * (audited like any change of an account) and shows the page the user was on again, now in that language.
  */
 @Controller
-class LanguageController {
-
-    private final Accounts accounts;
-    private final AuditedCommands commands;
-
-    LanguageController(Accounts accounts, AuditedCommands commands) {
-        this.accounts = accounts;
-        this.commands = commands;
-    }
+record LanguageController(Accounts accounts, AuditedCommands commands) {
 
     @PostMapping("/language")
     String choose(@RequestParam String language, @RequestParam(required = false) String back, Actor actor) {

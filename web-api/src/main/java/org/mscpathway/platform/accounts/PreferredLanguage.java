@@ -17,15 +17,9 @@ import org.springframework.web.servlet.LocaleResolver;
  * so that a client gets what it asks for whichever account it uses. Read once per request.
  */
 @Component("localeResolver")
-class PreferredLanguage implements LocaleResolver {
+record PreferredLanguage(Accounts accounts) implements LocaleResolver {
 
     private static final String RESOLVED = PreferredLanguage.class.getName() + ".resolved";
-
-    private final Accounts accounts;
-
-    PreferredLanguage(Accounts accounts) {
-        this.accounts = accounts;
-    }
 
     @Override
     public Locale resolveLocale(HttpServletRequest request) {

@@ -20,18 +20,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * never reach here; {@link RefusedAccessRecorder} records those.
  */
 @Component
-class ApiCallRecorder implements HandlerInterceptor, WebMvcConfigurer {
+record ApiCallRecorder(AuditTrail trail, CurrentActor currentActor) implements HandlerInterceptor, WebMvcConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(ApiCallRecorder.class);
     private static final Set<String> STATE_CHANGING = Set.of("POST", "PUT", "PATCH", "DELETE");
-
-    private final AuditTrail trail;
-    private final CurrentActor currentActor;
-
-    ApiCallRecorder(AuditTrail trail, CurrentActor currentActor) {
-        this.trail = trail;
-        this.currentActor = currentActor;
-    }
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {

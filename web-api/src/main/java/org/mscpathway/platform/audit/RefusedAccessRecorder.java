@@ -13,13 +13,7 @@ import org.springframework.stereotype.Component;
  * requests are not recorded: they are asked to sign in (401), and there is no "who" to record.
  */
 @Component
-class RefusedAccessRecorder {
-
-    private final AuditTrail trail;
-
-    RefusedAccessRecorder(AuditTrail trail) {
-        this.trail = trail;
-    }
+record RefusedAccessRecorder(AuditTrail trail) {
 
     @EventListener
     void on(AuthorizationDeniedEvent<?> event) {

@@ -15,15 +15,9 @@ import org.springframework.stereotype.Component;
  * provider that the platform refused are recorded too, with the reason.
  */
 @Component
-class SignInFailureRecorder {
+record SignInFailureRecorder(AuditTrail trail) {
 
     private static final int MAX_NAME = 100;
-
-    private final AuditTrail trail;
-
-    SignInFailureRecorder(AuditTrail trail) {
-        this.trail = trail;
-    }
 
     @EventListener
     void on(AbstractAuthenticationFailureEvent event) {

@@ -35,15 +35,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 @RestController
 @RequestMapping("/api/v1")
-class CaseController {
-
-    private final ScreeningCases cases;
-    private final AuditedCommands commands;
-
-    CaseController(ScreeningCases cases, AuditedCommands commands) {
-        this.cases = cases;
-        this.commands = commands;
-    }
+record CaseController(ScreeningCases cases, AuditedCommands commands) {
 
     @PostMapping("/cases")
     ResponseEntity<CaseResponse> open(@RequestBody JsonNode body, Actor actor, HttpServletRequest request) {

@@ -14,17 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
  * interleaved with what the pathway did (its events), oldest first.
  */
 @RestController
-class TimelineController {
-
-    private final ScreeningCases cases;
-    private final CaseTimeline timeline;
-    private final PatientDataReads reads;
-
-    TimelineController(ScreeningCases cases, CaseTimeline timeline, PatientDataReads reads) {
-        this.cases = cases;
-        this.timeline = timeline;
-        this.reads = reads;
-    }
+record TimelineController(ScreeningCases cases, CaseTimeline timeline, PatientDataReads reads) {
 
     /** Who read the case's patient data, when and through what; for physicians. */
     @GetMapping("/api/v1/cases/{id}/access-log")

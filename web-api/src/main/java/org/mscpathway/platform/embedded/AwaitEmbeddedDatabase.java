@@ -4,13 +4,7 @@ import javax.sql.DataSource;
 import org.springframework.beans.factory.config.InstantiationAwareBeanPostProcessor;
 
 /** Holds back the creation of a DataSource until the embedded PostgreSQL accepts connections. */
-final class AwaitEmbeddedDatabase implements InstantiationAwareBeanPostProcessor {
-
-    private final EmbeddedServices services;
-
-    AwaitEmbeddedDatabase(EmbeddedServices services) {
-        this.services = services;
-    }
+record AwaitEmbeddedDatabase(EmbeddedServices services) implements InstantiationAwareBeanPostProcessor {
 
     @Override
     public Object postProcessBeforeInstantiation(Class<?> beanClass, String beanName) {

@@ -14,18 +14,13 @@ import org.springframework.core.env.MapPropertySource;
  * database's own start-up messages follow the embedded profile's log levels), and points Spring at them before any
  * bean is created.
  */
-final class EmbeddedServicesStarter implements ApplicationListener<ApplicationEnvironmentPreparedEvent>, Ordered {
+record EmbeddedServicesStarter(
+        EmbeddedServices services) implements ApplicationListener<ApplicationEnvironmentPreparedEvent>, Ordered {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedServicesStarter.class);
 
     /** Where application-embedded.yml puts the web server: this machine only, since the demo password is public. */
     private static final String LOOPBACK = "127.0.0.1";
-
-    private final EmbeddedServices services;
-
-    EmbeddedServicesStarter(EmbeddedServices services) {
-        this.services = services;
-    }
 
     private static void sayWhereTheWebServerListens(String address, String port) {
         if (LOOPBACK.equals(address)) {

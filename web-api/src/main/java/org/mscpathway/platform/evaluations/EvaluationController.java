@@ -17,17 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Stateless evaluation of a patient record: nothing is stored, only the fact that it was asked is audited. */
 @RestController
-class EvaluationController {
-
-    private final Rulesets rulesets;
-    private final PatientRecordReader records;
-    private final MeterRegistry meters;
-
-    EvaluationController(Rulesets rulesets, PatientRecordReader records, MeterRegistry meters) {
-        this.rulesets = rulesets;
-        this.records = records;
-        this.meters = meters;
-    }
+record EvaluationController(Rulesets rulesets, PatientRecordReader records, MeterRegistry meters) {
 
     /** The body is read as text so that the record reader reports syntax errors, duplicate keys included. */
     @Operation(summary = "Evaluate a patient record against the rule catalogue (coordinator, physician)")

@@ -21,17 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
  * in the Bundle did not reach the record and why. Nothing is stored.
  */
 @RestController
-class FhirEvaluationController {
-
-    private final BundleImport bundleImport;
-    private final Screening screening;
-    private final PatientRecordReader records;
-
-    FhirEvaluationController(BundleImport bundleImport, Screening screening, PatientRecordReader records) {
-        this.bundleImport = bundleImport;
-        this.screening = screening;
-        this.records = records;
-    }
+record FhirEvaluationController(BundleImport bundleImport, Screening screening, PatientRecordReader records) {
 
     @Operation(summary = "Evaluate a FHIR R4 Bundle against the rule catalogue (coordinator, physician)")
     @PostMapping(path = "/api/v1/evaluations", consumes = FhirMedia.FHIR_JSON, produces = MediaType.APPLICATION_JSON_VALUE)

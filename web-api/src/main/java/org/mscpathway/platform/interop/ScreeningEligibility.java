@@ -16,15 +16,7 @@ import org.springframework.stereotype.Component;
 
 /** The CDS service's evaluator: screening-core's full evaluation with the platform's catalogue. */
 @Component
-class ScreeningEligibility implements EligibilityEvaluator {
-
-    private final Screening screening;
-    private final PatientRecordReader records;
-
-    ScreeningEligibility(Screening screening, PatientRecordReader records) {
-        this.screening = screening;
-        this.records = records;
-    }
+record ScreeningEligibility(Screening screening, PatientRecordReader records) implements EligibilityEvaluator {
 
     @Override
     public Eligibility evaluate(JsonNode record) {

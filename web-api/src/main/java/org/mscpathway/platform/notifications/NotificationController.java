@@ -25,15 +25,9 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 @RestController
 @RequestMapping("/api/v1/notifications")
-class NotificationController {
+record NotificationController(Notifications notifications) {
 
     static final int DEFAULT_PAGE = 100;
-
-    private final Notifications notifications;
-
-    NotificationController(Notifications notifications) {
-        this.notifications = notifications;
-    }
 
     @GetMapping
     ResponseEntity<List<Listed>> mine(@RequestParam(required = false) Integer limit,

@@ -8,13 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** The cases as the notification module sees them, through the workflow's API (the workflow owns their table). */
 @Component
-class PathwayCaseDirectory implements CaseDirectory {
-
-    private final ScreeningCases cases;
-
-    PathwayCaseDirectory(ScreeningCases cases) {
-        this.cases = cases;
-    }
+record PathwayCaseDirectory(ScreeningCases cases) implements CaseDirectory {
 
     @Override
     public Optional<CaseContacts> contactsOf(UUID caseId) {

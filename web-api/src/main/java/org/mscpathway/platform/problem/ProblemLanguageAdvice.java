@@ -16,13 +16,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
  * {@link ProblemResponses} instead, which does the same.
  */
 @RestControllerAdvice
-class ProblemLanguageAdvice implements ResponseBodyAdvice<Object> {
-
-    private final ProblemLanguage language;
-
-    ProblemLanguageAdvice(ProblemLanguage language) {
-        this.language = language;
-    }
+record ProblemLanguageAdvice(ProblemLanguage language) implements ResponseBodyAdvice<Object> {
 
     @Override
     public boolean supports(MethodParameter returnType, Class<? extends HttpMessageConverter<?>> converterType) {

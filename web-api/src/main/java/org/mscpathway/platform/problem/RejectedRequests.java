@@ -14,13 +14,7 @@ import org.springframework.stereotype.Component;
  * slash, ...) is the client's mistake: 400 problem, never the servlet container's 500. Its message is not echoed.
  */
 @Component
-class RejectedRequests implements RequestRejectedHandler {
-
-    private final ProblemResponses problems;
-
-    RejectedRequests(ProblemResponses problems) {
-        this.problems = problems;
-    }
+record RejectedRequests(ProblemResponses problems) implements RequestRejectedHandler {
 
     static ProblemDetail problem() {
         ProblemDetail problem = ApiProblems.of(HttpStatus.BAD_REQUEST,

@@ -23,19 +23,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * the pathway stays at its step (see {@link CaseRescreen}).
  */
 @Controller
-class RescreenController {
+record RescreenController(CaseRescreen rescreen, AuditedCommands commands, AuditTrail audit) {
 
     private static final String PAGE_ACTION = "UI POST /cases/{id}/rescreen";
-
-    private final CaseRescreen rescreen;
-    private final AuditedCommands commands;
-    private final AuditTrail audit;
-
-    RescreenController(CaseRescreen rescreen, AuditedCommands commands, AuditTrail audit) {
-        this.rescreen = rescreen;
-        this.commands = commands;
-        this.audit = audit;
-    }
 
     @PostMapping("/api/v1/cases/{id}/rescreen")
     @ResponseBody

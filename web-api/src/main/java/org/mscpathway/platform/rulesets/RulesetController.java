@@ -29,20 +29,11 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/rulesets")
-class RulesetController {
-
-    private final RulesetGovernance governance;
-    private final CaseWhatIf whatIf;
-    private final RulesetExport export;
-    private final AuditedCommands commands;
-
-    RulesetController(RulesetGovernance governance, CaseWhatIf whatIf, RulesetExport export,
-                      AuditedCommands commands) {
-        this.governance = governance;
-        this.whatIf = whatIf;
-        this.export = export;
-        this.commands = commands;
-    }
+record RulesetController(
+        RulesetGovernance governance,
+        CaseWhatIf whatIf,
+        RulesetExport export,
+        AuditedCommands commands) {
 
     @Operation(summary = "The ruleset versions and their state (any user)")
     @GetMapping

@@ -40,24 +40,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @UiPage
-class RulesetPages {
-
-    private final RulesetGovernance governance;
-    private final CaseWhatIf whatIf;
-    private final RulesetExport export;
-    private final AuditedCommands commands;
-    private final AuditTrail audit;
-    private final ObjectMapper json;
-
-    RulesetPages(RulesetGovernance governance, CaseWhatIf whatIf, RulesetExport export, AuditedCommands commands,
-                 AuditTrail audit, ObjectMapper json) {
-        this.governance = governance;
-        this.whatIf = whatIf;
-        this.export = export;
-        this.commands = commands;
-        this.audit = audit;
-        this.json = json;
-    }
+record RulesetPages(
+        RulesetGovernance governance,
+        CaseWhatIf whatIf,
+        RulesetExport export,
+        AuditedCommands commands,
+        AuditTrail audit,
+        ObjectMapper json) {
 
     @GetMapping("/rulesets")
     String list(Model model, Actor actor) {

@@ -11,13 +11,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /** Lets a controller method declare {@code Actor actor} and get the signed-in user. */
 @Component
-class ActorArgumentResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {
-
-    private final CurrentActor currentActor;
-
-    ActorArgumentResolver(CurrentActor currentActor) {
-        this.currentActor = currentActor;
-    }
+record ActorArgumentResolver(CurrentActor currentActor) implements HandlerMethodArgumentResolver, WebMvcConfigurer {
 
     @Override
     public boolean supportsParameter(MethodParameter parameter) {

@@ -8,15 +8,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * report as an outage. A longer password can never match a stored hash (accounts are refused one), so it is simply
  * a wrong password here.
  */
-final class BCryptLimit implements PasswordEncoder {
+record BCryptLimit(PasswordEncoder bcrypt) implements PasswordEncoder {
 
     static final int MAX_BYTES = 72;
-
-    private final PasswordEncoder bcrypt;
-
-    BCryptLimit(PasswordEncoder bcrypt) {
-        this.bcrypt = bcrypt;
-    }
 
     @Override
     public String encode(CharSequence rawPassword) {

@@ -10,20 +10,12 @@ import java.util.regex.Pattern;
  * {@code msc.security.jwt.roles-claim} and the care teams from {@code msc.security.jwt.teams-claim}
  * ({@link RoleClaims}), and the email from {@code msc.security.oidc.email-claim}.
  */
-final class IdentityClaims {
+record IdentityClaims(PlatformSecurityProperties.Jwt names, PlatformSecurityProperties.Oidc extras) {
 
     /** What an administrator can name in {@code PUT /api/v1/users/{username}}: an account it can manage. */
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,99}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
     private static final int MAX_EMAIL = 254;
-
-    private final PlatformSecurityProperties.Jwt names;
-    private final PlatformSecurityProperties.Oidc extras;
-
-    IdentityClaims(PlatformSecurityProperties.Jwt names, PlatformSecurityProperties.Oidc extras) {
-        this.names = names;
-        this.extras = extras;
-    }
 
     /** @throws SignInRefusedException when the claims carry no user name the platform can use */
     ExternalIdentity read(String provider, Map<String, Object> claims) {

@@ -13,13 +13,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
  * Reads a bearer token's user and platform roles from the configured claims. A token must name the platform's
  * audience; its roles are read as a browser sign-in's are ({@link RoleClaims}).
  */
-final class JwtActors implements Converter<Jwt, AbstractAuthenticationToken> {
-
-    private final PlatformSecurityProperties.Jwt settings;
-
-    JwtActors(PlatformSecurityProperties.Jwt settings) {
-        this.settings = settings;
-    }
+record JwtActors(PlatformSecurityProperties.Jwt settings) implements Converter<Jwt, AbstractAuthenticationToken> {
 
     @Override
     public AbstractAuthenticationToken convert(Jwt jwt) {

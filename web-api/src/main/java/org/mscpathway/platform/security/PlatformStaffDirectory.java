@@ -12,13 +12,7 @@ import org.springframework.stereotype.Component;
  * name, with email and the language they chose.
  */
 @Component
-class PlatformStaffDirectory implements StaffDirectory {
-
-    private final JdbcClient jdbc;
-
-    PlatformStaffDirectory(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+record PlatformStaffDirectory(JdbcClient jdbc) implements StaffDirectory {
 
     @Override
     public List<Recipient> withRole(String role, String team) {

@@ -20,15 +20,9 @@ import org.springframework.stereotype.Component;
  * store failed while checking credentials, so that a database restart never tells a client its password is wrong.
  */
 @Component
-class ProblemAuthentication implements AuthenticationEntryPoint, AccessDeniedHandler {
+record ProblemAuthentication(ProblemResponses problems) implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemAuthentication.class);
-
-    private final ProblemResponses problems;
-
-    ProblemAuthentication(ProblemResponses problems) {
-        this.problems = problems;
-    }
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response,

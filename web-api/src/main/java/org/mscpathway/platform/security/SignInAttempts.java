@@ -9,13 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** Feeds the throttle from Spring Security's sign-in events (form and Basic alike). */
 @Component
-class SignInAttempts {
-
-    private final SignInThrottle throttle;
-
-    SignInAttempts(SignInThrottle throttle) {
-        this.throttle = throttle;
-    }
+record SignInAttempts(SignInThrottle throttle) {
 
     @EventListener
     void on(AbstractAuthenticationFailureEvent event) {

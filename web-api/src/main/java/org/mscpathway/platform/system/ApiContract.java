@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * with its problem shape. {@code ApiContractTest} checks real answers against the result.
  */
 @Component
-class ApiContract implements OpenApiCustomizer {
+record ApiContract(PublishedSchemas schemas) implements OpenApiCustomizer {
 
     static final String PROBLEM_JSON = "application/problem+json";
     private static final String JSON = "application/json";
@@ -103,12 +103,6 @@ class ApiContract implements OpenApiCustomizer {
             new Documented("put", "/api/v1/users/{username}").body("AccountChange").answer(201, null)
                     .header("Location", "The new account: /api/v1/users/{username}")
                     .also(200, "The account was updated.").refusals(400));
-
-    private final PublishedSchemas schemas;
-
-    ApiContract(PublishedSchemas schemas) {
-        this.schemas = schemas;
-    }
 
     @Override
     public void customise(OpenAPI api) {

@@ -7,15 +7,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The patient record's JSON Schema at a stable address, for integrators who validate before they send. */
 @RestController
-class SchemaController {
+record SchemaController(PublishedSchemas schemas) {
 
     static final String SCHEMA_JSON = "application/schema+json";
-
-    private final PublishedSchemas schemas;
-
-    SchemaController(PublishedSchemas schemas) {
-        this.schemas = schemas;
-    }
 
     @Operation(summary = "The patient record's JSON Schema, draft 2020-12 (any user)")
     @GetMapping(path = "/api/v1/schemas/patient-record.json", produces = SCHEMA_JSON)

@@ -19,16 +19,10 @@ import org.springframework.web.bind.annotation.RestController;
  * any signed-in role may search it.
  */
 @RestController
-class TerminologyController {
+record TerminologyController(Terminology terminology) {
 
     static final int DEFAULT_LIMIT = 20;
     static final int MAX_LIMIT = 50;
-
-    private final Terminology terminology;
-
-    TerminologyController(Terminology terminology) {
-        this.terminology = terminology;
-    }
 
     @Operation(summary = "Codes whose code or English or Chinese name matches q, best first (any user)")
     @GetMapping(path = "/api/v1/terminology", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -16,17 +16,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * elsewhere, and the page's own address, to which the header's language selector comes back.
  */
 @ControllerAdvice(basePackages = "org.mscpathway.platform.ui", annotations = UiPage.class)
-class UiModel {
-
-    private final CurrentActor currentActor;
-    private final Notifications notifications;
-    private final ScreeningCases cases;
-
-    UiModel(CurrentActor currentActor, Notifications notifications, ScreeningCases cases) {
-        this.currentActor = currentActor;
-        this.notifications = notifications;
-        this.cases = cases;
-    }
+record UiModel(CurrentActor currentActor, Notifications notifications, ScreeningCases cases) {
 
     @ModelAttribute("me")
     SignedIn me() {

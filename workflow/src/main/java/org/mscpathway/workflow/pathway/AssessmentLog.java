@@ -7,19 +7,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /** Every evaluation of a case, kept with the step, mode and ruleset version it ran with. */
-@Repository
-class AssessmentLog {
-
-    private final JdbcClient jdbc;
-    private final JsonColumns json;
-
-    AssessmentLog(JdbcClient jdbc, JsonColumns json) {
-        this.jdbc = jdbc;
-        this.json = json;
-    }
+@Component
+record AssessmentLog(JdbcClient jdbc, JsonColumns json) {
 
     /** @param main the assessment's main finding ({@link MainFinding#of}), null when nothing was found */
     void append(UUID caseId, String step, String mode, String outcome, String rulesetVersion, JsonNode body,

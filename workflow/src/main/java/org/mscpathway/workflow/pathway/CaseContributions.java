@@ -4,17 +4,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /** Who entered which data section of a case, append-only: nobody decides on a case whose data they entered. */
-@Repository
-class CaseContributions {
-
-    private final JdbcClient jdbc;
-
-    CaseContributions(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+@Component
+record CaseContributions(JdbcClient jdbc) {
 
     void record(UUID caseId, Step step, String username, Instant at) {
         jdbc.sql("""

@@ -14,24 +14,13 @@ import org.springframework.stereotype.Component;
 
 /** Evaluates a case with its ruleset, keeps the assessment and publishes AssessmentCompleted. */
 @Component
-class CaseEvaluation {
-
-    private final CaseStore cases;
-    private final CaseRecords records;
-    private final AssessmentLog assessments;
-    private final Rulesets rulesets;
-    private final Outbox outbox;
-    private final Clock clock;
-
-    CaseEvaluation(CaseStore cases, CaseRecords records, AssessmentLog assessments, Rulesets rulesets, Outbox outbox,
-                   Clock clock) {
-        this.cases = cases;
-        this.records = records;
-        this.assessments = assessments;
-        this.rulesets = rulesets;
-        this.outbox = outbox;
-        this.clock = clock;
-    }
+record CaseEvaluation(
+        CaseStore cases,
+        CaseRecords records,
+        AssessmentLog assessments,
+        Rulesets rulesets,
+        Outbox outbox,
+        Clock clock) {
 
     Evaluated evaluate(UUID caseId, EvaluationMode mode) {
         StoredCase stored = cases.lock(caseId);

@@ -16,15 +16,7 @@ import org.springframework.stereotype.Component;
  * sections were validated when they were submitted, so a failure here is a defect, not bad input.
  */
 @Component
-class CaseRecords {
-
-    private final ObjectMapper json;
-    private final Clock clock;
-
-    CaseRecords(ObjectMapper json, Clock clock) {
-        this.json = json;
-        this.clock = clock;
-    }
+record CaseRecords(ObjectMapper json, Clock clock) {
 
     PatientRecord of(StoredCase stored, Screening screening) {
         return of(stored, screening, LocalDate.now(clock));

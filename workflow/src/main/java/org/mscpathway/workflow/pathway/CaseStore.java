@@ -17,11 +17,11 @@ import org.mscpathway.screening.assessment.Severity;
 import org.mscpathway.screening.record.Patient;
 import org.mscpathway.screening.record.Sex;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /** The {@code msc.screening_case} table. Every write bumps {@code version}, the case's optimistic-lock counter. */
-@Repository
-class CaseStore {
+@Component
+record CaseStore(JdbcClient jdbc, JsonColumns json) {
 
     private static final String COLUMNS = """
             id, team, indication, status, current_step, ruleset_version, opened_by, opened_at, updated_at, closed_at,
@@ -36,14 +36,6 @@ class CaseStore {
             id, mrn, indication, status, current_step, opened_by, opened_at, step_entered_at, overdue, version,
             ruleset_version, team, patient_birth_date, patient_sex, assessed_outcome, assessment_mode,
             main_finding_rule, main_finding_severity, main_finding_title""";
-
-    private final JdbcClient jdbc;
-    private final JsonColumns json;
-
-    CaseStore(JdbcClient jdbc, JsonColumns json) {
-        this.jdbc = jdbc;
-        this.json = json;
-    }
 
     /** A new case; {@code typed} is {@code patient} as read, whose MRN, birth date and sex the cards show. */
     void insert(UUID id, String team, String indication, String rulesetVersion, String openedBy, JsonNode patient,
@@ -311,8 +303,6 @@ class CaseStore {
         Timestamp ts = rs.getTimestamp(column);
         return ts == null ? null : ts.toInstant();
     }
-
-
 
     /** The data sections a coordinator fills in, and the column each lives in. */
     enum Section {

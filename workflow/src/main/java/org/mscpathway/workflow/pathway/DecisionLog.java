@@ -7,19 +7,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /** Physicians' decisions, append-only. */
-@Repository
-class DecisionLog {
-
-    private final JdbcClient jdbc;
-    private final JsonColumns json;
-
-    DecisionLog(JdbcClient jdbc, JsonColumns json) {
-        this.jdbc = jdbc;
-        this.json = json;
-    }
+@Component
+record DecisionLog(JdbcClient jdbc, JsonColumns json) {
 
     /** @param confirmedBy the second physician of a four-eyes decision (an override), else null */
     void append(UUID caseId, PhysicianDecision decision, Integer planVersion, String decidedBy, String confirmedBy,
@@ -58,6 +50,5 @@ class DecisionLog {
                         rs.getString(6), rs.getTimestamp(7).toInstant(), rs.getString(8)))
                 .list();
     }
-
 
 }

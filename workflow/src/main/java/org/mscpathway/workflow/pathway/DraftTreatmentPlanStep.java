@@ -16,22 +16,14 @@ import org.springframework.stereotype.Component;
  * the recommender with the findings (every adjustment still cites its finding).
  */
 @Component("draftTreatmentPlanStep")
-class DraftTreatmentPlanStep implements JavaDelegate {
+record DraftTreatmentPlanStep(
+        CaseStore cases,
+        CaseRecords records,
+        Rulesets rulesets,
+        PlanProposals proposals) implements JavaDelegate {
 
     /** Who drafted a plan the recommender made. */
     static final String RECOMMENDER = "plan-recommender";
-
-    private final CaseStore cases;
-    private final CaseRecords records;
-    private final Rulesets rulesets;
-    private final PlanProposals proposals;
-
-    DraftTreatmentPlanStep(CaseStore cases, CaseRecords records, Rulesets rulesets, PlanProposals proposals) {
-        this.cases = cases;
-        this.records = records;
-        this.rulesets = rulesets;
-        this.proposals = proposals;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {

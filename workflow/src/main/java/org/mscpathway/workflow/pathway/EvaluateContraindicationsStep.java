@@ -8,13 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** Service task "Evaluate contraindications": the full evaluation, whose outcome routes the case. */
 @Component("evaluateContraindicationsStep")
-class EvaluateContraindicationsStep implements JavaDelegate {
-
-    private final CaseEvaluation evaluation;
-
-    EvaluateContraindicationsStep(CaseEvaluation evaluation) {
-        this.evaluation = evaluation;
-    }
+record EvaluateContraindicationsStep(CaseEvaluation evaluation) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

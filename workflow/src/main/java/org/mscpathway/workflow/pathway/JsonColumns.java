@@ -10,13 +10,7 @@ import org.springframework.stereotype.Component;
  * read or write it is a defect, not bad input; the message never quotes the JSON (it holds patient data).
  */
 @Component
-class JsonColumns {
-
-    private final ObjectMapper json;
-
-    JsonColumns(ObjectMapper json) {
-        this.json = json;
-    }
+record JsonColumns(ObjectMapper json) {
 
     String write(Object value) {
         try {

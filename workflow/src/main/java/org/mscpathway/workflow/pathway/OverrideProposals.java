@@ -5,17 +5,11 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /** The override waiting for confirmation on each case, if any ({@code msc.override_proposal}). */
-@Repository
-class OverrideProposals {
-
-    private final JdbcClient jdbc;
-
-    OverrideProposals(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+@Component
+record OverrideProposals(JdbcClient jdbc) {
 
     void propose(UUID caseId, String proposedBy, String justification, Instant at) {
         jdbc.sql("""

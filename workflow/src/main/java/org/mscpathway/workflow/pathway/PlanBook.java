@@ -8,19 +8,11 @@ import java.util.Optional;
 import java.util.UUID;
 import org.mscpathway.screening.json.ScreeningJson;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /** The versions of each case's treatment plan; versions are only added, never changed. */
-@Repository
-class PlanBook {
-
-    private final JdbcClient jdbc;
-    private final JsonColumns json;
-
-    PlanBook(JdbcClient jdbc, JsonColumns json) {
-        this.jdbc = jdbc;
-        this.json = json;
-    }
+@Component
+record PlanBook(JdbcClient jdbc, JsonColumns json) {
 
     int add(UUID caseId, JsonNode plan, String draftedBy, List<PlanChange> changes, Instant at) {
         int version = latest(caseId).map(p -> p.version() + 1).orElse(1);

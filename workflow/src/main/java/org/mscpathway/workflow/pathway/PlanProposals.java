@@ -11,17 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** A plan put to the physician: stored as the next plan version and announced (PlanProposed) in one transaction. */
 @Component
-class PlanProposals {
-
-    private final PlanBook plans;
-    private final Outbox outbox;
-    private final Clock clock;
-
-    PlanProposals(PlanBook plans, Outbox outbox, Clock clock) {
-        this.plans = plans;
-        this.outbox = outbox;
-        this.clock = clock;
-    }
+record PlanProposals(PlanBook plans, Outbox outbox, Clock clock) {
 
     /** @return the new plan version */
     int propose(UUID caseId, JsonNode plan, String draftedBy, List<PlanChange> changes, String actorRole) {

@@ -11,17 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** Service task "Raise overdue escalation", reached from a task's SLA timer; the task itself stays open. */
 @Component("raiseOverdueEscalationStep")
-class RaiseOverdueEscalationStep implements JavaDelegate {
-
-    private final CaseStore cases;
-    private final Outbox outbox;
-    private final Clock clock;
-
-    RaiseOverdueEscalationStep(CaseStore cases, Outbox outbox, Clock clock) {
-        this.cases = cases;
-        this.outbox = outbox;
-        this.clock = clock;
-    }
+record RaiseOverdueEscalationStep(CaseStore cases, Outbox outbox, Clock clock) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

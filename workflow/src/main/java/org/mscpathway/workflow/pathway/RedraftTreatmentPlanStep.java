@@ -9,19 +9,11 @@ import org.springframework.stereotype.Component;
 
 /** Service task "Re-draft plan with changes": the physician's requested changes as a new plan version. */
 @Component("redraftTreatmentPlanStep")
-class RedraftTreatmentPlanStep implements JavaDelegate {
-
-    private final PlanBook plans;
-    private final DecisionLog decisions;
-    private final PlanProposals proposals;
-    private final ObjectMapper json;
-
-    RedraftTreatmentPlanStep(PlanBook plans, DecisionLog decisions, PlanProposals proposals, ObjectMapper json) {
-        this.plans = plans;
-        this.decisions = decisions;
-        this.proposals = proposals;
-        this.json = json;
-    }
+record RedraftTreatmentPlanStep(
+        PlanBook plans,
+        DecisionLog decisions,
+        PlanProposals proposals,
+        ObjectMapper json) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -11,15 +11,7 @@ import org.springframework.stereotype.Component;
  * keeps the task's id, so that completing it needs no task query ({@link TaskCompletion}).
  */
 @Component("stepTracker")
-class StepTracker implements TaskListener {
-
-    private final CaseStore cases;
-    private final Clock clock;
-
-    StepTracker(CaseStore cases, Clock clock) {
-        this.cases = cases;
-        this.clock = clock;
-    }
+record StepTracker(CaseStore cases, Clock clock) implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {

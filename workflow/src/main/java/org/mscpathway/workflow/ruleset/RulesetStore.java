@@ -8,22 +8,16 @@ import java.util.List;
 import java.util.Optional;
 import org.mscpathway.workflow.pathway.RulesetSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /** The {@code msc.ruleset} table: one row per version, its catalogue document kept exactly as stored. */
-@Repository
-class RulesetStore implements RulesetSource {
+@Component
+record RulesetStore(JdbcClient jdbc) implements RulesetSource {
 
     /** Arbitrary, fixed key of the advisory lock that runs governance commands one at a time across a cluster. */
     private static final long GOVERNANCE_LOCK = 0x4d5343_52756cL;
     private static final String COLUMNS = """
             version, based_on, state, summary, author, approver, drafted_at, approved_at, effective_at, retired_at""";
-
-    private final JdbcClient jdbc;
-
-    RulesetStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public Optional<String> activeVersion() {

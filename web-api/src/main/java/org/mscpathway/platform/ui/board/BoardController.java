@@ -22,22 +22,10 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * the page reloads (with its filters) whenever {@code /board/events} reports that a case changed.
  */
 @Controller
-class BoardController {
+record BoardController(ScreeningCases cases, Screening screening, Labels labels, BoardEvents events) {
 
     /** Cases a board page holds: a ward's working set, and a page the browser renders at once. */
     static final int PAGE = 200;
-
-    private final ScreeningCases cases;
-    private final Screening screening;
-    private final Labels labels;
-    private final BoardEvents events;
-
-    BoardController(ScreeningCases cases, Screening screening, Labels labels, BoardEvents events) {
-        this.cases = cases;
-        this.screening = screening;
-        this.labels = labels;
-        this.events = events;
-    }
 
     @GetMapping("/board")
     String board(@RequestParam(defaultValue = "false") boolean mine,

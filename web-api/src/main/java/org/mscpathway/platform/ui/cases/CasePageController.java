@@ -43,28 +43,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * assessment. A refused step comes back with each message beside its field and the input as typed.
  */
 @Controller
-class CasePageController {
+record CasePageController(
+        ScreeningCases cases,
+        Timeline timeline,
+        AuditTrail audit,
+        AuditedCommands commands,
+        FhirImportDrafts fhirImports,
+        Rulesets rulesets,
+        MissingItemNames missingNames) {
 
     private static final String VIEW = "cases/case";
-
-    private final ScreeningCases cases;
-    private final Timeline timeline;
-    private final AuditTrail audit;
-    private final AuditedCommands commands;
-    private final FhirImportDrafts fhirImports;
-    private final Rulesets rulesets;
-    private final MissingItemNames missingNames;
-
-    CasePageController(ScreeningCases cases, Timeline timeline, AuditTrail audit, AuditedCommands commands,
-                       FhirImportDrafts fhirImports, Rulesets rulesets, MissingItemNames missingNames) {
-        this.cases = cases;
-        this.timeline = timeline;
-        this.audit = audit;
-        this.commands = commands;
-        this.fhirImports = fhirImports;
-        this.rulesets = rulesets;
-        this.missingNames = missingNames;
-    }
 
     /**
      * A pending FHIR import fills each form whose section the case does not hold yet, and every form when it is

@@ -11,15 +11,7 @@ import org.springframework.stereotype.Component;
  * call it as {@code @missingNames}.
  */
 @Component("missingNames")
-class MissingItemNames {
-
-    private final MessageSource messages;
-    private final FieldLabels labels;
-
-    MissingItemNames(MessageSource messages, FieldLabels labels) {
-        this.messages = messages;
-        this.labels = labels;
-    }
+record MissingItemNames(MessageSource messages, FieldLabels labels) {
 
     /** What the row asks for, named first. */
     public String name(MissingDataForm.Row row) {

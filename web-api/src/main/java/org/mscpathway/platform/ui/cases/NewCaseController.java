@@ -23,19 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** {@code /cases/new}: a coordinator opens a case for a patient and an indication; the pathway starts at history. */
 @Controller
-class NewCaseController {
-
-    private final ScreeningCases cases;
-    private final Screening screening;
-    private final AuditTrail audit;
-    private final AuditedCommands commands;
-
-    NewCaseController(ScreeningCases cases, Screening screening, AuditTrail audit, AuditedCommands commands) {
-        this.cases = cases;
-        this.screening = screening;
-        this.audit = audit;
-        this.commands = commands;
-    }
+record NewCaseController(ScreeningCases cases, Screening screening, AuditTrail audit, AuditedCommands commands) {
 
     @GetMapping("/cases/new")
     String form(Actor actor, Model model) {

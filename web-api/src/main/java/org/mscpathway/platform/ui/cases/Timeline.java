@@ -30,24 +30,13 @@ import org.springframework.stereotype.Component;
  * included, as the audit trail holds them) is a technical record: only administrators are shown it.
  */
 @Component
-class Timeline {
-
-    private final ScreeningCases cases;
-    private final AuditTrail audit;
-    private final CurrentActor currentActor;
-    private final AssessmentWords assessments;
-    private final Labels labels;
-    private final MessageSource messages;
-
-    Timeline(ScreeningCases cases, AuditTrail audit, CurrentActor currentActor, AssessmentWords assessments,
-             Labels labels, MessageSource messages) {
-        this.cases = cases;
-        this.audit = audit;
-        this.currentActor = currentActor;
-        this.assessments = assessments;
-        this.labels = labels;
-        this.messages = messages;
-    }
+record Timeline(
+        ScreeningCases cases,
+        AuditTrail audit,
+        CurrentActor currentActor,
+        AssessmentWords assessments,
+        Labels labels,
+        MessageSource messages) {
 
     /** The clinical history of a case the user has been shown, newest first. */
     List<Entry> of(CaseView shown) {

@@ -15,7 +15,7 @@ import org.mscpathway.screening.record.QualitativeResult;
  * ranges; the record carries no flag of the laboratory's own (an entered result is a code, a value, a unit and a
  * date), so there is none to show. A test or vital sign the catalogue sets no limit for (heart rate) is never flagged.
  */
-final class AbnormalValues {
+record AbnormalValues(Thresholds thresholds) {
 
     private record Limit(Threshold threshold, boolean below, boolean inclusive) {
     }
@@ -43,12 +43,6 @@ final class AbnormalValues {
         LAB_LIMITS.put(LabTest.CA_125, new Limit(Threshold.CA_125_ABOVE, false, false));
         LAB_LIMITS.put(LabTest.INR, new Limit(Threshold.INR_ABOVE, false, false));
         LAB_LIMITS.put(LabTest.HBA1C, new Limit(Threshold.HBA1C_ABOVE, false, false));
-    }
-
-    private final Thresholds thresholds;
-
-    AbnormalValues(Thresholds thresholds) {
-        this.thresholds = thresholds;
     }
 
     /**

@@ -7,13 +7,7 @@ import org.mscpathway.screening.terminology.Term;
 import org.mscpathway.screening.terminology.Terminology;
 
 /** A code beside its meaning, in the reader's language: "Atorvastatin (C10AA05)", "阿托伐他汀（C10AA05）". */
-final class CodeNames {
-
-    private final Terminology terminology;
-
-    CodeNames(Terminology terminology) {
-        this.terminology = terminology;
-    }
+record CodeNames(Terminology terminology) {
 
     /** The code's name and the code; the code alone when the terminology does not name it. */
     String label(CodeSystem system, String code, Locale locale) {

@@ -25,19 +25,7 @@ import org.springframework.stereotype.Component;
  * else the case is "a case" and its finding is not named.
  */
 @Component
-class Notices {
-
-    private final ScreeningCases cases;
-    private final AssessmentWords assessments;
-    private final Labels labels;
-    private final MessageSource messages;
-
-    Notices(ScreeningCases cases, AssessmentWords assessments, Labels labels, MessageSource messages) {
-        this.cases = cases;
-        this.assessments = assessments;
-        this.labels = labels;
-        this.messages = messages;
-    }
+record Notices(ScreeningCases cases, AssessmentWords assessments, Labels labels, MessageSource messages) {
 
     /** The page's lines, in the order given. */
     List<Notice> of(List<Notification> page, Actor reader) {

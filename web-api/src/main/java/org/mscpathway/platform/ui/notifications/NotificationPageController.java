@@ -22,19 +22,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * one marks it read and goes to where the work is done.
  */
 @Controller
-class NotificationPageController {
+record NotificationPageController(Notifications notifications, ScreeningCases cases, Notices notices) {
 
     private static final int PAGE = 50;
-
-    private final Notifications notifications;
-    private final ScreeningCases cases;
-    private final Notices notices;
-
-    NotificationPageController(Notifications notifications, ScreeningCases cases, Notices notices) {
-        this.notifications = notifications;
-        this.cases = cases;
-        this.notices = notices;
-    }
 
     @GetMapping("/notifications")
     String mine(@RequestParam(required = false) Long before, Actor actor, Model model) {

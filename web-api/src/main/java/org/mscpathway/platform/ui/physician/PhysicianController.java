@@ -40,24 +40,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * {@code /cases/{id}/review}: the plan with each adjustment and the finding behind it, and the decision form.
  */
 @Controller
-class PhysicianController {
+record PhysicianController(ScreeningCases cases, AuditTrail audit, AuditedCommands commands, Clock clock) {
 
     /** Cases a queue page holds, newest first; older ones are a link away. */
     private static final int PAGE = 100;
 
-    private final ScreeningCases cases;
     private static final String ACTION = "UI POST /cases/{id}/decision";
-
-    private final AuditTrail audit;
-    private final AuditedCommands commands;
-    private final Clock clock;
-
-    PhysicianController(ScreeningCases cases, AuditTrail audit, AuditedCommands commands, Clock clock) {
-        this.cases = cases;
-        this.audit = audit;
-        this.commands = commands;
-        this.clock = clock;
-    }
 
     @GetMapping("/physician")
     String queue(@RequestParam(required = false) String after, Actor actor, Model model) {

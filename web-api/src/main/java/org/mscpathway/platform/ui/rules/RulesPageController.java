@@ -12,13 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** {@code /rules} (administrators): the rule catalogue in use, by group, and the indications' standard plans. */
 @Controller
-class RulesPageController {
-
-    private final Screening screening;
-
-    RulesPageController(Screening screening) {
-        this.screening = screening;
-    }
+record RulesPageController(Screening screening) {
 
     @GetMapping("/rules")
     String rules(Model model) {
