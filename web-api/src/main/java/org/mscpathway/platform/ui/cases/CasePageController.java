@@ -94,25 +94,12 @@ record CasePageController(
         return "cases/assessment";
     }
 
-    @PostMapping("/cases/{id}/medical-history")
-    String medicalHistory(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> params, Actor actor,
-                          Model model, RedirectAttributes redirect) {
-        return submit(new DataPost(id, DataForm.MEDICAL_HISTORY, params, actor), model, redirect,
-                cases::submitMedicalHistory);
-    }
-
-    @PostMapping("/cases/{id}/physical-exam")
-    String physicalExam(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> params, Actor actor,
-                        Model model, RedirectAttributes redirect) {
-        return submit(new DataPost(id, DataForm.PHYSICAL_EXAM, params, actor), model, redirect,
-                cases::submitPhysicalExam);
-    }
-
-    @PostMapping("/cases/{id}/investigations")
-    String investigations(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> params, Actor actor,
-                          Model model, RedirectAttributes redirect) {
-        return submit(new DataPost(id, DataForm.INVESTIGATIONS, params, actor), model, redirect,
-                cases::submitInvestigations);
+    /** A data step's full form: medical history, physical exam or lab and imaging results. */
+    @PostMapping("/cases/{id}/{step:medical-history|physical-exam|investigations}")
+    String dataStep(@PathVariable UUID id, @PathVariable String step,
+                    @RequestParam MultiValueMap<String, String> params, Actor actor, Model model,
+                    RedirectAttributes redirect) {
+        return submit(new DataPost(id, DataForm.at(step), params, actor), model, redirect);
     }
 
     /**
@@ -188,12 +175,12 @@ record CasePageController(
         return "cases/rows :: " + list;
     }
 
-    private String submit(DataPost post, Model model, RedirectAttributes redirect, DataStep command) {
+    private String submit(DataPost post, Model model, RedirectAttributes redirect) {
         SectionForm form = SectionForm.read(post.form().spec(), post.params());
         UUID id = post.id();
         String step = post.form().step();
         try {
-            commands.run(post.actor(), action(step), id, () -> command.submit(id, post.form().json(form),
+            commands.run(post.actor(), action(step), id, () -> post.form().command().submit(cases, id, post.form().json(form),
                     SignedIn.as(post.actor(), Role.COORDINATOR), version(post.params())));
         } catch (InvalidCaseDataException invalid) {
             record(post.actor(), step, id, AuditOutcome.INVALID);
@@ -223,18 +210,29 @@ record CasePageController(
     private record DataPost(UUID id, DataForm form, MultiValueMap<String, String> params, Actor actor) {
     }
 
-    /** The data steps' forms: the address they post to and the section of the record they fill. */
+    /** The data steps' forms: the address they post to, the section of the record they fill and its command. */
     private enum DataForm {
-        MEDICAL_HISTORY("medical-history", SectionSpec.MEDICAL_HISTORY),
-        PHYSICAL_EXAM("physical-exam", SectionSpec.PHYSICAL_EXAM),
-        INVESTIGATIONS("investigations", SectionSpec.INVESTIGATIONS);
+        MEDICAL_HISTORY("medical-history", SectionSpec.MEDICAL_HISTORY, ScreeningCases::submitMedicalHistory),
+        PHYSICAL_EXAM("physical-exam", SectionSpec.PHYSICAL_EXAM, ScreeningCases::submitPhysicalExam),
+        INVESTIGATIONS("investigations", SectionSpec.INVESTIGATIONS, ScreeningCases::submitInvestigations);
 
         private final String step;
         private final SectionSpec spec;
+        private final DataStep command;
 
-        DataForm(String step, SectionSpec spec) {
+        DataForm(String step, SectionSpec spec, DataStep command) {
             this.step = step;
             this.spec = spec;
+            this.command = command;
+        }
+
+        static DataForm at(String step) {
+            for (DataForm form : values()) {
+                if (form.step.equals(step)) {
+                    return form;
+                }
+            }
+            throw new IllegalArgumentException(step);  // the mapping's pattern admits only the three steps
         }
 
         String step() {
@@ -243,6 +241,10 @@ record CasePageController(
 
         SectionSpec spec() {
             return spec;
+        }
+
+        DataStep command() {
+            return command;
         }
 
         /** The section as the API would receive it; lab results without a unit are in the catalogue's. */
@@ -258,7 +260,7 @@ record CasePageController(
     /** One of the pathway's data-step commands. */
     @FunctionalInterface
     private interface DataStep {
-        void submit(UUID id, JsonNode section, CaseActor actor, Integer expectedVersion);
+        void submit(ScreeningCases cases, UUID id, JsonNode section, CaseActor actor, Integer expectedVersion);
     }
 
     /** A refused form answers 422, as the new-case form does, so that scripts and tests can tell it from a page. */
