@@ -174,6 +174,10 @@ final class Browser implements AutoCloseable {
     Element addRow(String list) {
         By rows = By.cssSelector("#" + list + "-rows tr");
         int before = findAll(rows).size();
+        // a page shown after a form's redirect may not have run htmx yet (its script is deferred), and a click
+        // before that adds nothing: on a loaded machine this was a 20-second wait in vain
+        until(WAIT, "htmx to be ready", () -> page.evaluate(
+                "document.readyState === 'complete' && !!window.htmx", true).path("value").asBoolean());
         click(By.cssSelector("button[hx-get$='/cases/rows/" + list + "']"));
         waitForCount(rows, before + 1);
         List<Element> all = findAll(rows);
