@@ -2,20 +2,27 @@ package org.mscpathway.workflow.outbox;
 
 import java.time.Duration;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
-/** Runs relay rounds on one background thread, back to back while there is a backlog, else every poll interval. */
+/**
+ * Runs relay rounds on one background thread, back to back while there is a backlog, else every poll interval, and
+ * at once when a transaction in this JVM has committed outbox rows ({@link #wake()}). All rounds run on the one
+ * thread, so a wake-up never publishes beside a polled round.
+ */
 class OutboxRelayScheduler implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelayScheduler.class);
 
     private final OutboxRelay relay;
     private final Duration pollInterval;
-    private ScheduledExecutorService executor;
+    private final AtomicBoolean wakeUpQueued = new AtomicBoolean();
+    private volatile ScheduledExecutorService executor;
 
     OutboxRelayScheduler(OutboxRelay relay, Duration pollInterval) {
         this.relay = relay;
@@ -31,6 +38,21 @@ class OutboxRelayScheduler implements SmartLifecycle {
         });
         executor.scheduleWithFixedDelay(this::drain, pollInterval.toMillis(), pollInterval.toMillis(),
                 TimeUnit.MILLISECONDS);
+    }
+
+    /** A round as soon as the relay thread is free; wake-ups that arrive before it starts share it. */
+    void wake() {
+        ScheduledExecutorService running = executor;
+        if (running != null && wakeUpQueued.compareAndSet(false, true)) {
+            try {
+                running.execute(() -> {
+                    wakeUpQueued.set(false);
+                    drain();
+                });
+            } catch (RejectedExecutionException stopping) {
+                wakeUpQueued.set(false);
+            }
+        }
     }
 
     private void drain() {

@@ -8,18 +8,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.mscpathway.testsupport.WithRealServices;
 import org.mscpathway.workflow.pathway.CaseActor;
@@ -54,7 +48,7 @@ class CaseEventsOnKafkaTest {
         UUID id = walkToApproval();
         List<CaseEvent> expected = cases.events(id, CaseData.TEAM);
 
-        List<ConsumerRecord<String, String>> received = readEventsOf(id, expected.size(), Duration.ofSeconds(30));
+        List<ConsumerRecord<String, String>> received = CaseEventsTopic.read(bootstrapServers, id, expected.size(), Duration.ofSeconds(30));
 
         assertThat(received).extracting(ConsumerRecord::key).containsOnly(id.toString());
         assertThat(received).extracting(r -> read(r.value()).path("eventId").asText())
@@ -85,29 +79,6 @@ class CaseEventsOnKafkaTest {
         cases.decide(id, new PhysicianDecision(Decision.APPROVE, null, null, new Consent(LocalDate.now(), "v1")),
                 new CaseActor("physician", Role.PHYSICIAN, CaseData.TEAM), null);
         return id;
-    }
-
-    private List<ConsumerRecord<String, String>> readEventsOf(UUID id, int count, Duration timeout) {
-        Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-        List<ConsumerRecord<String, String>> received = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
-            consumer.subscribe(List.of("msc.case-events"));
-            Instant deadline = Instant.now().plus(timeout);
-            while (received.size() < count && Instant.now().isBefore(deadline)) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                    if (id.toString().equals(record.key())) {
-                        received.add(record);
-                    }
-                }
-            }
-        }
-        assertThat(received).as("events of case %s on the broker", id).hasSize(count);
-        return received;
     }
 
     private Set<String> schemaProperties() throws IOException {
