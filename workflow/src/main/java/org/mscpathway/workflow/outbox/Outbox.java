@@ -13,13 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Writes case events into the outbox table inside the caller's transaction: the event exists if and only if the
@@ -32,12 +29,12 @@ public class Outbox {
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
-    private final ObjectProvider<OutboxRelayScheduler> relayHere;
+    private final RelayWakeUp relayWakeUp;
 
-    Outbox(JdbcClient jdbc, ObjectMapper json, ObjectProvider<OutboxRelayScheduler> relayHere) {
+    Outbox(JdbcClient jdbc, ObjectMapper json, RelayWakeUp relayWakeUp) {
         this.jdbc = jdbc;
         this.json = json;
-        this.relayHere = relayHere;
+        this.relayWakeUp = relayWakeUp;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -91,23 +88,7 @@ public class Outbox {
                 .param("payload", payload)
                 .param("occurredAt", Timestamp.from(occurredAt))
                 .update();
-        wakeRelayAfterCommit();
-    }
-
-    /**
-     * A relay in this JVM publishes the event as soon as it is committed instead of at its next poll, which would add
-     * half the poll interval on average to every notification; the poll stays for events committed elsewhere.
-     */
-    private void wakeRelayAfterCommit() {
-        OutboxRelayScheduler relay = relayHere.getIfAvailable();
-        if (relay != null && TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    relay.wake();
-                }
-            });
-        }
+        relayWakeUp.afterCommit();
     }
 
     /** The governance events of a ruleset version, oldest first. */

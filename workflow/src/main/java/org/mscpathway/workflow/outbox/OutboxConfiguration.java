@@ -21,7 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(OutboxProperties.class)
-@Import(Outbox.class)
+@Import({Outbox.class, RelayWakeUp.class})
 public class OutboxConfiguration {
 
     @Bean
@@ -64,7 +64,7 @@ public class OutboxConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = "msc.outbox.relay-enabled", havingValue = "true", matchIfMissing = true)
-    OutboxRelayScheduler outboxRelayScheduler(OutboxRelay relay, OutboxProperties properties) {
-        return new OutboxRelayScheduler(relay, properties.pollInterval());
+    OutboxRelayScheduler outboxRelayScheduler(OutboxRelay relay, OutboxProperties properties, RelayWakeUp wakeUps) {
+        return new OutboxRelayScheduler(relay, properties.pollInterval(), wakeUps);
     }
 }

@@ -12,7 +12,7 @@ import org.springframework.context.SmartLifecycle;
 
 /**
  * Runs relay rounds on one background thread, back to back while there is a backlog, else every poll interval, and
- * at once when a transaction in this JVM has committed outbox rows ({@link #wake()}). All rounds run on the one
+ * at once when a transaction in this JVM has committed outbox rows ({@link RelayWakeUp}). All rounds run on the one
  * thread, so a wake-up never publishes beside a polled round.
  */
 class OutboxRelayScheduler implements SmartLifecycle {
@@ -21,12 +21,14 @@ class OutboxRelayScheduler implements SmartLifecycle {
 
     private final OutboxRelay relay;
     private final Duration pollInterval;
+    private final RelayWakeUp wakeUps;
     private final AtomicBoolean wakeUpQueued = new AtomicBoolean();
     private volatile ScheduledExecutorService executor;
 
-    OutboxRelayScheduler(OutboxRelay relay, Duration pollInterval) {
+    OutboxRelayScheduler(OutboxRelay relay, Duration pollInterval, RelayWakeUp wakeUps) {
         this.relay = relay;
         this.pollInterval = pollInterval;
+        this.wakeUps = wakeUps;
     }
 
     @Override
@@ -38,6 +40,7 @@ class OutboxRelayScheduler implements SmartLifecycle {
         });
         executor.scheduleWithFixedDelay(this::drain, pollInterval.toMillis(), pollInterval.toMillis(),
                 TimeUnit.MILLISECONDS);
+        wakeUps.listen(this::wake);
     }
 
     /** A round as soon as the relay thread is free; wake-ups that arrive before it starts share it. */
@@ -68,6 +71,7 @@ class OutboxRelayScheduler implements SmartLifecycle {
 
     @Override
     public synchronized void stop() {
+        wakeUps.stopListening();
         if (executor != null) {
             executor.shutdownNow();
             try {
