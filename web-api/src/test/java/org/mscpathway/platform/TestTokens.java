@@ -24,7 +24,7 @@ public final class TestTokens {
     private TestTokens() {
     }
 
-    static JwtDecoder decoder() {
+    public static JwtDecoder decoder() {
         return NimbusJwtDecoder.withPublicKey((RSAPublicKey) KEYS.getPublic()).build();
     }
 

@@ -18,6 +18,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -63,6 +64,16 @@ class SecurityConfiguration {
         return new RememberingPasswordCheck(users, passwords, verified);
     }
 
+    /**
+     * No observation of each security filter and authentication (4 % of a request's CPU, docs/performance.md): request
+     * metrics come from the servlet's own observation, and the audit trail records sign-ins and refusals from Spring
+     * Security's events, which stay.
+     */
+    @Bean
+    SecurityObservationSettings noSecurityObservations() {
+        return SecurityObservationSettings.noObservations();
+    }
+
     /** Publishes refused requests as events, which the audit trail records. */
     @Bean
     AuthorizationEventPublisher authorizationEventPublisher(ApplicationEventPublisher publisher) {
@@ -72,7 +83,7 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ProblemAuthentication problems, ObjectProvider<JwtDecoder> jwtDecoder,
-            PlatformSecurityProperties properties, SignInThrottle throttle, ProblemResponses responses)
+            PlatformSecurityProperties properties, SignInThrottle throttle, ProblemResponses responses, Clock clock)
             throws Exception {
         http.securityMatcher("/api/**", "/actuator/**", "/cds-services", "/cds-services/**")
                 .addFilterBefore(new SignInThrottleFilter(throttle, responses), BasicAuthenticationFilter.class)
@@ -84,9 +95,11 @@ class SecurityConfiguration {
                 .headers(BrowserHeaders.api())
                 .addFilterBefore(new ApiBodyTypes(responses), BasicAuthenticationFilter.class)
                 .csrf(AbstractHttpConfigurer::disable);
-        if (jwtDecoder.getIfAvailable() != null) {
+        JwtDecoder decoder = jwtDecoder.getIfAvailable();
+        if (decoder != null) {
+            JwtDecoder verified = new VerifiedTokens(decoder, properties.verifiedCredentials().lifetime(), clock);
             http.oauth2ResourceServer(oauth -> oauth
-                    .jwt(jwt -> jwt.jwtAuthenticationConverter(new JwtActors(properties.jwt())))
+                    .jwt(jwt -> jwt.decoder(verified).jwtAuthenticationConverter(new JwtActors(properties.jwt())))
                     .authenticationEntryPoint(problems)
                     .accessDeniedHandler(problems));
         }

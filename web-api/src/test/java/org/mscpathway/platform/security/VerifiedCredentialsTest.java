@@ -3,10 +3,8 @@ package org.mscpathway.platform.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -22,7 +20,7 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 class VerifiedCredentialsTest {
 
     private final CountingBCrypt bcrypt = new CountingBCrypt();
-    private final MovableClock clock = new MovableClock();
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-30T12:00:00Z"));
     private final VerifiedCredentials verified = new VerifiedCredentials(Duration.ofMinutes(5), clock);
     private final InMemoryUserDetailsManager accounts = new InMemoryUserDetailsManager(
             User.withUsername("dr-basic").password(bcrypt.encode("right-password")).roles("PHYSICIAN").build());
@@ -139,29 +137,6 @@ class VerifiedCredentialsTest {
         public boolean matches(CharSequence raw, String encoded) {
             comparisons.incrementAndGet();
             return bcrypt.matches(raw, encoded);
-        }
-    }
-
-    private static final class MovableClock extends Clock {
-        private Instant now = Instant.parse("2026-11-30T12:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
         }
     }
 }
