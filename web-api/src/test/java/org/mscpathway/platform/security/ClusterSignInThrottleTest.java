@@ -2,11 +2,7 @@ package org.mscpathway.platform.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mscpathway.platform.PlatformTest;
@@ -25,7 +21,7 @@ class ClusterSignInThrottleTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    private final SteppingClock clock = new SteppingClock(Instant.now());
+    private final MovableClock clock = new MovableClock(Instant.now());
 
     @Test
     void failuresOnOneInstanceMakeTheAccountWaitOnAnother() {
@@ -36,7 +32,7 @@ class ClusterSignInThrottleTest {
         for (int i = 0; i < properties.signIn().maxFailuresPerAccount(); i++) {
             first.failed(username, "10.71.0." + i);
         }
-        clock.step(SignInThrottle.SHARE_INTERVAL);
+        clock.advance(SignInThrottle.SHARE_INTERVAL.plusMillis(1));
 
         assertThat(second.wait(username, "10.71.1.1")).hasValueSatisfying(wait -> assertThat(wait)
                 .isPositive().isLessThanOrEqualTo(properties.signIn().window().plusSeconds(1)));
@@ -50,11 +46,11 @@ class ClusterSignInThrottleTest {
         for (int i = 0; i < properties.signIn().maxFailuresPerAccount(); i++) {
             second.failed(username, "10.72.0." + i);
         }
-        clock.step(SignInThrottle.SHARE_INTERVAL);
+        clock.advance(SignInThrottle.SHARE_INTERVAL.plusMillis(1));
         assertThat(first.wait(username, "10.72.1.1")).isPresent();
 
         first.succeeded(username);
-        clock.step(SignInThrottle.SHARE_INTERVAL);
+        clock.advance(SignInThrottle.SHARE_INTERVAL.plusMillis(1));
 
         assertThat(second.wait(username, "10.72.1.1")).isEmpty();
     }
@@ -70,34 +66,5 @@ class ClusterSignInThrottleTest {
 
     private SignInThrottle instance() {
         return new SignInThrottle(properties, clock, new SharedSignInFailures(jdbc));
-    }
-
-    /** A clock the test moves on, so that "a second later" needs no sleeping. */
-    private static final class SteppingClock extends Clock {
-
-        private volatile Instant now;
-
-        SteppingClock(Instant start) {
-            this.now = start;
-        }
-
-        void step(Duration by) {
-            now = now.plus(by).plusMillis(1);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }

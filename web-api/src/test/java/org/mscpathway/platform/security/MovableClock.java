@@ -6,10 +6,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the test moves on by hand. */
+/** A clock the test moves on by hand, so that "a second later" needs no sleeping. */
 final class MovableClock extends Clock {
 
-    private Instant now;
+    private volatile Instant now;
 
     MovableClock(Instant start) {
         this.now = start;
