@@ -13,8 +13,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.UUID;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,6 +46,8 @@ class CamundaWebappReadOnlyTest {
     TaskService tasks;
     @Autowired
     RuntimeService runtime;
+    @Autowired
+    AuthorizationService authorizations;
 
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
@@ -108,6 +112,18 @@ class CamundaWebappReadOnlyTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains(approval.getProcessInstanceId());
+    }
+
+    @Test
+    void adminReadsTheWaitingTaskThroughTheReadersGrantAlone() throws Exception {
+        // no grant is written per task (NoTaskGrants): the readers' grant on every task is what lets Cockpit show it
+        assertThat(authorizations.createAuthorizationQuery().resourceType(Resources.TASK)
+                .resourceId(approval.getId()).count()).isZero();
+
+        HttpResponse<String> response = send("GET", ENGINE + "/task/" + approval.getId(), null);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains(approval.getId());
     }
 
     private void assertCaseUnchanged() throws Exception {
