@@ -47,6 +47,11 @@ final class Element {
         return value.isNull() || value.isMissingNode() ? null : value.asText();
     }
 
+    /** Whether the element is a {@code <select>}, whose value is chosen rather than typed. */
+    boolean isSelect() {
+        return call("function () { return this.tagName === 'SELECT'; }").asBoolean();
+    }
+
     boolean isSelected() {
         return call("function () { return this.checked === true || this.selected === true; }").asBoolean();
     }
