@@ -171,12 +171,22 @@ final class Browser implements AutoCloseable {
      */
     void fill(String... idsAndValues) {
         for (int i = 0; i < idsAndValues.length; i += 2) {
-            Element field = waitFor(By.id(idsAndValues[i]));
-            if (field.isSelect()) {
-                choose(field, idsAndValues[i + 1]);
-            } else {
-                type(field, idsAndValues[i + 1]);
-            }
+            enter(waitFor(By.id(idsAndValues[i])), idsAndValues[i + 1]);
+        }
+    }
+
+    /** The same in a row of a list (a condition, a lab result): its fields named by name. */
+    void fill(Element row, String... namesAndValues) {
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            enter(row.findElement(By.name(namesAndValues[i])), namesAndValues[i + 1]);
+        }
+    }
+
+    private void enter(Element field, String value) {
+        if (field.isSelect()) {
+            choose(field, value);
+        } else {
+            type(field, value);
         }
     }
 

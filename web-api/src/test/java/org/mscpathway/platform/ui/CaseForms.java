@@ -17,6 +17,17 @@ final class CaseForms {
         coordinator.waitForText(By.cssSelector(".patient-header .mrn"), mrn);
     }
 
+    /**
+     * The medical history with knee osteoarthritis (M17.0) whose status is left out, no medications and the allergy
+     * given as field name and value pairs, sent: the form comes back refused for the missing status.
+     */
+    static void enterHistoryWithoutTheConditionsStatus(Browser coordinator, String... allergy) {
+        coordinator.fill(coordinator.addRow("conditions"), "conditions.icd10", "M17.0");
+        coordinator.tick(By.name("medications.none"));
+        coordinator.fill(coordinator.addRow("allergies"), allergy);
+        coordinator.submit("medical-history-form");
+    }
+
     /** In the medical history: no conditions, no medications, no allergies (the form is not sent yet). */
     static void tickNothingToReport(Browser coordinator) {
         coordinator.tick(By.name("conditions.none"));
@@ -42,9 +53,7 @@ final class CaseForms {
     /** A new row of lab results with the test picked by its LOINC code; the row, to check or change further. */
     static Element addResult(Browser coordinator, String loinc, String value, String date) {
         Element row = coordinator.addRow("observations");
-        coordinator.choose(row.findElement(By.name("observations.loinc")), loinc);
-        coordinator.type(row.findElement(By.name("observations.value")), value);
-        coordinator.type(row.findElement(By.name("observations.date")), date);
+        coordinator.fill(row, "observations.loinc", loinc, "observations.value", value, "observations.date", date);
         return row;
     }
 

@@ -49,14 +49,8 @@ class ChinesePathwayBrowserTest extends BrowserFixture {
             coordinator.assertAccessible();
             String caseUrl = coordinator.path();
 
-            Element condition = coordinator.addRow("conditions");
-            coordinator.type(condition.findElement(By.name("conditions.icd10")), "M17.0");
-            coordinator.tick(By.name("medications.none"));
-            Element allergy = coordinator.addRow("allergies");
-            coordinator.type(allergy.findElement(By.name("allergies.substance")), "青霉素");
-            coordinator.type(allergy.findElement(By.name("allergies.reaction")), "皮疹");
-            coordinator.choose(allergy.findElement(By.name("allergies.severity")), "mild");
-            coordinator.submit("medical-history-form");
+            CaseForms.enterHistoryWithoutTheConditionsStatus(coordinator, "allergies.substance", "青霉素",
+                    "allergies.reaction", "皮疹", "allergies.severity", "mild");
             // a condition without its status is refused, in Chinese, beside the field
             assertThat(coordinator.waitFor(By.id("cond-0-status-error")).getText()).contains("必填");
             coordinator.screenshot("zh-history-refused-" + size);

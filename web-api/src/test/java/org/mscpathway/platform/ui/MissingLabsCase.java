@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.mscpathway.screening.assessment.MissingData;
+import org.mscpathway.platform.cases.CaseBodies;
 import org.mscpathway.workflow.pathway.CareTeams;
 import org.mscpathway.workflow.pathway.CaseActor;
 import org.mscpathway.workflow.pathway.CaseView;
@@ -37,12 +38,8 @@ final class MissingLabsCase {
         UUID id = cases.open(json.readTree("""
                 {"reference": "%s", "birthDate": "%s", "sex": "female", "weightKg": 62}"""
                 .formatted(reference, birthDate)), "knee-osteoarthritis", OPENER);
-        cases.submitMedicalHistory(id, json.readTree("""
-                {"conditions": [], "medications": [], "allergies": [], "pregnancy": "not-pregnant",
-                 "lactating": false}"""), OPENER, null);
-        cases.submitPhysicalExam(id, json.readTree("""
-                {"temperatureC": 36.6, "heartRateBpm": 70, "systolicMmHg": 126, "diastolicMmHg": 80,
-                 "spo2Percent": 98, "nyhaClass": 1, "ecog": 0}"""), OPENER, null);
+        cases.submitMedicalHistory(id, json.readTree(CaseBodies.history("not-pregnant")), OPENER, null);
+        cases.submitPhysicalExam(id, json.readTree(CaseBodies.exam()), OPENER, null);
         String recent = LocalDate.now().minusDays(5).toString();
         cases.submitInvestigations(id, json.readTree("""
                 {"observations": [

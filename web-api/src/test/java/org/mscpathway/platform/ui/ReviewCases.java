@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.mscpathway.platform.cases.CaseBodies;
 import org.mscpathway.workflow.pathway.CareTeams;
 import org.mscpathway.workflow.pathway.CaseActor;
 import org.mscpathway.workflow.pathway.Role;
@@ -41,9 +42,7 @@ public final class ReviewCases {
                 {"conditions": [{"icd10": "M17.0", "status": "active"}],
                  "medications": [{"atc": "C10AA05", "name": "atorvastatin", "status": "active"}],
                  "allergies": []}"""), COORDINATOR, null);
-        cases.submitPhysicalExam(id, json.readTree("""
-                {"temperatureC": 36.6, "heartRateBpm": 70, "systolicMmHg": 126, "diastolicMmHg": 80,
-                 "spo2Percent": 98, "nyhaClass": 1, "ecog": 0}"""), COORDINATOR, null);
+        cases.submitPhysicalExam(id, json.readTree(CaseBodies.exam()), COORDINATOR, null);
         String date = LocalDate.now().minusDays(7).toString();
         cases.submitInvestigations(id, json.readTree("""
                 {"observations": [

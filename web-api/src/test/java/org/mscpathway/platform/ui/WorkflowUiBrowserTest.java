@@ -29,15 +29,8 @@ class WorkflowUiBrowserTest extends BrowserFixture {
             String caseUrl = coordinator.path();
 
             // the history: a coded condition without its status is refused, with the message beside the field
-            Element condition = coordinator.addRow("conditions");
-            coordinator.type(condition.findElement(By.name("conditions.icd10")), "M17.0");
-            coordinator.tick(By.name("medications.none"));
-            Element allergy = coordinator.addRow("allergies");
-            coordinator.type(allergy.findElement(By.name("allergies.substance")), "penicillin");
-            coordinator.type(allergy.findElement(By.name("allergies.atc")), "J01CE01");
-            coordinator.type(allergy.findElement(By.name("allergies.reaction")), "rash");
-            coordinator.choose(allergy.findElement(By.name("allergies.severity")), "mild");
-            coordinator.submit("medical-history-form");
+            CaseForms.enterHistoryWithoutTheConditionsStatus(coordinator, "allergies.substance", "penicillin",
+                    "allergies.atc", "J01CE01", "allergies.reaction", "rash", "allergies.severity", "mild");
             Element message = coordinator.waitFor(By.id("cond-0-status-error"));
             coordinator.screenshot("case-page-history-refused");
             assertThat(message.getText()).isNotBlank();
@@ -47,10 +40,8 @@ class WorkflowUiBrowserTest extends BrowserFixture {
 
             coordinator.choose(status, "active");
             coordinator.find(By.name("medications.none")).click();
-            Element medication = coordinator.addRow("medications");
-            coordinator.type(medication.findElement(By.name("medications.atc")), "C10AA05");
-            coordinator.type(medication.findElement(By.name("medications.name")), "atorvastatin");
-            coordinator.choose(medication.findElement(By.name("medications.status")), "active");
+            coordinator.fill(coordinator.addRow("medications"), "medications.atc", "C10AA05",
+                    "medications.name", "atorvastatin", "medications.status", "active");
             // a man is not asked about pregnancy or breastfeeding: the pregnancy rules do not read them for him
             assertThat(coordinator.findAll(By.id("pregnancy"))).isEmpty();
             assertThat(coordinator.findAll(By.id("lactating"))).isEmpty();
@@ -67,12 +58,8 @@ class WorkflowUiBrowserTest extends BrowserFixture {
             assertThat(platelets.findElement(By.name("observations.unit")).getAttribute("value")).isEqualTo("10*9/L");
             Element leukocytes = CaseForms.addResult(coordinator, "6690-2", "6100", today);
             coordinator.type(leukocytes.findElement(By.name("observations.unit")), "/uL");
-            Element imaging = coordinator.addRow("imaging");
-            coordinator.type(imaging.findElement(By.name("imaging.modality")), "X-ray");
-            coordinator.type(imaging.findElement(By.name("imaging.bodySite")), "knee");
-            coordinator.type(imaging.findElement(By.name("imaging.date")), today);
-            coordinator.type(imaging.findElement(By.name("imaging.conclusion")), "normal");
-            coordinator.choose(imaging.findElement(By.name("imaging.suspectedMalignancy")), "false");
+            coordinator.fill(coordinator.addRow("imaging"), "imaging.modality", "X-ray", "imaging.bodySite", "knee",
+                    "imaging.date", today, "imaging.conclusion", "normal", "imaging.suspectedMalignancy", "false");
             // a row added by mistake goes again (the page's own script: the policy allows no evaluated code)
             Element spare = coordinator.addRow("imaging");
             spare.findElement(By.cssSelector("[data-remove-row]")).click();
