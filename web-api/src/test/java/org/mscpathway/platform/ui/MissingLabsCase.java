@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.mscpathway.screening.assessment.MissingData;
 import org.mscpathway.platform.cases.CaseBodies;
+import org.mscpathway.screening.assessment.MissingData;
 import org.mscpathway.workflow.pathway.CareTeams;
 import org.mscpathway.workflow.pathway.CaseActor;
 import org.mscpathway.workflow.pathway.CaseView;
@@ -39,16 +39,14 @@ final class MissingLabsCase {
                 {"reference": "%s", "birthDate": "%s", "sex": "female", "weightKg": 62}"""
                 .formatted(reference, birthDate)), "knee-osteoarthritis", OPENER);
         cases.submitMedicalHistory(id, json.readTree(CaseBodies.history("not-pregnant")), OPENER, null);
-        cases.submitPhysicalExam(id, json.readTree(CaseBodies.exam()), OPENER, null);
-        String recent = LocalDate.now().minusDays(5).toString();
-        cases.submitInvestigations(id, json.readTree("""
+        ReviewCases.examAndInvestigations(cases, json, id, OPENER, LocalDate.now().minusDays(5), """
                 {"observations": [
                   {"loinc": "56888-1", "value": "negative", "date": "%1$s"},
                   {"loinc": "16128-1", "value": "negative", "date": "%1$s"},
                   {"loinc": "20507-0", "value": "negative", "date": "%1$s"},
                   {"loinc": "6690-2", "value": 6.1, "date": "%1$s"},
                   {"loinc": "751-8", "value": 3.9, "date": "%1$s"},
-                  {"loinc": "777-3", "value": 250, "date": "%1$s"}]}""".formatted(recent)), OPENER, null);
+                  {"loinc": "777-3", "value": 250, "date": "%1$s"}]}""");
         CaseView c = cases.view(id, MAIN);
         assertThat(c.currentStep()).isEqualTo(Step.MISSING_DATA);
         assertThat(c.assessment().missing()).extracting(MissingData::item)
