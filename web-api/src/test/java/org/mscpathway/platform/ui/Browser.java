@@ -1,5 +1,7 @@
 package org.mscpathway.platform.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -163,6 +165,36 @@ final class Browser implements AutoCloseable {
         element.select(value);
     }
 
+    /**
+     * Fills in the fields named by id, in the order given as id and value pairs: a select's option is chosen, any
+     * other field typed into.
+     */
+    void fill(String... idsAndValues) {
+        for (int i = 0; i < idsAndValues.length; i += 2) {
+            enter(waitFor(By.id(idsAndValues[i])), idsAndValues[i + 1]);
+        }
+    }
+
+    /** The same in a row of a list (a condition, a lab result): its fields named by name. */
+    void fill(Element row, String... namesAndValues) {
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            enter(row.findElement(By.name(namesAndValues[i])), namesAndValues[i + 1]);
+        }
+    }
+
+    private void enter(Element field, String value) {
+        if (field.isSelect()) {
+            choose(field, value);
+        } else {
+            type(field, value);
+        }
+    }
+
+    /** Presses the submit button of the form with that id. */
+    void submit(String formId) {
+        click(By.cssSelector("#" + formId + " button[type=submit]"));
+    }
+
     void tick(By by) {
         Element box = waitFor(by);
         if (!box.isSelected()) {
@@ -210,6 +242,12 @@ final class Browser implements AutoCloseable {
                   return JSON.stringify(problems);
                 })()""";
         return strings(page.evaluate(script, true).path("value").asText(), "accessibility check");
+    }
+
+    /** Fails with what the harness's checks and axe-core find wrong on the page for assistive technology. */
+    void assertAccessible() {
+        assertThat(accessibilityProblems()).as("accessibility of " + path()).isEmpty();
+        assertThat(axeViolations()).as("axe-core on " + path()).isEmpty();
     }
 
     /** The document's language, as its {@code <html lang>} says. */

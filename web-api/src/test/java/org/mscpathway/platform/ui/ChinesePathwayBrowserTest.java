@@ -9,7 +9,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.mscpathway.platform.PlatformTest;
 import org.mscpathway.platform.security.Accounts;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The whole pathway in Simplified Chinese, at a laptop's and an upright tablet's viewport: a coordinator whose
@@ -19,10 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * in target/screenshots.
  */
 @PlatformTest
-class ChinesePathwayBrowserTest {
-
-    @LocalServerPort
-    int port;
+class ChinesePathwayBrowserTest extends BrowserFixture {
 
     @Autowired
     Accounts accounts;
@@ -39,75 +35,51 @@ class ChinesePathwayBrowserTest {
             coordinator.go("/login");
             assertThat(coordinator.language()).isEqualTo("zh-CN");
             assertThat(coordinator.find(By.cssSelector("form button[type=submit]")).getText()).isEqualTo("登录");
-            assertAccessible(coordinator);
+            coordinator.assertAccessible();
             coordinator.signIn("coordinator");
             assertThat(coordinator.find(By.tagName("h1")).getText()).isEqualTo("病例看板");
-            assertAccessible(coordinator);
+            coordinator.assertAccessible();
 
             // a new case and its three sections
             coordinator.go("/cases/new");
-            assertAccessible(coordinator);
-            coordinator.type(By.id("reference"), mrn);
-            coordinator.type(By.id("birthDate"), "1966-05-04");
-            coordinator.choose(By.id("sex"), "male");
-            coordinator.type(By.id("weightKg"), "82");
-            coordinator.type(By.id("heightCm"), "178");
-            coordinator.choose(By.id("indication"), "knee-osteoarthritis");
-            coordinator.click(By.cssSelector("#new-case-form button[type=submit]"));
-            coordinator.waitForText(By.cssSelector(".patient-header .mrn"), mrn);
+            coordinator.assertAccessible();
+            CaseForms.openKneeCase(coordinator, mrn);
             coordinator.waitForText(By.cssSelector(".patient-header .step"), "病史");
             assertThat(coordinator.find(By.cssSelector(".notice")).getText()).isEqualTo("病例已创建。下一步：病史。");
-            assertAccessible(coordinator);
+            coordinator.assertAccessible();
             String caseUrl = coordinator.path();
 
-            Element condition = coordinator.addRow("conditions");
-            coordinator.type(condition.findElement(By.name("conditions.icd10")), "M17.0");
-            coordinator.tick(By.name("medications.none"));
-            Element allergy = coordinator.addRow("allergies");
-            coordinator.type(allergy.findElement(By.name("allergies.substance")), "青霉素");
-            coordinator.type(allergy.findElement(By.name("allergies.reaction")), "皮疹");
-            coordinator.choose(allergy.findElement(By.name("allergies.severity")), "mild");
-            coordinator.click(By.cssSelector("#medical-history-form button[type=submit]"));
+            CaseForms.enterHistoryWithoutTheConditionsStatus(coordinator, "allergies.substance", "青霉素",
+                    "allergies.reaction", "皮疹", "allergies.severity", "mild");
             // a condition without its status is refused, in Chinese, beside the field
             assertThat(coordinator.waitFor(By.id("cond-0-status-error")).getText()).contains("必填");
             coordinator.screenshot("zh-history-refused-" + size);
             coordinator.choose(By.name("conditions.status"), "active");
-            coordinator.click(By.cssSelector("#medical-history-form button[type=submit]"));
+            coordinator.submit("medical-history-form");
             coordinator.waitFor(By.id("physical-exam-form"));
             coordinator.waitForText(By.cssSelector(".patient-header .step"), "体格检查");
-            assertAccessible(coordinator);
+            coordinator.assertAccessible();
 
-            coordinator.type(By.id("temperatureC"), "36.8");
-            coordinator.type(By.id("heartRateBpm"), "70");
-            coordinator.type(By.id("systolicMmHg"), "126");
-            coordinator.type(By.id("diastolicMmHg"), "80");
-            coordinator.type(By.id("spo2Percent"), "98");
-            coordinator.choose(By.id("nyhaClass"), "1");
-            coordinator.choose(By.id("ecog"), "0");
-            coordinator.click(By.cssSelector("#physical-exam-form button[type=submit]"));
-            coordinator.waitFor(By.id("investigations-form"));
+            CaseForms.enterNormalExam(coordinator);
             coordinator.waitForText(By.cssSelector(".patient-header .step"), "实验室与影像检查");
-            assertAccessible(coordinator);
+            coordinator.assertAccessible();
 
-            addResult(coordinator, "56888-1", "negative", today);
-            addResult(coordinator, "5196-1", "negative", today);
-            addResult(coordinator, "16128-1", "negative", today);
-            addResult(coordinator, "20507-0", "negative", today);
-            addResult(coordinator, "777-3", "250", today);
-            addResult(coordinator, "6690-2", "6.1", today);
-            coordinator.click(By.cssSelector("#investigations-form button[type=submit]"));
+            CaseForms.enterNegativeSerology(coordinator, today);
+            CaseForms.addResult(coordinator, "777-3", "250", today);
+            CaseForms.addResult(coordinator, "6690-2", "6.1", today);
+            coordinator.submit("investigations-form");
 
             // the evaluation and the plan, in Chinese
             coordinator.waitForText(By.cssSelector(".patient-header .step"), "方案审批");
             coordinator.screenshot("zh-case-" + size);
-            assertAccessible(coordinator);
+            coordinator.assertAccessible();
             coordinator.go(caseUrl + "/assessment");
             assertThat(coordinator.find(By.cssSelector(".outcome-words")).getText())
                     .startsWith("符合条件（需采取预防措施）");
             assertThat(coordinator.find(By.cssSelector(".finding.severity-PRECAUTION")).getText())
                     .contains("对产品成分有轻度过敏反应", "需预防措施");
             coordinator.screenshot("zh-assessment-" + size);
-            assertAccessible(coordinator);
+            coordinator.assertAccessible();
 
             // a physician whose browser speaks English chooses Chinese; the choice is kept on the account
             physician.signIn("physician");
@@ -116,18 +88,16 @@ class ChinesePathwayBrowserTest {
             physician.click(By.cssSelector(".language-form button[type=submit]"));
             physician.waitForText(By.tagName("h1"), "我的审核");
             assertThat(physician.language()).isEqualTo("zh-CN");
-            assertAccessible(physician);
+            physician.assertAccessible();
             physician.click(By.cssSelector("a[aria-label='审核 " + mrn + " 的治疗方案']"));
             physician.waitFor(By.id("decision-form"));
             assertThat(physician.find(By.cssSelector(".plan")).getText()).contains("关节腔注射", "× 10⁶ 个细胞");
             physician.screenshot("zh-approval-" + size);
-            assertAccessible(physician);
-            physician.type(By.id("consentObtainedOn"), today);
-            physician.type(By.id("consentFormVersion"), "v1");
-            physician.click(By.cssSelector("button[value=approve]"));
+            physician.assertAccessible();
+            CaseForms.approveWithConsent(physician, today);
             physician.waitForText(By.cssSelector(".patient-header .status"), "已批准");
             assertThat(physician.find(By.cssSelector(".notice")).getText()).isEqualTo("决定已记录。");
-            assertAccessible(physician);
+            physician.assertAccessible();
 
             coordinator.go("/board");
             coordinator.waitForText(By.id("column-APPROVED"), mrn);
@@ -136,18 +106,5 @@ class ChinesePathwayBrowserTest {
         } finally {
             accounts.saveLanguage("physician", null);
         }
-    }
-
-    private static void assertAccessible(Browser browser) {
-        assertThat(browser.accessibilityProblems()).as("accessibility of " + browser.path()).isEmpty();
-        assertThat(browser.axeViolations()).as("axe-core on " + browser.path()).isEmpty();
-    }
-
-    private static Element addResult(Browser browser, String loinc, String value, String date) {
-        Element row = browser.addRow("observations");
-        browser.choose(row.findElement(By.name("observations.loinc")), loinc);
-        browser.type(row.findElement(By.name("observations.value")), value);
-        browser.type(row.findElement(By.name("observations.date")), date);
-        return row;
     }
 }

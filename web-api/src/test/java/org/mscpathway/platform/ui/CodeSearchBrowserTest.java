@@ -2,7 +2,6 @@ package org.mscpathway.platform.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -10,9 +9,6 @@ import org.mscpathway.platform.PlatformTest;
 import org.mscpathway.workflow.pathway.CareTeams;
 import org.mscpathway.workflow.pathway.CaseActor;
 import org.mscpathway.workflow.pathway.Role;
-import org.mscpathway.workflow.pathway.ScreeningCases;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Code fields are searched by name in a real browser: typing part of a condition's Chinese name or a drug's English
@@ -20,14 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * woman of 65 is not asked about pregnancy or breastfeeding (outside the ruleset's 12-55). On a laptop and a tablet.
  */
 @PlatformTest
-class CodeSearchBrowserTest {
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    ScreeningCases cases;
-    @Autowired
-    ObjectMapper json;
+class CodeSearchBrowserTest extends BrowserFixture {
 
     @ParameterizedTest(name = "{0}×{1}")
     @CsvSource({"1366, 768", "820, 1180"})
@@ -36,9 +25,7 @@ class CodeSearchBrowserTest {
                 {"reference": "MRN-TERMS-%d", "birthDate": "1961-03-04", "sex": "female", "weightKg": 61}"""
                         .formatted(width)),
                 "knee-osteoarthritis", new CaseActor("coordinator", Role.COORDINATOR, CareTeams.of("main")));
-        try (Browser coordinator = Browser.open(port, width, height, "en-GB")) {
-            coordinator.signIn("coordinator");
-            coordinator.go("/cases/" + id);
+        try (Browser coordinator = signedIn("coordinator", "/cases/" + id, width, height, "en-GB")) {
             assertThat(coordinator.findAll(By.id("pregnancy"))).isEmpty();
             assertThat(coordinator.findAll(By.id("lactating"))).isEmpty();
 

@@ -4,9 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * An element of the page a test holds on to, as a DevTools handle: it acts as a person would (a real mouse click at
- * its centre, typed text) and reads what a person sees (its rendered text). A handle dies with its page.
+ * its centre, typed text) and reads what a person sees (its rendered text). A handle dies with its page; {@code by}
+ * is how the test found it, to name it in failures.
  */
-final class Element {
+record Element(DevTools page, String objectId, By by) {
 
     /** What Selenium calls displayed: rendered, not hidden, and with a box. */
     static final String VISIBLE = """
@@ -14,16 +15,6 @@ final class Element {
               return this.isConnected && this.checkVisibility({visibilityProperty: true})
                   && this.getClientRects().length > 0;
             }""";
-
-    private final DevTools page;
-    private final String objectId;
-    private final By by;
-
-    Element(DevTools page, String objectId, By by) {
-        this.page = page;
-        this.objectId = objectId;
-        this.by = by;
-    }
 
     /** The first element under this one that matches, or a failure naming both. */
     Element findElement(By inner) {
@@ -45,6 +36,11 @@ final class Element {
         JsonNode value = call("function (name) { return name === 'value' ? this.value : this.getAttribute(name); }",
                 name);
         return value.isNull() || value.isMissingNode() ? null : value.asText();
+    }
+
+    /** Whether the element is a {@code <select>}, whose value is chosen rather than typed. */
+    boolean isSelect() {
+        return call("function () { return this.tagName === 'SELECT'; }").asBoolean();
     }
 
     boolean isSelected() {

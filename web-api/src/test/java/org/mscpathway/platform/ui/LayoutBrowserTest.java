@@ -2,7 +2,6 @@ package org.mscpathway.platform.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -11,9 +10,6 @@ import org.mscpathway.platform.PlatformTest;
 import org.mscpathway.workflow.pathway.CareTeams;
 import org.mscpathway.workflow.pathway.CaseActor;
 import org.mscpathway.workflow.pathway.Role;
-import org.mscpathway.workflow.pathway.ScreeningCases;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Every page a coordinator, a physician and an administrator open, at a laptop's and an upright tablet's viewport, in
@@ -23,20 +19,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * history alone the case reads provisional, never eligible. Screenshots land in target/screenshots.
  */
 @PlatformTest
-class LayoutBrowserTest {
+class LayoutBrowserTest extends BrowserFixture {
 
     /** The catalogue was 17,700 px tall with every group open; closed groups fit a few screens. */
     private static final int RULES_PAGE_MAX_HEIGHT = 4000;
     private static final CareTeams MAIN = CareTeams.of("main");
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ScreeningCases cases;
-
-    @Autowired
-    ObjectMapper json;
 
     @ParameterizedTest(name = "{0}×{1} {2}")
     @CsvSource({"1366, 768, en-GB", "820, 1180, en-GB", "1366, 768, zh-CN", "820, 1180, zh-CN"})
@@ -62,25 +49,20 @@ class LayoutBrowserTest {
             // a case without birth date is refused with the message beside the field
             browser.go("/cases/new");
             checkPage(browser, shot + "new-case");
-            browser.type(By.id("reference"), mrn);
-            browser.choose(By.id("sex"), "male");
-            browser.type(By.id("weightKg"), "82");
-            browser.choose(By.id("indication"), "knee-osteoarthritis");
-            browser.click(By.cssSelector("#new-case-form button[type=submit]"));
+            browser.fill("reference", mrn, "sex", "male", "weightKg", "82", "indication", "knee-osteoarthritis");
+            browser.submit("new-case-form");
             assertThat(browser.waitFor(By.id("birthDate-error")).getText()).isNotBlank();
             assertThat(browser.find(By.id("birthDate")).getAttribute("aria-invalid")).isEqualTo("true");
             checkPage(browser, shot + "new-case-refused");
             browser.type(By.id("birthDate"), "1966-05-04");
-            browser.click(By.cssSelector("#new-case-form button[type=submit]"));
+            browser.submit("new-case-form");
             browser.waitForText(By.cssSelector(".patient-header .mrn"), mrn);
             String caseUrl = browser.path();
             checkPage(browser, shot + "case-history");
 
             // after the history alone the outcome is provisional on every page that shows it
-            browser.tick(By.name("conditions.none"));
-            browser.tick(By.name("medications.none"));
-            browser.tick(By.name("allergies.none"));
-            browser.click(By.cssSelector("#medical-history-form button[type=submit]"));
+            CaseForms.tickNothingToReport(browser);
+            browser.submit("medical-history-form");
             browser.waitFor(By.id("physical-exam-form"));
             assertProvisional(browser);
             checkPage(browser, shot + "case-exam");
@@ -90,15 +72,7 @@ class LayoutBrowserTest {
 
             // the lab and imaging form, with the longest test name chosen
             browser.go(caseUrl);
-            browser.type(By.id("temperatureC"), "36.8");
-            browser.type(By.id("heartRateBpm"), "70");
-            browser.type(By.id("systolicMmHg"), "126");
-            browser.type(By.id("diastolicMmHg"), "80");
-            browser.type(By.id("spo2Percent"), "98");
-            browser.choose(By.id("nyhaClass"), "1");
-            browser.choose(By.id("ecog"), "0");
-            browser.click(By.cssSelector("#physical-exam-form button[type=submit]"));
-            browser.waitFor(By.id("investigations-form"));
+            CaseForms.enterNormalExam(browser);
             Element lab = browser.addRow("observations");
             browser.choose(lab.findElement(By.name("observations.loinc")), browser.longestOption(
                     "#observations-rows tr:last-child select[name='observations.loinc']"));
@@ -157,8 +131,7 @@ class LayoutBrowserTest {
     private static void checkPage(Browser browser, String screenshot) throws Exception {
         browser.screenshot(screenshot);
         assertThat(browser.layoutProblems()).as("layout of " + browser.path()).isEmpty();
-        assertThat(browser.accessibilityProblems()).as("accessibility of " + browser.path()).isEmpty();
-        assertThat(browser.axeViolations()).as("axe-core on " + browser.path()).isEmpty();
+        browser.assertAccessible();
     }
 
     private static void assertProvisional(Browser browser) {

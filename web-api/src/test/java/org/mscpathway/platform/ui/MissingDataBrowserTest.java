@@ -2,16 +2,12 @@ package org.mscpathway.platform.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mscpathway.platform.PlatformTest;
 import org.mscpathway.workflow.pathway.CareTeams;
-import org.mscpathway.workflow.pathway.ScreeningCases;
 import org.mscpathway.workflow.pathway.Step;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A coordinator opens a case whose labs lack the pregnancy test and HBsAg, sees one short form naming both, saves
@@ -19,16 +15,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * evaluation moves on to plan approval; on a laptop and on a tablet held upright.
  */
 @PlatformTest
-class MissingDataBrowserTest {
+class MissingDataBrowserTest extends BrowserFixture {
 
     private static final CareTeams MAIN = MissingLabsCase.MAIN;
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    ScreeningCases cases;
-    @Autowired
-    ObjectMapper json;
 
     @Test
     void aCoordinatorFillsTheMissingLabsInOneShortFormOnALaptop() throws Exception {
@@ -43,10 +32,7 @@ class MissingDataBrowserTest {
     private void fillsTheMissingLabs(int width, int height, String reference) throws Exception {
         UUID id = missingPregnancyTestAndHepatitisB(reference);
         String recent = LocalDate.now().minusDays(1).toString();
-        try (Browser coordinator = Browser.open(port, width, height, "en")) {
-            coordinator.signIn("coordinator");
-            coordinator.go("/cases/" + id);
-
+        try (Browser coordinator = signedIn("coordinator", "/cases/" + id, width, height, "en")) {
             coordinator.waitFor(By.id("missing-data-form"));
             assertThat(coordinator.find(By.cssSelector("#missing-data-form")).getText())
                     .contains("Pregnancy test (hCG), urine — LOINC 2106-3",
@@ -58,7 +44,7 @@ class MissingDataBrowserTest {
             coordinator.choose(By.id("missing-0-value"), "negative");
             coordinator.type(By.id("missing-0-date"), recent);
             coordinator.choose(By.id("missing-1-value"), "negative");
-            coordinator.click(By.cssSelector("#missing-data-form button[type=submit]"));
+            coordinator.submit("missing-data-form");
 
             By link = By.cssSelector(".error-summary a[href='#missing-1-date']");
             coordinator.waitForText(link, "Hepatitis B surface antigen (HBsAg) — LOINC 5196-1: Date");
@@ -68,7 +54,7 @@ class MissingDataBrowserTest {
             assertThat(coordinator.find(By.id("missing-0-value")).getAttribute("value")).isEqualTo("negative");
 
             coordinator.type(By.id("missing-1-date"), recent);
-            coordinator.click(By.cssSelector("#missing-data-form button[type=submit]"));
+            coordinator.submit("missing-data-form");
             coordinator.waitFor(By.cssSelector(".handover"));
             assertThat(coordinator.findAll(By.id("missing-data-form"))).isEmpty();
             coordinator.screenshot("missing-data-saved-" + width, width);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.mscpathway.platform.cases.CaseBodies;
 import org.mscpathway.screening.assessment.MissingData;
 import org.mscpathway.workflow.pathway.CareTeams;
 import org.mscpathway.workflow.pathway.CaseActor;
@@ -37,21 +38,15 @@ final class MissingLabsCase {
         UUID id = cases.open(json.readTree("""
                 {"reference": "%s", "birthDate": "%s", "sex": "female", "weightKg": 62}"""
                 .formatted(reference, birthDate)), "knee-osteoarthritis", OPENER);
-        cases.submitMedicalHistory(id, json.readTree("""
-                {"conditions": [], "medications": [], "allergies": [], "pregnancy": "not-pregnant",
-                 "lactating": false}"""), OPENER, null);
-        cases.submitPhysicalExam(id, json.readTree("""
-                {"temperatureC": 36.6, "heartRateBpm": 70, "systolicMmHg": 126, "diastolicMmHg": 80,
-                 "spo2Percent": 98, "nyhaClass": 1, "ecog": 0}"""), OPENER, null);
-        String recent = LocalDate.now().minusDays(5).toString();
-        cases.submitInvestigations(id, json.readTree("""
+        cases.submitMedicalHistory(id, json.readTree(CaseBodies.history("not-pregnant")), OPENER, null);
+        ReviewCases.examAndInvestigations(cases, json, id, OPENER, LocalDate.now().minusDays(5), """
                 {"observations": [
                   {"loinc": "56888-1", "value": "negative", "date": "%1$s"},
                   {"loinc": "16128-1", "value": "negative", "date": "%1$s"},
                   {"loinc": "20507-0", "value": "negative", "date": "%1$s"},
                   {"loinc": "6690-2", "value": 6.1, "date": "%1$s"},
                   {"loinc": "751-8", "value": 3.9, "date": "%1$s"},
-                  {"loinc": "777-3", "value": 250, "date": "%1$s"}]}""".formatted(recent)), OPENER, null);
+                  {"loinc": "777-3", "value": 250, "date": "%1$s"}]}""");
         CaseView c = cases.view(id, MAIN);
         assertThat(c.currentStep()).isEqualTo(Step.MISSING_DATA);
         assertThat(c.assessment().missing()).extracting(MissingData::item)

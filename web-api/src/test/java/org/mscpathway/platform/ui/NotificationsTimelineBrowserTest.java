@@ -2,7 +2,6 @@ package org.mscpathway.platform.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -11,7 +10,6 @@ import org.mscpathway.platform.PlatformTest;
 import org.mscpathway.platform.cases.CaseClient;
 import org.mscpathway.platform.cases.TeamMembers;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
@@ -23,17 +21,13 @@ import org.springframework.test.web.servlet.MockMvc;
  * Screenshots land in target/screenshots.
  */
 @PlatformTest
-class NotificationsTimelineBrowserTest {
+class NotificationsTimelineBrowserTest extends BrowserFixture {
 
     /** An administrator who also coordinates in the care team (a case page needs a clinical role). */
     private static final String ADMINISTRATOR = "timeline-admin";
 
-    @LocalServerPort
-    int port;
     @Autowired
     MockMvc mvc;
-    @Autowired
-    ObjectMapper json;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -53,9 +47,7 @@ class NotificationsTimelineBrowserTest {
                 .params(UUID.randomUUID(), caseId).update();
         TeamMembers.member(jdbc, passwords, ADMINISTRATOR, List.of("main"), "ADMIN", "COORDINATOR");
 
-        try (Browser browser = Browser.open(port, width, height, "en-GB")) {
-            browser.signIn("physician");
-            browser.go("/notifications");
+        try (Browser browser = signedIn("physician", "/notifications", width, height, "en-GB")) {
             String says = mrn + " needs your ineligibility review: Pregnancy";
             Element line = browser.findAll(By.cssSelector(".notifications li")).stream()
                     .filter(li -> li.getText().contains(says)).findFirst()

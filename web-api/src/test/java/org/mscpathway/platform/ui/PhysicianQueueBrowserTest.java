@@ -2,16 +2,12 @@ package org.mscpathway.platform.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mscpathway.platform.PlatformTest;
 import org.mscpathway.platform.ui.physician.PregnantPatients;
-import org.mscpathway.workflow.pathway.ScreeningCases;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A physician who signs in lands on their queue, not the coordinator's board, and reads in each row whose case it is
@@ -19,16 +15,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * upright, with the whole row in view. Screenshots land in target/screenshots.
  */
 @PlatformTest
-class PhysicianQueueBrowserTest {
+class PhysicianQueueBrowserTest extends BrowserFixture {
 
     private static final LocalDate BORN = LocalDate.of(1991, 6, 20);
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    ScreeningCases cases;
-    @Autowired
-    ObjectMapper json;
 
     @Test
     void onALaptopThePhysicianLandsOnTheQueueAndReadsTheRow() throws Exception {
@@ -44,9 +33,7 @@ class PhysicianQueueBrowserTest {
         String mrn = "MRN-QB-" + UUID.randomUUID().toString().substring(0, 8);
         UUID id = PregnantPatients.awaitingReview(cases, json, mrn, BORN);
 
-        try (Browser physician = Browser.open(port, width, height, "en")) {
-            physician.signIn("physician");
-
+        try (Browser physician = signedIn("physician", null, width, height, "en")) {
             assertThat(physician.path()).startsWith("/physician");
             By row = By.cssSelector("#main tr[data-case-id='" + id + "']");
             Element shown = physician.waitFor(row);

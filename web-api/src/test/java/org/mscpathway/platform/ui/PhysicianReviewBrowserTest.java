@@ -2,14 +2,10 @@ package org.mscpathway.platform.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mscpathway.platform.PlatformTest;
-import org.mscpathway.workflow.pathway.ScreeningCases;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * What a physician sees, on a laptop and on a tablet held upright: the review page's patient summary with the low
@@ -17,14 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * consent and the approved plan. Screenshots land in target/screenshots.
  */
 @PlatformTest
-class PhysicianReviewBrowserTest {
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    ScreeningCases cases;
-    @Autowired
-    ObjectMapper json;
+class PhysicianReviewBrowserTest extends BrowserFixture {
 
     @Test
     void onALaptopThePhysicianDecidesWithTheSummaryAndTheCasePageShowsTheDecision() throws Exception {
@@ -38,10 +27,7 @@ class PhysicianReviewBrowserTest {
 
     private void reviewAndApprove(int width, int height, String mrn) throws Exception {
         UUID id = new ReviewCases(cases, json).atPlanApprovalWithLowLeukocytes(mrn);
-        try (Browser physician = Browser.open(port, width, height, "en")) {
-            physician.signIn("physician");
-            physician.go("/cases/" + id + "/review");
-
+        try (Browser physician = signedIn("physician", "/cases/" + id + "/review", width, height, "en")) {
             Element summary = physician.waitFor(By.cssSelector(".patient-summary"));
             assertThat(summary.getText()).contains("Blood pressure", "126/80 mmHg", "Atorvastatin (C10AA05), active");
             assertThat(physician.find(By.cssSelector(".patient-summary tr.abnormal")).getText())
@@ -52,9 +38,7 @@ class PhysicianReviewBrowserTest {
             assertThat(physician.accessibilityProblems()).as("accessibility of the review page").isEmpty();
             physician.screenshot("review-summary-" + width);
 
-            physician.type(By.id("consentObtainedOn"), LocalDate.of(2026, 11, 28).toString());
-            physician.type(By.id("consentFormVersion"), "v1");
-            physician.click(By.cssSelector("button[value=approve]"));
+            CaseForms.approveWithConsent(physician, LocalDate.of(2026, 11, 28).toString());
             physician.waitForText(By.cssSelector(".patient-header .status"), "Approved");
 
             Element panel = physician.waitFor(By.cssSelector(".decision-panel"));

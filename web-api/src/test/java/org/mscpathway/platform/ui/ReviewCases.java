@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.mscpathway.platform.cases.CaseBodies;
 import org.mscpathway.workflow.pathway.CareTeams;
 import org.mscpathway.workflow.pathway.CaseActor;
 import org.mscpathway.workflow.pathway.Role;
@@ -41,11 +42,7 @@ public final class ReviewCases {
                 {"conditions": [{"icd10": "M17.0", "status": "active"}],
                  "medications": [{"atc": "C10AA05", "name": "atorvastatin", "status": "active"}],
                  "allergies": []}"""), COORDINATOR, null);
-        cases.submitPhysicalExam(id, json.readTree("""
-                {"temperatureC": 36.6, "heartRateBpm": 70, "systolicMmHg": 126, "diastolicMmHg": 80,
-                 "spo2Percent": 98, "nyhaClass": 1, "ecog": 0}"""), COORDINATOR, null);
-        String date = LocalDate.now().minusDays(7).toString();
-        cases.submitInvestigations(id, json.readTree("""
+        examAndInvestigations(cases, json, id, COORDINATOR, LocalDate.now().minusDays(7), """
                 {"observations": [
                    {"loinc": "56888-1", "value": "negative", "date": "%1$s"},
                    {"loinc": "5196-1", "value": "negative", "date": "%1$s"},
@@ -54,8 +51,18 @@ public final class ReviewCases {
                    {"loinc": "6690-2", "value": 2.5, "unit": "10*9/L", "date": "%1$s"},
                    {"loinc": "751-8", "value": 1.8, "unit": "10*9/L", "date": "%1$s"},
                    {"loinc": "777-3", "value": 240, "unit": "10*9/L", "date": "%1$s"}],
-                 "imaging": []}""".formatted(date)), COORDINATOR, null);
+                 "imaging": []}""");
         assertThat(cases.view(id, MAIN).currentStep()).isEqualTo(Step.PLAN_APPROVAL);
         return id;
+    }
+
+    /**
+     * After the medical history: the normal exam, then the labs and imaging of {@code investigations} (the API's body,
+     * whose dates read {@code %1$s}), all taken on {@code taken}.
+     */
+    static void examAndInvestigations(ScreeningCases cases, ObjectMapper json, UUID id, CaseActor by,
+            LocalDate taken, String investigations) throws IOException {
+        cases.submitPhysicalExam(id, json.readTree(CaseBodies.exam()), by, null);
+        cases.submitInvestigations(id, json.readTree(investigations.formatted(taken)), by, null);
     }
 }

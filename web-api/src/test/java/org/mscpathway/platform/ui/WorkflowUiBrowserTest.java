@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mscpathway.platform.PlatformTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The workflow UI in a real browser against the whole platform: a coordinator takes a case through every step, a
@@ -14,10 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * ineligible case goes straight to the physician's review. Screenshots land in target/screenshots.
  */
 @PlatformTest
-class WorkflowUiBrowserTest {
-
-    @LocalServerPort
-    int port;
+class WorkflowUiBrowserTest extends BrowserFixture {
 
     @Test
     void coordinatorFillsEveryStepAndPhysicianApprovesThePlanWithConsent() throws Exception {
@@ -29,26 +25,12 @@ class WorkflowUiBrowserTest {
 
             // given a new case
             coordinator.go("/cases/new");
-            coordinator.type(By.id("reference"), mrn);
-            coordinator.type(By.id("birthDate"), "1966-05-04");
-            coordinator.choose(By.id("sex"), "male");
-            coordinator.type(By.id("weightKg"), "82");
-            coordinator.type(By.id("heightCm"), "178");
-            coordinator.choose(By.id("indication"), "knee-osteoarthritis");
-            coordinator.click(By.cssSelector("#new-case-form button[type=submit]"));
-            coordinator.waitForText(By.cssSelector(".patient-header .mrn"), mrn);
+            CaseForms.openKneeCase(coordinator, mrn);
             String caseUrl = coordinator.path();
 
             // the history: a coded condition without its status is refused, with the message beside the field
-            Element condition = coordinator.addRow("conditions");
-            coordinator.type(condition.findElement(By.name("conditions.icd10")), "M17.0");
-            coordinator.tick(By.name("medications.none"));
-            Element allergy = coordinator.addRow("allergies");
-            coordinator.type(allergy.findElement(By.name("allergies.substance")), "penicillin");
-            coordinator.type(allergy.findElement(By.name("allergies.atc")), "J01CE01");
-            coordinator.type(allergy.findElement(By.name("allergies.reaction")), "rash");
-            coordinator.choose(allergy.findElement(By.name("allergies.severity")), "mild");
-            coordinator.click(By.cssSelector("#medical-history-form button[type=submit]"));
+            CaseForms.enterHistoryWithoutTheConditionsStatus(coordinator, "allergies.substance", "penicillin",
+                    "allergies.atc", "J01CE01", "allergies.reaction", "rash", "allergies.severity", "mild");
             Element message = coordinator.waitFor(By.id("cond-0-status-error"));
             coordinator.screenshot("case-page-history-refused");
             assertThat(message.getText()).isNotBlank();
@@ -58,48 +40,31 @@ class WorkflowUiBrowserTest {
 
             coordinator.choose(status, "active");
             coordinator.find(By.name("medications.none")).click();
-            Element medication = coordinator.addRow("medications");
-            coordinator.type(medication.findElement(By.name("medications.atc")), "C10AA05");
-            coordinator.type(medication.findElement(By.name("medications.name")), "atorvastatin");
-            coordinator.choose(medication.findElement(By.name("medications.status")), "active");
+            coordinator.fill(coordinator.addRow("medications"), "medications.atc", "C10AA05",
+                    "medications.name", "atorvastatin", "medications.status", "active");
             // a man is not asked about pregnancy or breastfeeding: the pregnancy rules do not read them for him
             assertThat(coordinator.findAll(By.id("pregnancy"))).isEmpty();
             assertThat(coordinator.findAll(By.id("lactating"))).isEmpty();
-            coordinator.click(By.cssSelector("#medical-history-form button[type=submit]"));
+            coordinator.submit("medical-history-form");
             coordinator.waitFor(By.id("physical-exam-form"));
 
             // the exam
-            coordinator.type(By.id("temperatureC"), "36.8");
-            coordinator.type(By.id("heartRateBpm"), "70");
-            coordinator.type(By.id("systolicMmHg"), "126");
-            coordinator.type(By.id("diastolicMmHg"), "80");
-            coordinator.type(By.id("spo2Percent"), "98");
-            coordinator.choose(By.id("nyhaClass"), "1");
-            coordinator.choose(By.id("ecog"), "0");
-            coordinator.click(By.cssSelector("#physical-exam-form button[type=submit]"));
-            coordinator.waitFor(By.id("investigations-form"));
+            CaseForms.enterNormalExam(coordinator);
 
             // the lab and imaging checks, picked by LOINC code
-            addResult(coordinator, "56888-1", "negative", today);
-            addResult(coordinator, "5196-1", "negative", today);
-            addResult(coordinator, "16128-1", "negative", today);
-            addResult(coordinator, "20507-0", "negative", today);
+            CaseForms.enterNegativeSerology(coordinator, today);
             // choosing a test fills in its unit; a value typed in another unit keeps the unit typed
-            Element platelets = addResult(coordinator, "777-3", "250", today);
+            Element platelets = CaseForms.addResult(coordinator, "777-3", "250", today);
             assertThat(platelets.findElement(By.name("observations.unit")).getAttribute("value")).isEqualTo("10*9/L");
-            Element leukocytes = addResult(coordinator, "6690-2", "6100", today);
+            Element leukocytes = CaseForms.addResult(coordinator, "6690-2", "6100", today);
             coordinator.type(leukocytes.findElement(By.name("observations.unit")), "/uL");
-            Element imaging = coordinator.addRow("imaging");
-            coordinator.type(imaging.findElement(By.name("imaging.modality")), "X-ray");
-            coordinator.type(imaging.findElement(By.name("imaging.bodySite")), "knee");
-            coordinator.type(imaging.findElement(By.name("imaging.date")), today);
-            coordinator.type(imaging.findElement(By.name("imaging.conclusion")), "normal");
-            coordinator.choose(imaging.findElement(By.name("imaging.suspectedMalignancy")), "false");
+            coordinator.fill(coordinator.addRow("imaging"), "imaging.modality", "X-ray", "imaging.bodySite", "knee",
+                    "imaging.date", today, "imaging.conclusion", "normal", "imaging.suspectedMalignancy", "false");
             // a row added by mistake goes again (the page's own script: the policy allows no evaluated code)
             Element spare = coordinator.addRow("imaging");
             spare.findElement(By.cssSelector("[data-remove-row]")).click();
             coordinator.waitForCount(By.cssSelector("#imaging-rows tr"), 1);
-            coordinator.click(By.cssSelector("#investigations-form button[type=submit]"));
+            coordinator.submit("investigations-form");
 
             // then the plan waits for a physician
             coordinator.waitForText(By.cssSelector(".patient-header .step"), "Plan approval");
@@ -140,9 +105,7 @@ class WorkflowUiBrowserTest {
             assertThat(physician.waitFor(By.id("consentFormVersion-error")).getText()).contains("form version");
             // the consent date is not pre-filled with today: the physician enters the day it was obtained
             assertThat(physician.find(By.id("consentObtainedOn-error")).getText()).contains("consent was obtained");
-            physician.type(By.id("consentObtainedOn"), today);
-            physician.type(By.id("consentFormVersion"), "v1");
-            physician.click(By.cssSelector("button[value=approve]"));
+            CaseForms.approveWithConsent(physician, today);
             physician.waitForText(By.cssSelector(".patient-header .status"), "Approved");
             physician.go(caseUrl + "/review");
             assertThat(physician.find(By.id("main")).getText())
@@ -167,19 +130,14 @@ class WorkflowUiBrowserTest {
         try (Browser browser = Browser.open(port)) {
             browser.signIn("coordinator");
             browser.go("/cases/new");
-            browser.type(By.id("reference"), mrn);
-            browser.type(By.id("birthDate"), "1994-02-10");
-            browser.choose(By.id("sex"), "female");
-            browser.type(By.id("weightKg"), "61");
-            browser.choose(By.id("indication"), "type-2-diabetes");
-            browser.click(By.cssSelector("#new-case-form button[type=submit]"));
+            browser.fill("reference", mrn, "birthDate", "1994-02-10", "sex", "female", "weightKg", "61",
+                    "indication", "type-2-diabetes");
+            browser.submit("new-case-form");
             browser.waitFor(By.id("medical-history-form"));
 
-            browser.tick(By.name("conditions.none"));
-            browser.tick(By.name("medications.none"));
-            browser.tick(By.name("allergies.none"));
+            CaseForms.tickNothingToReport(browser);
             browser.choose(By.id("pregnancy"), "pregnant");
-            browser.click(By.cssSelector("#medical-history-form button[type=submit]"));
+            browser.submit("medical-history-form");
 
             browser.waitForText(By.cssSelector(".patient-header .step"), "Ineligibility review");
             assertThat(browser.findAll(By.id("physical-exam-form"))).isEmpty();
@@ -201,13 +159,5 @@ class WorkflowUiBrowserTest {
             browser.go("/board");
             browser.waitForText(By.id("column-INELIGIBLE"), mrn);
         }
-    }
-
-    private static Element addResult(Browser browser, String loinc, String value, String date) {
-        Element row = browser.addRow("observations");
-        browser.choose(row.findElement(By.name("observations.loinc")), loinc);
-        browser.type(row.findElement(By.name("observations.value")), value);
-        browser.type(row.findElement(By.name("observations.date")), date);
-        return row;
     }
 }
