@@ -23,6 +23,7 @@ import org.mscpathway.screening.record.ObservationValue;
 import org.mscpathway.workflow.pathway.EnteredObservation;
 import org.mscpathway.workflow.pathway.Step;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
@@ -52,27 +53,26 @@ class StepFormsTest {
 
     @Test
     void aUnitTheEvaluatorCannotConvertComesBackBesideItsFieldAndNothingIsSaved() throws Exception {
-        UUID id = atInvestigations();
-        int version = platform.cases().view(id, MAIN).version();
-
-        platform.mvc().perform(investigations(id, row("718-7", "13", "furlongs", daysAgo(3))))
-                .andExpect(status().isUnprocessableEntity())
-                .andExpect(content().string(containsString("id=\"obs-0-unit-error\"")))
-                .andExpect(content().string(containsString("value=\"furlongs\"")));
-
-        assertThat(platform.cases().view(id, MAIN).currentStep()).isEqualTo(Step.INVESTIGATIONS);
-        assertThat(platform.cases().view(id, MAIN).version()).isEqualTo(version);
+        refusedAndNothingSaved(row("718-7", "13", "furlongs", daysAgo(3)),
+                "id=\"obs-0-unit-error\"", "value=\"furlongs\"");
     }
 
     @Test
     void aLabRowWithoutDateComesBackBesideItsFieldAndNothingIsSaved() throws Exception {
+        refusedAndNothingSaved(row("718-7", "13", "g/dL", ""),
+                "id=\"obs-0-date-error\"", "the date of the sample is required");
+    }
+
+    /** The investigations form with this first row is refused, the page saying each of {@code shown}; nothing saved. */
+    private void refusedAndNothingSaved(String[] first, String... shown) throws Exception {
         UUID id = atInvestigations();
         int version = platform.cases().view(id, MAIN).version();
 
-        platform.mvc().perform(investigations(id, row("718-7", "13", "g/dL", "")))
-                .andExpect(status().isUnprocessableEntity())
-                .andExpect(content().string(containsString("id=\"obs-0-date-error\"")))
-                .andExpect(content().string(containsString("the date of the sample is required")));
+        ResultActions refused = platform.mvc().perform(investigations(id, first))
+                .andExpect(status().isUnprocessableEntity());
+        for (String text : shown) {
+            refused.andExpect(content().string(containsString(text)));
+        }
 
         assertThat(platform.cases().view(id, MAIN).currentStep()).isEqualTo(Step.INVESTIGATIONS);
         assertThat(platform.cases().view(id, MAIN).version()).isEqualTo(version);

@@ -1,6 +1,8 @@
 package org.mscpathway.platform.ui.physician;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mscpathway.platform.DemoStaff.COORDINATOR;
+import static org.mscpathway.platform.DemoStaff.MAIN;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -11,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.mscpathway.platform.PlatformFixture;
 import org.mscpathway.platform.PlatformTest;
 import org.mscpathway.platform.ui.ReviewCases;
-import org.mscpathway.workflow.pathway.CareTeams;
 import org.mscpathway.workflow.pathway.CaseActor;
 import org.mscpathway.workflow.pathway.Consent;
 import org.mscpathway.workflow.pathway.Decision;
@@ -31,12 +32,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @PlatformTest
 class ReviewAndDecisionPagesTest {
 
-    private static final CareTeams MAIN = ReviewCases.MAIN;
-    private static final CaseActor OPENER = ReviewCases.COORDINATOR;
     private static final CaseActor PHYSICIAN = new CaseActor("physician", Role.PHYSICIAN, MAIN);
     private static final CaseActor PHYSICIAN2 = new CaseActor("physician2", Role.PHYSICIAN, MAIN);
     private static final RequestPostProcessor AS_PHYSICIAN = user("physician").roles("PHYSICIAN");
-    private static final RequestPostProcessor AS_COORDINATOR = user("coordinator").roles("COORDINATOR");
 
     @Autowired
     PlatformFixture platform;
@@ -76,12 +74,12 @@ class ReviewAndDecisionPagesTest {
                 new PlanChanges(40_000_000L, null, null, null), null), PHYSICIAN, null);
         assertThat(page("/cases/" + id + "/review", AS_PHYSICIAN, "en"))
                 .contains("Dose: 50 × 10⁶ cells → 40 × 10⁶ cells").doesNotContain("50000000");
-        assertThat(page("/cases/" + id, AS_COORDINATOR, "en")).doesNotContain("Decision and approved plan");
+        assertThat(page("/cases/" + id, COORDINATOR, "en")).doesNotContain("Decision and approved plan");
 
         platform.cases().decide(id, new PhysicianDecision(Decision.APPROVE, null, null,
                 new Consent(LocalDate.of(2026, 11, 28), "v1")), PHYSICIAN2, null);
 
-        String page = page("/cases/" + id, AS_COORDINATOR, "en");
+        String page = page("/cases/" + id, COORDINATOR, "en");
         String panel = page.substring(page.indexOf("decision-panel"));
         assertThat(panel).contains("Decision and approved plan", "Approved", "physician2",
                 "obtained on 28 Nov 2026, form v1", "Approved plan (version 2)", "40 × 10⁶ cells per administration",
@@ -103,7 +101,7 @@ class ReviewAndDecisionPagesTest {
                 null);
         platform.cases().decide(id, new PhysicianDecision(Decision.OVERRIDE, null, null, null), PHYSICIAN2, null);
 
-        String panel = page("/cases/" + id, AS_COORDINATOR, "en");
+        String panel = page("/cases/" + id, COORDINATOR, "en");
         assertThat(panel.substring(panel.indexOf("decision-panel"))).contains("Override of the ineligibility",
                 "Proposed by physician", "confirmed by physician2", justification);
     }
