@@ -3,6 +3,7 @@ package org.mscpathway.platform.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.mscpathway.platform.DemoStaff.COORDINATOR;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -33,8 +34,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  */
 @PlatformTest
 class LanguageChoiceTest {
-
-    private static final RequestPostProcessor COORDINATOR = user("coordinator").roles("COORDINATOR");
 
     @Autowired
     MockMvc mvc;

@@ -2,7 +2,6 @@ package org.mscpathway.platform.camunda;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
@@ -14,17 +13,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.UUID;
 import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mscpathway.platform.PlatformFixture;
 import org.mscpathway.platform.PlatformTest;
 import org.mscpathway.platform.cases.CaseClient;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Cockpit is for looking: an admin who signed in to {@code /camunda} and holds Camunda's own CSRF token still
@@ -36,31 +32,23 @@ class CamundaWebappReadOnlyTest {
 
     private static final String ENGINE = "/camunda/api/engine/engine/default";
 
-    @LocalServerPort
-    int port;
     @Autowired
-    MockMvc mvc;
+    PlatformFixture platform;
     @Autowired
-    ObjectMapper json;
-    @Autowired
-    TaskService tasks;
-    @Autowired
-    RuntimeService runtime;
+    CaseClient api;
     @Autowired
     AuthorizationService authorizations;
 
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER).build();
-    private CaseClient api;
     private UUID caseId;
     private Task approval;
 
     @BeforeEach
     void caseWaitingForApproval() throws Exception {
-        api = new CaseClient(mvc, json);
         caseId = api.atPlanApproval("coordinator");
-        approval = tasks.createTaskQuery().processInstanceBusinessKey(caseId.toString())
+        approval = platform.tasks().createTaskQuery().processInstanceBusinessKey(caseId.toString())
                 .taskDefinitionKey("PlanApproval").singleResult();
         assertThat(send("GET", "/camunda/app/cockpit/default/", null).statusCode()).isEqualTo(200);
     }
@@ -81,7 +69,8 @@ class CamundaWebappReadOnlyTest {
                 {"value": "00000000-0000-0000-0000-000000000000", "type": "String"}""");
 
         assertThat(response.statusCode()).isEqualTo(403);
-        assertThat(runtime.getVariable(approval.getProcessInstanceId(), "caseId")).isEqualTo(caseId.toString());
+        assertThat(platform.runtime().getVariable(approval.getProcessInstanceId(), "caseId"))
+                .isEqualTo(caseId.toString());
         assertCaseUnchanged();
     }
 
@@ -131,13 +120,13 @@ class CamundaWebappReadOnlyTest {
         assertThat(view.path("status").asText()).isEqualTo("OPEN");
         assertThat(view.path("currentStep").asText()).isEqualTo("PLAN_APPROVAL");
         assertThat(view.path("decisions")).isEmpty();
-        assertThat(tasks.createTaskQuery().taskId(approval.getId()).count()).isEqualTo(1);
+        assertThat(platform.tasks().createTaskQuery().taskId(approval.getId()).count()).isEqualTo(1);
     }
 
     /** As {@code admin}, carrying the session and Camunda's CSRF token as its webapp does. */
     private HttpResponse<String> send(String method, String path, String body)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + platform.port() + path))
                 .header("Accept", "application/json, text/html")
                 .header("Authorization", "Basic " + Base64.getEncoder()
                         .encodeToString("admin:demo".getBytes(StandardCharsets.UTF_8)))

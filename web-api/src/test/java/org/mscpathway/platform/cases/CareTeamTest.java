@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,16 +16,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mscpathway.platform.PlatformFixture;
 import org.mscpathway.platform.PlatformTest;
 import org.mscpathway.platform.TestTokens;
 import org.mscpathway.platform.audit.AuditEntry;
-import org.mscpathway.platform.audit.AuditTrail;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Care teams: users see and act on their teams' cases only, through every door (API, pages, dashboard CSV,
@@ -43,25 +39,16 @@ class CareTeamTest {
     static final String TWO_TEAMS = "coordinator-ab";
 
     @Autowired
-    MockMvc mvc;
+    PlatformFixture platform;
     @Autowired
-    ObjectMapper json;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    PasswordEncoder passwords;
-    @Autowired
-    AuditTrail trail;
-
-    private CaseClient api;
+    CaseClient api;
 
     @BeforeEach
     void wardB() {
-        api = new CaseClient(mvc, json);
-        TeamMembers.member(jdbc, passwords, WARD_B_COORDINATOR, List.of(WARD_B), "COORDINATOR");
-        TeamMembers.member(jdbc, passwords, WARD_B_PHYSICIAN, List.of(WARD_B), "PHYSICIAN");
-        TeamMembers.member(jdbc, passwords, WARD_B_PHYSICIAN_2, List.of(WARD_B), "PHYSICIAN");
-        TeamMembers.member(jdbc, passwords, TWO_TEAMS, List.of("main", WARD_B), "COORDINATOR");
+        platform.member(WARD_B_COORDINATOR, List.of(WARD_B), "COORDINATOR");
+        platform.member(WARD_B_PHYSICIAN, List.of(WARD_B), "PHYSICIAN");
+        platform.member(WARD_B_PHYSICIAN_2, List.of(WARD_B), "PHYSICIAN");
+        platform.member(TWO_TEAMS, List.of("main", WARD_B), "COORDINATOR");
     }
 
     @Test
@@ -133,7 +120,7 @@ class CareTeamTest {
         UUID id = api.atPlanApproval("coordinator");
 
         for (String path : List.of("/cases/" + id, "/cases/" + id + "/review", "/cases/" + id + "/assessment")) {
-            MockHttpServletResponse page = mvc.perform(get(path).with(httpBasic(WARD_B_PHYSICIAN, "demo")))
+            MockHttpServletResponse page = platform.mvc().perform(get(path).with(httpBasic(WARD_B_PHYSICIAN, "demo")))
                     .andReturn().getResponse();
             assertThat(page.getStatus()).as(path).isEqualTo(404);
             assertThat(page.getContentAsString()).contains("Case not found").doesNotContain(CaseBodies.MRN);
@@ -195,10 +182,10 @@ class CareTeamTest {
         }
         for (String path : List.of("/board", "/board/columns", "/board/events", "/cases/" + id,
                 "/cases/" + id + "/review", "/dashboard", "/dashboard.csv", "/physician")) {
-            assertThat(mvc.perform(get(path).with(httpBasic("admin", "demo"))).andReturn().getResponse()
+            assertThat(platform.mvc().perform(get(path).with(httpBasic("admin", "demo"))).andReturn().getResponse()
                     .getStatus()).as(path).isEqualTo(403);
         }
-        assertThat(mvc.perform(get("/").with(httpBasic("admin", "demo"))).andReturn().getResponse()
+        assertThat(platform.mvc().perform(get("/").with(httpBasic("admin", "demo"))).andReturn().getResponse()
                 .getRedirectedUrl()).isEqualTo("/rulesets");
         assertThat(api.send("admin", "GET", "/api/v1/users", null).getStatus()).as("accounts stay").isEqualTo(200);
         assertThat(api.send("admin", "GET", "/api/v1/rulesets", null).getStatus()).as("rules stay").isEqualTo(200);
@@ -222,7 +209,7 @@ class CareTeamTest {
         assertThat(listed.findParents("username").stream()
                 .filter(account -> account.path("username").asText().equals("dr-teams"))
                 .map(account -> account.path("teams").toString())).containsExactly("[\"ward-b\"]");
-        assertThat(trail.latest(30)).extracting(AuditEntry::action).contains(
+        assertThat(platform.trail().latest(30)).extracting(AuditEntry::action).contains(
                 "ACCOUNT dr-teams roles [] -> [PHYSICIAN], teams [] -> [main, ward-b], enabled (new) -> true,"
                         + " password set",
                 "ACCOUNT dr-teams roles [PHYSICIAN] -> [PHYSICIAN], teams [main, ward-b] -> [ward-b],"
@@ -248,7 +235,7 @@ class CareTeamTest {
 
     @Test
     void aChangeOfTeamsAppliesToTheNextRequest() throws Exception {
-        TeamMembers.member(jdbc, passwords, "dr-mover", List.of("main"), "PHYSICIAN");
+        platform.member("dr-mover", List.of("main"), "PHYSICIAN");
         UUID id = api.open("coordinator", CaseBodies.openCase());
         assertThat(api.send("dr-mover", "GET", "/api/v1/cases/" + id, null).getStatus()).isEqualTo(200);
 
@@ -264,7 +251,7 @@ class CareTeamTest {
                 "msc_teams", List.of(WARD_B)));
         String noClaim = TestTokens.token("ext-physician", Map.of("roles", List.of("msc-pathway:physician")));
 
-        MockHttpServletResponse opened = mvc.perform(org.springframework.test.web.servlet.request
+        MockHttpServletResponse opened = platform.mvc().perform(org.springframework.test.web.servlet.request
                         .MockMvcRequestBuilders.post("/api/v1/cases").header("Authorization", "Bearer " + wardB)
                         .contentType(MediaType.APPLICATION_JSON).content(CaseBodies.openCase()))
                 .andReturn().getResponse();
@@ -294,17 +281,17 @@ class CareTeamTest {
     }
 
     private boolean notified(String username, UUID caseId) {
-        return jdbc.sql("SELECT count(*) FROM msc.notification WHERE recipient = ? AND case_id = ?")
+        return platform.jdbc().sql("SELECT count(*) FROM msc.notification WHERE recipient = ? AND case_id = ?")
                 .params(username, caseId).query(Long.class).single() > 0;
     }
 
     private MockHttpServletResponse saveAccount(String username, String body) throws Exception {
-        return mvc.perform(put("/api/v1/users/" + username).with(httpBasic("admin", "demo"))
+        return platform.mvc().perform(put("/api/v1/users/" + username).with(httpBasic("admin", "demo"))
                 .contentType(MediaType.APPLICATION_JSON).content(body)).andReturn().getResponse();
     }
 
     private MockHttpServletResponse bearer(String token, String path) throws Exception {
-        return mvc.perform(get(path).header("Authorization", "Bearer " + token)).andReturn().getResponse();
+        return platform.mvc().perform(get(path).header("Authorization", "Bearer " + token)).andReturn().getResponse();
     }
 
     /** The count in the header beside "My reviews". */
@@ -315,7 +302,8 @@ class CareTeamTest {
     }
 
     private String page(String user, String path) throws Exception {
-        MockHttpServletResponse page = mvc.perform(get(path).with(httpBasic(user, "demo"))).andReturn().getResponse();
+        MockHttpServletResponse page = platform.mvc().perform(get(path).with(httpBasic(user, "demo"))).andReturn()
+                .getResponse();
         assertThat(page.getStatus()).as(path).isEqualTo(200);
         return page.getContentAsString();
     }

@@ -1,9 +1,8 @@
 package org.mscpathway.platform.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mscpathway.platform.AccessMatrix.ANONYMOUS;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -11,10 +10,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.mscpathway.platform.AccessMatrix;
 import org.mscpathway.platform.PlatformTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Every case, worklist and notification endpoint, asked by each role and by nobody, on a case prepared at the
@@ -23,13 +22,8 @@ import org.springframework.test.web.servlet.MockMvc;
 @PlatformTest
 class CaseAccessMatrixTest {
 
-    private static final String ANONYMOUS = "anonymous";
-    private static final List<String> CALLERS = List.of("coordinator", "physician", "admin", ANONYMOUS);
-
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    ObjectMapper json;
+    CaseClient api;
 
     /** @param atStep how many data steps to complete before the call (3 = at plan approval) */
     record Endpoint(String method, String path, String body, int atStep, Map<String, Integer> expected) {
@@ -57,19 +51,12 @@ class CaseAccessMatrixTest {
                 new Endpoint("GET", "/api/v1/tasks", null, 0, anyRole(200)),
                 new Endpoint("GET", "/api/v1/notifications", null, 0, anyRole(200)),
                 new Endpoint("POST", "/api/v1/notifications/987654321/read", null, 0, anyRole(404)));
-        List<Arguments> rows = new ArrayList<>();
-        for (Endpoint endpoint : endpoints) {
-            for (String caller : CALLERS) {
-                rows.add(Arguments.of(endpoint, caller, endpoint.expected().get(caller)));
-            }
-        }
-        return rows.stream();
+        return AccessMatrix.rows(endpoints, Endpoint::expected);
     }
 
     @ParameterizedTest(name = "{0} by {1} -> {2}")
     @MethodSource("matrix")
     void endpointAnswersEachRoleAsTheDesignSays(Endpoint endpoint, String caller, int expected) throws Exception {
-        CaseClient api = new CaseClient(mvc, json);
         String path = endpoint.path();
         if (path.contains("{id}")) {
             path = path.replace("{id}", prepared(api, endpoint.atStep()).toString());

@@ -3,7 +3,6 @@ package org.mscpathway.platform.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
@@ -12,14 +11,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mscpathway.platform.PlatformFixture;
 import org.mscpathway.platform.PlatformTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Cases walked end to end over HTTP, as a coordinator and a physician would, on real PostgreSQL and Kafka: the
@@ -29,20 +25,9 @@ import org.springframework.test.web.servlet.MockMvc;
 class CaseApiTest {
 
     @Autowired
-    MockMvc mvc;
+    PlatformFixture platform;
     @Autowired
-    ObjectMapper json;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    PasswordEncoder passwords;
-
     CaseClient api;
-
-    @BeforeEach
-    void client() {
-        api = new CaseClient(mvc, json);
-    }
 
     @Test
     void coordinatorAndPhysicianWalkACaseToAnApprovedPlanAndTheTimelineTellsWhoDidWhat() throws Exception {
@@ -90,7 +75,7 @@ class CaseApiTest {
                  "medications": [{"atc": "N02BE01", "name": "paracetamol", "status": "stopped", "end": "2026-01-31"}],
                  "allergies": [{"substance": "penicillin", "reaction": "rash", "severity": "mild", "atc": "J01C"}],
                  "pregnancy": "not-pregnant", "lactating": false}""";
-        ObjectNode investigations = (ObjectNode) json.readTree(CaseBodies.investigations());
+        ObjectNode investigations = (ObjectNode) platform.json().readTree(CaseBodies.investigations());
         ((ArrayNode) investigations.get("observations")).addObject()
                 .put("loinc", "2106-3").put("value", "negative").put("date", date);
         investigations.putArray("imaging").addObject().put("modality", "X-ray").put("bodySite", "knee")
@@ -102,10 +87,10 @@ class CaseApiTest {
 
         JsonNode c = api.read("coordinator", "/api/v1/cases/" + id);
 
-        assertSameJson(c.path("patient"), json.readTree(CaseBodies.openCase("female", CaseBodies.BIRTH_DATE,
+        assertSameJson(c.path("patient"), platform.json().readTree(CaseBodies.openCase("female", CaseBodies.BIRTH_DATE,
                 "knee-osteoarthritis")).path("patient"));
-        assertSameJson(c.path("medicalHistory"), json.readTree(history));
-        assertSameJson(c.path("physicalExam"), json.readTree(CaseBodies.exam()));
+        assertSameJson(c.path("medicalHistory"), platform.json().readTree(history));
+        assertSameJson(c.path("physicalExam"), platform.json().readTree(CaseBodies.exam()));
         assertSameJson(c.path("investigations"), investigations);
     }
 
@@ -132,10 +117,7 @@ class CaseApiTest {
 
     @Test
     void physicianIsNotifiedThroughTheBrokerWhenAPlanIsProposed() throws Exception {
-        UUID id = api.open("coordinator", CaseBodies.openCase());
-        put(id, "medical-history", CaseBodies.history());
-        put(id, "physical-exam", CaseBodies.exam());
-        put(id, "investigations", CaseBodies.investigations());
+        UUID id = api.atPlanApproval("coordinator");
 
         List<String> types = List.of();
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
@@ -184,11 +166,8 @@ class CaseApiTest {
 
     @Test
     void physicianMayNotDecideOnACaseTheyOpened() throws Exception {
-        createUser("dr-both", "COORDINATOR", "PHYSICIAN");
-        UUID id = api.open("dr-both", CaseBodies.openCase());
-        put(id, "medical-history", CaseBodies.history(), "dr-both");
-        put(id, "physical-exam", CaseBodies.exam(), "dr-both");
-        put(id, "investigations", CaseBodies.investigations(), "dr-both");
+        platform.account("dr-both", "COORDINATOR", "PHYSICIAN");
+        UUID id = api.atPlanApproval("dr-both");
 
         MockHttpServletResponse refused = api.send("dr-both", "POST", "/api/v1/cases/" + id + "/decision",
                 CaseBodies.approve());
@@ -202,10 +181,7 @@ class CaseApiTest {
 
     @Test
     void requestedChangesMakeANewPlanVersionThatRecordsWhoChangedWhat() throws Exception {
-        UUID id = api.open("coordinator", CaseBodies.openCase());
-        put(id, "medical-history", CaseBodies.history());
-        put(id, "physical-exam", CaseBodies.exam());
-        put(id, "investigations", CaseBodies.investigations());
+        UUID id = api.atPlanApproval("coordinator");
 
         JsonNode redrafted = api.body(api.send("physician", "POST", "/api/v1/cases/" + id + "/decision", """
                 {"decision": "request-changes", "comment": "lower dose",
@@ -304,23 +280,6 @@ class CaseApiTest {
 
     private String step(UUID id) throws Exception {
         return api.read("coordinator", "/api/v1/cases/" + id).path("currentStep").asText();
-    }
-
-    /** An account with password {@code demo}, written straight to the store (no admin call to audit). */
-    /** An account in the default care team, {@code main}, as the demo accounts. */
-    static void createUser(JdbcClient jdbc, PasswordEncoder passwords, String username, String... roles) {
-        jdbc.sql("INSERT INTO msc.platform_user (username, password_hash) VALUES (?, ?) ON CONFLICT DO NOTHING")
-                .params(username, passwords.encode("demo")).update();
-        jdbc.sql("INSERT INTO msc.platform_user_team (username, team) VALUES (?, 'main') ON CONFLICT DO NOTHING")
-                .param(username).update();
-        for (String role : roles) {
-            jdbc.sql("INSERT INTO msc.platform_user_role (username, role) VALUES (?, ?) ON CONFLICT DO NOTHING")
-                    .params(username, role).update();
-        }
-    }
-
-    private void createUser(String username, String... roles) {
-        createUser(jdbc, passwords, username, roles);
     }
 
     private static List<String> actions(JsonNode timeline) {

@@ -6,18 +6,14 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mscpathway.platform.PlatformFixture;
 import org.mscpathway.platform.PlatformTest;
 import org.mscpathway.platform.audit.AuditEntry;
 import org.mscpathway.platform.audit.AuditOutcome;
-import org.mscpathway.platform.audit.AuditTrail;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** A change to a case is saved together with the audit entry that says who made it, or not at all. */
 @PlatformTest
@@ -27,27 +23,13 @@ class CaseAuditTest {
     private static final String UNAUDITED = "coordinator-unaudited";
 
     @Autowired
-    MockMvc mvc;
+    PlatformFixture platform;
     @Autowired
-    ObjectMapper json;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    PasswordEncoder passwords;
-    @Autowired
-    AuditTrail trail;
-
-    private CaseClient api;
+    CaseClient api;
 
     @BeforeEach
     void setUp() {
-        api = new CaseClient(mvc, json);
-        jdbc.sql("INSERT INTO msc.platform_user (username, password_hash) VALUES (?, ?) ON CONFLICT DO NOTHING")
-                .params(UNAUDITED, passwords.encode("demo")).update();
-        jdbc.sql("INSERT INTO msc.platform_user_role (username, role) VALUES (?, 'COORDINATOR') ON CONFLICT DO NOTHING")
-                .param(UNAUDITED).update();
-        jdbc.sql("INSERT INTO msc.platform_user_team (username, team) VALUES (?, 'main') ON CONFLICT DO NOTHING")
-                .param(UNAUDITED).update();
+        platform.account(UNAUDITED, "COORDINATOR");
     }
 
     @Test
@@ -56,7 +38,8 @@ class CaseAuditTest {
         assertThat(api.send("coordinator", "PUT", "/api/v1/cases/" + id + "/medical-history", CaseBodies.history())
                 .getStatus()).isEqualTo(200);
 
-        assertThat(trail.forCase(id)).extracting(AuditEntry::username, AuditEntry::action, AuditEntry::outcome)
+        assertThat(platform.trail().forCase(id))
+                .extracting(AuditEntry::username, AuditEntry::action, AuditEntry::outcome)
                 .containsExactly(
                         tuple("coordinator", "POST /api/v1/cases", AuditOutcome.OK),
                         tuple("coordinator", "PUT /api/v1/cases/{id}/medical-history", AuditOutcome.OK));
@@ -72,14 +55,14 @@ class CaseAuditTest {
         assertThat(status).isEqualTo(500);
         assertThat(api.read("coordinator", "/api/v1/cases/" + id).path("currentStep").asText())
                 .isEqualTo("MEDICAL_HISTORY");
-        assertThat(trail.forCase(id)).extracting(AuditEntry::username).containsOnly("coordinator");
+        assertThat(platform.trail().forCase(id)).extracting(AuditEntry::username).containsOnly("coordinator");
     }
 
     @Test
     void aUiChangeWhoseAuditEntryCannotBeWrittenIsNotSaved() throws Exception {
         UUID id = api.open("coordinator", CaseBodies.openCase());
 
-        int status = whileTheTrailRefusesTheUnauditedUser(() -> mvc.perform(post("/cases/{id}/withdraw", id)
+        int status = whileTheTrailRefusesTheUnauditedUser(() -> platform.mvc().perform(post("/cases/{id}/withdraw", id)
                         .with(user(UNAUDITED).roles("COORDINATOR")).with(csrf()))
                 .andReturn().getResponse().getStatus());
 
@@ -89,12 +72,12 @@ class CaseAuditTest {
 
     /** A real refusal by the database: a check constraint on the trail, for the length of one request. */
     private int whileTheTrailRefusesTheUnauditedUser(Call call) throws Exception {
-        jdbc.sql("ALTER TABLE msc.audit_entry ADD CONSTRAINT refuse_unaudited CHECK (username <> '" + UNAUDITED
-                + "') NOT VALID").update();
+        platform.jdbc().sql("ALTER TABLE msc.audit_entry ADD CONSTRAINT refuse_unaudited CHECK (username <> '"
+                + UNAUDITED + "') NOT VALID").update();
         try {
             return call.status();
         } finally {
-            jdbc.sql("ALTER TABLE msc.audit_entry DROP CONSTRAINT refuse_unaudited").update();
+            platform.jdbc().sql("ALTER TABLE msc.audit_entry DROP CONSTRAINT refuse_unaudited").update();
         }
     }
 

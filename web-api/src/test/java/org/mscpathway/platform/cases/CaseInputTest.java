@@ -1,32 +1,25 @@
 package org.mscpathway.platform.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mscpathway.platform.PlatformFixture;
 import org.mscpathway.platform.PlatformTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** Every case body, sent wrong: a 400 problem naming each bad field, no patient value echoed, nothing saved. */
 @PlatformTest
 class CaseInputTest {
 
     @Autowired
-    MockMvc mvc;
+    PlatformFixture platform;
     @Autowired
-    ObjectMapper json;
-
     CaseClient api;
-
-    @BeforeEach
-    void client() {
-        api = new CaseClient(mvc, json);
-    }
 
     @Test
     void openingWithoutPatientOrWithAnUnknownIndicationNamesBothFields() throws Exception {
@@ -76,7 +69,7 @@ class CaseInputTest {
     void aLabRowWithoutDateIsRefusedAndNothingIsSaved() throws Exception {
         UUID id = atPhysicalExam();
         api.send("coordinator", "PUT", "/api/v1/cases/" + id + "/physical-exam", CaseBodies.exam());
-        int version = api.read("coordinator", "/api/v1/cases/" + id).path("version").asInt();
+        int version = version(id);
 
         MockHttpServletResponse response = api.send("coordinator", "PUT", "/api/v1/cases/" + id + "/investigations",
                 """
@@ -85,16 +78,13 @@ class CaseInputTest {
                  "imaging": [{"modality": "CT", "bodySite": "chest", "conclusion": "no lesion"}]}""");
 
         assertProblem(response, 400, "observations[0].date", "observations[1].value", "imaging[0].date");
-        JsonNode unchanged = api.read("coordinator", "/api/v1/cases/" + id);
-        assertThat(unchanged.path("version").asInt()).isEqualTo(version);
-        assertThat(unchanged.path("investigations").isNull()).isTrue();
-        assertThat(unchanged.path("currentStep").asText()).isEqualTo("INVESTIGATIONS");
+        assertUnchanged(id, version, "investigations", "INVESTIGATIONS");
     }
 
     @Test
     void historyWithWrongValuesNamesEachFieldAndLeavesTheCaseAsItWas() throws Exception {
         UUID id = api.open("coordinator", CaseBodies.openCase());
-        int version = api.read("coordinator", "/api/v1/cases/" + id).path("version").asInt();
+        int version = version(id);
 
         MockHttpServletResponse response = api.send("coordinator", "PUT", "/api/v1/cases/" + id + "/medical-history",
                 """
@@ -103,10 +93,7 @@ class CaseInputTest {
 
         assertProblem(response, 400, "medicalHistory.conditions[0].status", "medicalHistory.medications",
                 "medicalHistory.pregnancy");
-        JsonNode unchanged = api.read("coordinator", "/api/v1/cases/" + id);
-        assertThat(unchanged.path("version").asInt()).isEqualTo(version);
-        assertThat(unchanged.path("medicalHistory").isNull()).isTrue();
-        assertThat(unchanged.path("currentStep").asText()).isEqualTo("MEDICAL_HISTORY");
+        assertUnchanged(id, version, "medicalHistory", "MEDICAL_HISTORY");
     }
 
     @Test
@@ -187,11 +174,9 @@ class CaseInputTest {
         String etag = api.send("coordinator", "GET", "/api/v1/cases/" + id, null).getHeader("ETag");
         api.send("coordinator", "PUT", "/api/v1/cases/" + id + "/medical-history", CaseBodies.history());
 
-        MockHttpServletResponse stale = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                .put("/api/v1/cases/" + id + "/physical-exam")
-                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-                        .httpBasic("coordinator", "demo"))
-                .header("If-Match", etag).contentType("application/json").content(CaseBodies.exam()))
+        MockHttpServletResponse stale = platform.mvc().perform(put("/api/v1/cases/" + id + "/physical-exam")
+                        .with(httpBasic("coordinator", "demo"))
+                        .header("If-Match", etag).contentType("application/json").content(CaseBodies.exam()))
                 .andReturn().getResponse();
 
         assertThat(stale.getStatus()).isEqualTo(409);
@@ -214,6 +199,18 @@ class CaseInputTest {
         api.send("coordinator", "PUT", "/api/v1/cases/" + id + "/physical-exam", CaseBodies.exam());
         api.send("coordinator", "PUT", "/api/v1/cases/" + id + "/investigations", CaseBodies.investigations());
         return id;
+    }
+
+    private int version(UUID id) throws Exception {
+        return api.read("coordinator", "/api/v1/cases/" + id).path("version").asInt();
+    }
+
+    /** Nothing was saved: the case has its version, the refused section is still empty, the step is the same. */
+    private void assertUnchanged(UUID id, int version, String section, String step) throws Exception {
+        JsonNode unchanged = api.read("coordinator", "/api/v1/cases/" + id);
+        assertThat(unchanged.path("version").asInt()).isEqualTo(version);
+        assertThat(unchanged.path(section).isNull()).isTrue();
+        assertThat(unchanged.path("currentStep").asText()).isEqualTo(step);
     }
 
     private void assertProblem(MockHttpServletResponse response, int status, String... fields) throws Exception {

@@ -8,19 +8,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import ca.uhn.fhir.context.FhirContext;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.hl7.fhir.r4.model.CarePlan;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mscpathway.platform.PlatformFixture;
 import org.mscpathway.platform.PlatformTest;
 import org.mscpathway.platform.interop.FhirBundles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** Cases opened from, and filled by, FHIR Bundles; the approved plan read back as a FHIR CarePlan. */
 @PlatformTest
@@ -29,21 +26,12 @@ class FhirCaseApiTest {
     private static final MediaType FHIR_JSON = MediaType.parseMediaType("application/fhir+json");
 
     @Autowired
-    MockMvc mvc;
+    PlatformFixture platform;
     @Autowired
-    ObjectMapper json;
-    @Autowired
-    JdbcClient jdbc;
-
     CaseClient api;
 
-    @BeforeEach
-    void client() {
-        api = new CaseClient(mvc, json);
-    }
-
     private MockHttpServletResponse sendFhir(String user, String path, String bundle) throws Exception {
-        return mvc.perform(post(path).with(httpBasic(user, "demo")).contentType(FHIR_JSON).content(bundle))
+        return platform.mvc().perform(post(path).with(httpBasic(user, "demo")).contentType(FHIR_JSON).content(bundle))
                 .andReturn().getResponse();
     }
 
@@ -90,15 +78,15 @@ class FhirCaseApiTest {
                 .as("an import submits nothing").isEqualTo("PHYSICAL_EXAM");
         assertThat(audit(id)).contains("POST /api/v1/cases/{id}/fhir-import");
 
-        String page = mvc.perform(get("/cases/" + id).with(httpBasic("coordinator", "demo"))).andReturn().getResponse()
-                .getContentAsString();
+        String page = platform.mvc().perform(get("/cases/" + id).with(httpBasic("coordinator", "demo"))).andReturn()
+                .getResponse().getContentAsString();
         assertThat(page).contains("Filled from the EHR").contains("value=\"36.8\"");
 
         MockHttpServletResponse submitted = api.send("coordinator", "PUT", "/api/v1/cases/" + id + "/physical-exam",
                 draft.path("data").toString());
         assertThat(submitted.getStatus()).as(submitted.getContentAsString()).isEqualTo(200);
-        String next = mvc.perform(get("/cases/" + id).with(httpBasic("coordinator", "demo"))).andReturn().getResponse()
-                .getContentAsString();
+        String next = platform.mvc().perform(get("/cases/" + id).with(httpBasic("coordinator", "demo"))).andReturn()
+                .getResponse().getContentAsString();
         assertThat(next).as("the next step's form is filled from the same import").contains("Filled from the EHR")
                 .contains("value=\"56888-1\" selected=\"selected\"");
     }
@@ -149,7 +137,7 @@ class FhirCaseApiTest {
         api.send("coordinator", "PUT", "/api/v1/cases/" + id + "/investigations", CaseBodies.investigations());
         api.send("physician", "POST", "/api/v1/cases/" + id + "/decision", CaseBodies.approve());
 
-        MockHttpServletResponse response = mvc.perform(get("/api/v1/cases/" + id + "/careplan")
+        MockHttpServletResponse response = platform.mvc().perform(get("/api/v1/cases/" + id + "/careplan")
                 .with(httpBasic("coordinator", "demo"))).andReturn().getResponse();
 
         assertThat(response.getStatus()).isEqualTo(200);
@@ -165,7 +153,7 @@ class FhirCaseApiTest {
     }
 
     private java.util.List<String> audit(UUID id) {
-        return jdbc.sql("SELECT action FROM msc.audit_entry WHERE case_id = :id ORDER BY id").param("id", id)
+        return platform.jdbc().sql("SELECT action FROM msc.audit_entry WHERE case_id = :id ORDER BY id").param("id", id)
                 .query(String.class).list();
     }
 }

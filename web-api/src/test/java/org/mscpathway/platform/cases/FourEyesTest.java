@@ -3,17 +3,13 @@ package org.mscpathway.platform.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mscpathway.platform.PlatformFixture;
 import org.mscpathway.platform.PlatformTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** Four-eyes over the API (issue 12.3): no physician alone sets aside a finding or approves their own work. */
 @PlatformTest
@@ -22,20 +18,9 @@ class FourEyesTest {
     private static final String JUSTIFICATION = "negative serum hCG today, urine test was a false positive";
 
     @Autowired
-    MockMvc mvc;
+    PlatformFixture platform;
     @Autowired
-    ObjectMapper json;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    PasswordEncoder passwords;
-
     CaseClient api;
-
-    @BeforeEach
-    void client() {
-        api = new CaseClient(mvc, json);
-    }
 
     @Test
     void overrideOfAnAbsoluteFindingNeedsAJustificationAndASecondPhysicianBeforeThePathwayResumes()
@@ -85,7 +70,7 @@ class FourEyesTest {
 
     @Test
     void userHoldingBothRolesWhoEnteredDataCannotApproveOrOverride() throws Exception {
-        CaseApiTest.createUser(jdbc, passwords, "dr-both", "COORDINATOR", "PHYSICIAN");
+        platform.account("dr-both", "COORDINATOR", "PHYSICIAN");
         UUID id = api.open("coordinator", CaseBodies.openCase());
         api.submit("coordinator", id, "medical-history", CaseBodies.history());
         api.submit("dr-both", id, "physical-exam", CaseBodies.exam());

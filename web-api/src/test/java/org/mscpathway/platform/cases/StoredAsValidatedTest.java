@@ -2,7 +2,6 @@ package org.mscpathway.platform.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,34 +10,20 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mscpathway.platform.PlatformFixture;
 import org.mscpathway.platform.PlatformTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** What is stored is what was validated (issue 12.8): no unknown field, no overlong text, no oversized body. */
 @PlatformTest
 class StoredAsValidatedTest {
 
-    @LocalServerPort
-    int port;
     @Autowired
-    MockMvc mvc;
+    PlatformFixture platform;
     @Autowired
-    ObjectMapper json;
-    @Autowired
-    JdbcClient jdbc;
-
     CaseClient api;
-
-    @BeforeEach
-    void client() {
-        api = new CaseClient(mvc, json);
-    }
 
     @Test
     void unknownFieldsAreDroppedBeforeAnythingIsStored() throws Exception {
@@ -50,7 +35,8 @@ class StoredAsValidatedTest {
                 {"conditions": [{"icd10": "M17.0", "status": "active", "pad": "PADDING-3"}], "medications": [],
                  "allergies": [], "pregnancy": "unknown", "lactating": false, "pad": {"deep": "PADDING-4"}}""");
 
-        String stored = jdbc.sql("SELECT patient::text || medical_history::text FROM msc.screening_case WHERE id = ?")
+        String stored = platform.jdbc()
+                .sql("SELECT patient::text || medical_history::text FROM msc.screening_case WHERE id = ?")
                 .param(id).query(String.class).single();
         assertThat(stored).doesNotContain("PADDING").contains("M17.0").contains("MRN-PAD-1");
         assertThat(api.read("physician", "/api/v1/cases/" + id).toString()).doesNotContain("PADDING");
@@ -85,8 +71,8 @@ class StoredAsValidatedTest {
         assertThat(refused.getStatus()).isEqualTo(413);
         assertThat(refused.getContentType()).startsWith("application/problem+json");
         assertThat(api.read("coordinator", "/api/v1/cases/" + id).path("version").asInt()).isEqualTo(
-                jdbc.sql("SELECT version FROM msc.screening_case WHERE id = ?").param(id).query(Integer.class)
-                        .single());
+                platform.jdbc().sql("SELECT version FROM msc.screening_case WHERE id = ?").param(id)
+                        .query(Integer.class).single());
         assertThat(api.read("coordinator", "/api/v1/cases/" + id).path("currentStep").asText())
                 .isEqualTo("MEDICAL_HISTORY");
     }
@@ -98,7 +84,7 @@ class StoredAsValidatedTest {
                 .getBytes(StandardCharsets.UTF_8);
 
         HttpResponse<String> refused = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + "/api/v1/cases/" + id + "/medical-history"))
+                        URI.create("http://127.0.0.1:" + platform.port() + "/api/v1/cases/" + id + "/medical-history"))
                 .header("Authorization", "Basic " + Base64.getEncoder()
                         .encodeToString("coordinator:demo".getBytes(StandardCharsets.UTF_8)))
                 .header("Content-Type", "application/json")

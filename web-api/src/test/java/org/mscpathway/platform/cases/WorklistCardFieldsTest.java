@@ -6,33 +6,27 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.mscpathway.platform.PlatformFixture;
 import org.mscpathway.platform.PlatformTest;
 import org.mscpathway.platform.ui.physician.PregnantPatients;
-import org.mscpathway.workflow.pathway.ScreeningCases;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** The API's worklist card carries what the physician's queue rows show: birth date, sex, outcome, main finding. */
 @PlatformTest
 class WorklistCardFieldsTest {
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    ScreeningCases cases;
-    @Autowired
-    ObjectMapper json;
+    PlatformFixture platform;
 
     @Test
     void aWaitingReviewsCardNamesThePatientAndTheMainFinding() throws Exception {
         String mrn = "MRN-API-Q-" + UUID.randomUUID().toString().substring(0, 8);
-        UUID id = PregnantPatients.awaitingReview(cases, json, mrn, LocalDate.of(1988, 10, 2));
+        UUID id = PregnantPatients.awaitingReview(platform.cases(), platform.json(), mrn, LocalDate.of(1988, 10, 2));
 
-        JsonNode tasks = json.readTree(mvc.perform(get("/api/v1/tasks").param("limit", "100")
+        JsonNode tasks = platform.json().readTree(platform.mvc().perform(get("/api/v1/tasks").param("limit", "100")
                         .with(user("physician").roles("PHYSICIAN")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 

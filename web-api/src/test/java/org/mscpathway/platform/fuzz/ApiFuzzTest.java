@@ -4,24 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.UUID;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
+import org.mscpathway.platform.PlatformFixture;
 import org.mscpathway.platform.PlatformTest;
 import org.mscpathway.platform.cases.CaseBodies;
 import org.mscpathway.platform.cases.CaseClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
@@ -45,15 +41,9 @@ class ApiFuzzTest {
             "indication", "consentObtainedOn", "consentFormVersion"};
 
     @Autowired
-    MockMvc mvc;
+    PlatformFixture platform;
     @Autowired
-    ObjectMapper json;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    TaskService tasks;
-    @Autowired
-    RuntimeService runtime;
+    CaseClient api;
     @Autowired
     com.zaxxer.hikari.HikariDataSource pool;
 
@@ -64,7 +54,6 @@ class ApiFuzzTest {
 
     @Test
     void tenThousandMalformedRequestsGetNo500AndLeaveNothingHalfSaved() throws Exception {
-        CaseClient api = new CaseClient(mvc, json);
         List<UUID> cases = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             cases.add(api.open("coordinator", CaseBodies.openCase()));
@@ -79,7 +68,7 @@ class ApiFuzzTest {
         System.out.printf("fuzz: %d requests (seed %d), answers by status %s, %d changes accepted%n", REQUESTS,
                 SEED, statuses, changesAccepted);
         assertThat(serverErrors).as("requests answered with 500").isEmpty();
-        assertThat(jdbc.sql("""
+        assertThat(platform.jdbc().sql("""
                 SELECT coalesce(string_agg(state || ': ' || left(query, 300), E'\\n'), '') FROM pg_stat_activity
                  WHERE datname = current_database() AND pid <> pg_backend_pid() AND state LIKE 'idle in transaction%'""")
                 .query(String.class).single()).as("connections left in a transaction").isEmpty();
@@ -111,7 +100,7 @@ class ApiFuzzTest {
         if (random.nextInt(8) == 0) {
             request.header("If-Match", random.nextBoolean() ? garbage(4) : Integer.toString(random.nextInt(20)));
         }
-        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+        MockHttpServletResponse response = platform.mvc().perform(request).andReturn().getResponse();
         statuses.merge(response.getStatus(), 1, Integer::sum);
         if (response.getStatus() >= 500) {
             serverErrors.add("#" + n + " " + endpoint.method + " " + path + " -> " + response.getStatus() + " "
@@ -174,30 +163,30 @@ class ApiFuzzTest {
 
     /** Case commands the API answered as done, by their audit entries. */
     private long okChanges() {
-        return jdbc.sql("""
+        return platform.jdbc().sql("""
                 SELECT count(*) FROM msc.audit_entry WHERE outcome = 'OK' AND (action LIKE 'POST /api/v1/cases%'
                    OR action LIKE 'PUT /api/v1/cases/%')""").query(Long.class).single();
     }
 
     private void assertNothingHalfSaved() {
-        jdbc.sql("SELECT id, status, current_step FROM msc.screening_case").query((rs, n) -> {
+        platform.jdbc().sql("SELECT id, status, current_step FROM msc.screening_case").query((rs, n) -> {
             String id = rs.getString(1);
-            long running = runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).count();
+            long running = platform.runtime().createProcessInstanceQuery().processInstanceBusinessKey(id).count();
             if ("OPEN".equals(rs.getString(2))) {
                 assertThat(running).as("case %s is open with its process", id).isEqualTo(1);
-                assertThat(tasks.createTaskQuery().processInstanceBusinessKey(id).count())
+                assertThat(platform.tasks().createTaskQuery().processInstanceBusinessKey(id).count())
                         .as("case %s waits at one task", id).isEqualTo(rs.getString(3) == null ? 0 : 1);
             } else {
                 assertThat(running).as("closed case %s has no running process", id).isZero();
             }
             return id;
         }).list();
-        assertThat(jdbc.sql("""
+        assertThat(platform.jdbc().sql("""
                 SELECT count(*) FROM msc.screening_case WHERE patient::text LIKE '%fuzzPad%'
                    OR medical_history::text LIKE '%fuzzPad%' OR physical_exam::text LIKE '%fuzzPad%'
                    OR investigations::text LIKE '%fuzzPad%'""").query(Long.class).single())
                 .as("cases holding an unknown field").isZero();
-        assertThat(jdbc.sql("""
+        assertThat(platform.jdbc().sql("""
                 SELECT count(*) FROM msc.screening_case c WHERE cardinality(c.overridden_rules) > 0
                    AND NOT EXISTS (SELECT 1 FROM msc.physician_decision d WHERE d.case_id = c.id
                                     AND d.decision = 'OVERRIDE' AND d.confirmed_by IS NOT NULL)""")

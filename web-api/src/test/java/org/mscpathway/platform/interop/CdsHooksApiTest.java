@@ -10,28 +10,22 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.mscpathway.platform.PlatformFixture;
 import org.mscpathway.platform.PlatformTest;
 import org.mscpathway.platform.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** The CDS Hooks endpoints as an EHR calls them: a bearer token, requests shaped like the specification's. */
 @PlatformTest
 class CdsHooksApiTest {
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    ObjectMapper json;
-    @Autowired
-    JdbcClient jdbc;
+    PlatformFixture platform;
 
     private static String bearer(String role) {
         return "Bearer " + TestTokens.token("ehr-" + role, Map.of("roles", List.of("msc-pathway:" + role.toLowerCase(java.util.Locale.ROOT))));
@@ -39,7 +33,7 @@ class CdsHooksApiTest {
 
     private MockHttpServletResponse call(String authorization, String path, String body) throws Exception {
         var request = body == null ? get(path) : post(path).contentType(MediaType.APPLICATION_JSON).content(body);
-        return mvc.perform(request.header("Authorization", authorization)).andReturn().getResponse();
+        return platform.mvc().perform(request.header("Authorization", authorization)).andReturn().getResponse();
     }
 
     private static String patientView(String patientResource, String laboratory) {
@@ -58,7 +52,7 @@ class CdsHooksApiTest {
         MockHttpServletResponse response = call(bearer("admin"), "/cds-services", null);
 
         assertThat(response.getStatus()).isEqualTo(200);
-        JsonNode services = json.readTree(response.getContentAsString()).path("services");
+        JsonNode services = platform.json().readTree(response.getContentAsString()).path("services");
         assertThat(services).extracting(service -> service.path("id").asText())
                 .containsExactly("msc-eligibility", "msc-eligibility-order-select");
     }
@@ -72,15 +66,15 @@ class CdsHooksApiTest {
                 patientView(patient("MRN-CDS-1", "female", "1992-05-06"), lab));
 
         assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
-        JsonNode cards = json.readTree(response.getContentAsString()).path("cards");
+        JsonNode cards = platform.json().readTree(response.getContentAsString()).path("cards");
         JsonNode critical = cards.get(0);
         assertThat(critical.path("indicator").asText()).isEqualTo("critical");
         assertThat(critical.path("summary").asText()).startsWith("MSC therapy contraindicated: ");
         assertThat(critical.path("source").path("label").asText()).startsWith("MSC Pathway screening: Clinic guidance");
         assertThat(critical.path("links").get(0).path("url").asText()).isEqualTo("http://localhost:8080/cases/new");
         String uuid = critical.path("uuid").asText();
-        assertThat(jdbc.sql("SELECT topic FROM msc.cds_card WHERE uuid = CAST(:uuid AS uuid)").param("uuid", uuid)
-                .query(String.class).single()).startsWith("PREG-");
+        assertThat(platform.jdbc().sql("SELECT topic FROM msc.cds_card WHERE uuid = CAST(:uuid AS uuid)")
+                .param("uuid", uuid).query(String.class).single()).startsWith("PREG-");
 
         MockHttpServletResponse feedback = call(bearer("physician"), "/cds-services/msc-eligibility/feedback", """
                 {"feedback": [{"card": "%s", "outcome": "overridden",
@@ -88,10 +82,12 @@ class CdsHooksApiTest {
                   "outcomeTimestamp": "2026-11-25T14:35:09Z"}]}""".formatted(uuid));
 
         assertThat(feedback.getStatus()).isEqualTo(200);
-        assertThat(jdbc.sql("SELECT outcome || ' ' || override_reason_code || ' ' || recorded_by FROM msc.cds_feedback "
-                + "WHERE card_uuid = CAST(:uuid AS uuid)").param("uuid", uuid).query(String.class).list())
+        assertThat(platform.jdbc().sql("SELECT outcome || ' ' || override_reason_code || ' ' || recorded_by"
+                + " FROM msc.cds_feedback WHERE card_uuid = CAST(:uuid AS uuid)").param("uuid", uuid)
+                .query(String.class).list())
                 .containsExactly("overridden clinical-judgement ehr-physician");
-        assertThat(jdbc.sql("SELECT action FROM msc.audit_entry WHERE username = 'ehr-physician' ORDER BY id")
+        assertThat(platform.jdbc()
+                .sql("SELECT action FROM msc.audit_entry WHERE username = 'ehr-physician' ORDER BY id")
                 .query(String.class).list())
                 .contains("POST /cds-services/msc-eligibility", "POST /cds-services/msc-eligibility/feedback");
     }
@@ -103,7 +99,7 @@ class CdsHooksApiTest {
                   "outcomeTimestamp": "2026-11-25T14:35:09Z"}]}""");
 
         assertThat(response.getStatus()).isEqualTo(400);
-        assertThat(json.readTree(response.getContentAsString()).path("errors").get(0).path("field").asText())
+        assertThat(platform.json().readTree(response.getContentAsString()).path("errors").get(0).path("field").asText())
                 .isEqualTo("feedback[0].card");
     }
 
@@ -113,7 +109,7 @@ class CdsHooksApiTest {
                 "{\"hookInstance\": \"x\", \"context\": {\"patientId\": \"p1\"}}");
 
         assertThat(response.getStatus()).isEqualTo(400);
-        assertThat(json.readTree(response.getContentAsString()).path("errors").get(0).path("field").asText())
+        assertThat(platform.json().readTree(response.getContentAsString()).path("errors").get(0).path("field").asText())
                 .isEqualTo("hook");
     }
 
@@ -125,10 +121,10 @@ class CdsHooksApiTest {
 
     @Test
     void theServiceNeedsASignedInScreeningRole() throws Exception {
-        assertThat(mvc.perform(get("/cds-services")).andReturn().getResponse().getStatus()).isEqualTo(401);
+        assertThat(platform.mvc().perform(get("/cds-services")).andReturn().getResponse().getStatus()).isEqualTo(401);
         assertThat(call(bearer("admin"), "/cds-services/msc-eligibility", patientView("{}", "{}")).getStatus())
                 .isEqualTo(403);
-        assertThat(mvc.perform(get("/cds-services").with(httpBasic("coordinator", "demo"))).andReturn()
+        assertThat(platform.mvc().perform(get("/cds-services").with(httpBasic("coordinator", "demo"))).andReturn()
                 .getResponse().getStatus()).isEqualTo(200);
     }
 }

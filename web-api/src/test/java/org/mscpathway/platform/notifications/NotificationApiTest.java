@@ -9,20 +9,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mscpathway.platform.PlatformFixture;
 import org.mscpathway.platform.PlatformTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** {@code GET /api/v1/notifications}: mine, newest first, a page at a time, following the {@code next} link. */
 @PlatformTest
@@ -32,25 +29,21 @@ class NotificationApiTest {
     private static final String READER = "notified-reader";
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    PasswordEncoder passwords;
-    @Autowired
-    ObjectMapper json;
+    PlatformFixture platform;
 
     private final List<Long> newestFirst = new ArrayList<>();
 
     @BeforeEach
     void fiveNotificationsForTheReader() {
-        jdbc.sql("INSERT INTO msc.platform_user (username, password_hash) VALUES (?, ?) ON CONFLICT DO NOTHING")
-                .params(READER, passwords.encode("demo")).update();
-        jdbc.sql("INSERT INTO msc.platform_user_role (username, role) VALUES (?, 'COORDINATOR') ON CONFLICT DO NOTHING")
+        platform.jdbc()
+                .sql("INSERT INTO msc.platform_user (username, password_hash) VALUES (?, ?) ON CONFLICT DO NOTHING")
+                .params(READER, platform.passwords().encode("demo")).update();
+        platform.jdbc().sql("INSERT INTO msc.platform_user_role (username, role) VALUES (?, 'COORDINATOR')"
+                        + " ON CONFLICT DO NOTHING")
                 .param(READER).update();
-        jdbc.sql("DELETE FROM msc.notification WHERE recipient = ?").param(READER).update();
+        platform.jdbc().sql("DELETE FROM msc.notification WHERE recipient = ?").param(READER).update();
         for (int minutesAgo = 1; minutesAgo <= 5; minutesAgo++) {
-            newestFirst.add(jdbc.sql("""
+            newestFirst.add(platform.jdbc().sql("""
                             INSERT INTO msc.notification (event_id, recipient, type, case_id, step, created_at)
                             VALUES (?, ?, 'TaskOverdue', ?, 'PLAN_APPROVAL', now() - make_interval(mins => ?))
                             RETURNING id""")
@@ -75,7 +68,7 @@ class NotificationApiTest {
 
     @Test
     void withoutALimitTheNewestHundredComeInTheDesignsShape() throws Exception {
-        mvc.perform(get("/api/v1/notifications").with(httpBasic(READER, "demo")))
+        platform.mvc().perform(get("/api/v1/notifications").with(httpBasic(READER, "demo")))
                 .andExpect(status().isOk())
                 .andExpect(header().doesNotExist(HttpHeaders.LINK))
                 .andExpect(jsonPath("$.length()").value(5))
@@ -91,7 +84,7 @@ class NotificationApiTest {
     @Test
     void aLimitOutOfRangeIsA400NamingIt() throws Exception {
         for (String limit : List.of("0", "501", "-3")) {
-            mvc.perform(get("/api/v1/notifications").param("limit", limit).with(httpBasic(READER, "demo")))
+            platform.mvc().perform(get("/api/v1/notifications").param("limit", limit).with(httpBasic(READER, "demo")))
                     .andExpect(status().isBadRequest())
                     .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                     .andExpect(jsonPath("$.errors[0].field").value("limit"));
@@ -108,7 +101,7 @@ class NotificationApiTest {
     }
 
     private MockHttpServletResponse page(String path, String user) throws Exception {
-        return mvc.perform(get(path).with(httpBasic(user, "demo")))
+        return platform.mvc().perform(get(path).with(httpBasic(user, "demo")))
                 .andExpect(status().isOk())
                 .andReturn().getResponse();
     }
@@ -121,7 +114,7 @@ class NotificationApiTest {
 
     private List<Long> ids(MockHttpServletResponse response) throws Exception {
         List<Long> ids = new ArrayList<>();
-        for (JsonNode notification : json.readTree(response.getContentAsString())) {
+        for (JsonNode notification : platform.json().readTree(response.getContentAsString())) {
             ids.add(notification.path("id").asLong());
         }
         return ids;

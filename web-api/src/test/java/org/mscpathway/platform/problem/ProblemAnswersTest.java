@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
 /** How failures that are not a bad request body are answered (see PlatformTestConfiguration's endpoints). */
 @PlatformTest
@@ -66,10 +67,7 @@ class ProblemAnswersTest {
 
     @Test
     void typedBodyWithAWrongTypeNamesTheFieldAndTheExpectedTypeWithoutEchoingTheValue() throws Exception {
-        mvc.perform(post("/api/v1/test/consent").with(httpBasic("physician", "demo"))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"obtainedOn\": \"12/04/1968\"}"))
-                .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+        refusedConsent("{\"obtainedOn\": \"12/04/1968\"}")
                 .andExpect(jsonPath("$.errors[0].field").value("obtainedOn"))
                 .andExpect(jsonPath("$.errors[0].message").value("must be a date like 2026-11-25"))
                 .andExpect(content().string(not(containsString("12/04/1968"))));
@@ -77,10 +75,7 @@ class ProblemAnswersTest {
 
     @Test
     void typedBodyThatIsNotJsonNamesLineAndColumnWithoutEchoingIt() throws Exception {
-        mvc.perform(post("/api/v1/test/consent").with(httpBasic("physician", "demo"))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"obtainedOn\": MRN-0001}"))
-                .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+        refusedConsent("{\"obtainedOn\": MRN-0001}")
                 .andExpect(jsonPath("$.detail").value(containsString("line 1, column")))
                 .andExpect(content().string(not(containsString("MRN"))));
     }
@@ -92,5 +87,13 @@ class ProblemAnswersTest {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.title").value("Step out of turn"))
                 .andExpect(jsonPath("$.detail").value(containsString("PHYSICAL_EXAM")));
+    }
+
+    /** A consent body sent to the typed test endpoint by the demo physician, answered 400 with a problem document. */
+    private ResultActions refusedConsent(String body) throws Exception {
+        return mvc.perform(post("/api/v1/test/consent").with(httpBasic("physician", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     }
 }

@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.time.Period;
@@ -16,16 +15,14 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.mscpathway.platform.PlatformFixture;
 import org.mscpathway.platform.PlatformTest;
 import org.mscpathway.platform.TestTokens;
-import org.mscpathway.platform.audit.AuditTrail;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
@@ -48,13 +45,7 @@ class RulesetApiTest {
     private static final int CASES = 300;
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    ObjectMapper json;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    AuditTrail audit;
+    PlatformFixture platform;
 
     @Test
     void aNonAdministratorCannotDraftAndTheAuthorCannotApproveOwnDraft() throws Exception {
@@ -89,7 +80,7 @@ class RulesetApiTest {
                 .isEqualTo("2026.2-site.1");
         assertThat(outboxTypes("2026.2-site.1")).containsExactly("RulesetDrafted", "RulesetApproved",
                 "RulesetActivated");
-        assertThat(audit.latest(20)).extracting(entry -> entry.username() + " " + entry.action() + " "
+        assertThat(platform.trail().latest(20)).extracting(entry -> entry.username() + " " + entry.action() + " "
                         + entry.outcome())
                 .contains("admin-alice POST /api/v1/rulesets OK",
                         "admin-bob POST /api/v1/rulesets/2026.2-site.1/approve OK",
@@ -156,13 +147,14 @@ class RulesetApiTest {
                 .isEqualTo(409);
 
         assertThat(rescreened.getStatus()).isEqualTo(200);
-        String active = jdbc.sql("SELECT version FROM msc.ruleset WHERE state = 'ACTIVE'").query(String.class)
-                .single();
-        assertThat(jdbc.sql("SELECT ruleset_version FROM msc.screening_case WHERE id = :id").param("id", open)
-                .query(String.class).single()).isEqualTo(active);
-        assertThat(jdbc.sql("SELECT ruleset_version FROM msc.case_assessment WHERE case_id = :id ORDER BY id")
+        String active = platform.jdbc().sql("SELECT version FROM msc.ruleset WHERE state = 'ACTIVE'")
+                .query(String.class).single();
+        assertThat(platform.jdbc().sql("SELECT ruleset_version FROM msc.screening_case WHERE id = :id")
+                .param("id", open).query(String.class).single()).isEqualTo(active);
+        assertThat(platform.jdbc()
+                .sql("SELECT ruleset_version FROM msc.case_assessment WHERE case_id = :id ORDER BY id")
                 .param("id", open).query(String.class).list()).containsExactly("2026.1", active);
-        assertThat(audit.forCase(open)).extracting(entry -> entry.username() + " " + entry.action() + " "
+        assertThat(platform.trail().forCase(open)).extracting(entry -> entry.username() + " " + entry.action() + " "
                         + entry.outcome())
                 .containsExactly("admin POST /api/v1/cases/{id}/rescreen DENIED",
                         "physician POST /api/v1/cases/{id}/rescreen OK");
@@ -183,7 +175,7 @@ class RulesetApiTest {
 
     /** A few hundred cases written straight into the pathway's tables: open, closed lately, closed long ago. */
     private Set<UUID> insertCases() {
-        jdbc.sql("""
+        platform.jdbc().sql("""
                 INSERT INTO msc.screening_case (id, team, indication, status, current_step, ruleset_version,
                                                 opened_by, opened_at, updated_at, closed_at, patient,
                                                 medical_history, physical_exam, mrn)
@@ -198,11 +190,11 @@ class RulesetApiTest {
                   FROM generate_series(0, :last) AS i""")
                 .param("year", LocalDate.now().getYear()).param("history", HISTORY).param("exam", EXAM)
                 .param("last", CASES - 1).update();
-        jdbc.sql("""
+        platform.jdbc().sql("""
                 INSERT INTO msc.case_assessment (case_id, step, mode, outcome, ruleset_version, body, assessed_at)
                 SELECT id, 'PHYSICAL_EXAM', 'PARTIAL', 'ELIGIBLE', '2026.2', '{}', now() - interval '2 days'
                   FROM msc.screening_case WHERE patient->>'reference' LIKE 'MRN-WI-%'""").update();
-        return new java.util.HashSet<>(jdbc.sql(
+        return new java.util.HashSet<>(platform.jdbc().sql(
                 "SELECT id FROM msc.screening_case WHERE patient->>'reference' LIKE 'MRN-WI-%'")
                 .query(UUID.class).list());
     }
@@ -215,7 +207,7 @@ class RulesetApiTest {
             LocalDate day = i < 200 ? LocalDate.now() : LocalDate.now().minusDays(2);
             int age = Period.between(born, day).getYears();
             if (age >= 50 && age < 75) {
-                expected.add(jdbc.sql("SELECT id FROM msc.screening_case WHERE patient->>'reference' = :ref")
+                expected.add(platform.jdbc().sql("SELECT id FROM msc.screening_case WHERE patient->>'reference' = :ref")
                         .param("ref", "MRN-WI-" + i).query(UUID.class).single().toString());
             }
         }
@@ -224,7 +216,7 @@ class RulesetApiTest {
 
     private UUID insertCase(String status, String step, String rulesetVersion) {
         UUID id = UUID.randomUUID();
-        jdbc.sql("""
+        platform.jdbc().sql("""
                 INSERT INTO msc.screening_case (id, team, indication, status, current_step, ruleset_version,
                                                 opened_by, opened_at, updated_at, closed_at, patient, medical_history,
                                                 mrn)
@@ -234,7 +226,7 @@ class RulesetApiTest {
                           "heightCm": 160}', CAST(:history AS jsonb), 'MRN-RS-1')""")
                 .param("id", id).param("status", status).param("step", step).param("version", rulesetVersion)
                 .param("history", HISTORY).update();
-        jdbc.sql("""
+        platform.jdbc().sql("""
                 INSERT INTO msc.case_assessment (case_id, step, mode, outcome, ruleset_version, body, assessed_at)
                 VALUES (:id, 'MEDICAL_HISTORY', 'PARTIAL', 'ELIGIBLE', :version, '{}', now())""")
                 .param("id", id).param("version", rulesetVersion).update();
@@ -242,7 +234,7 @@ class RulesetApiTest {
     }
 
     private List<String> outboxTypes(String version) {
-        return jdbc.sql("SELECT type FROM msc.outbox_event WHERE ruleset_version = :v ORDER BY seq")
+        return platform.jdbc().sql("SELECT type FROM msc.outbox_event WHERE ruleset_version = :v ORDER BY seq")
                 .param("v", version).query(String.class).list();
     }
 
@@ -253,7 +245,7 @@ class RulesetApiTest {
         if (elderlyFromYears != null) {
             ((ObjectNode) catalogue.path("thresholds").path("age")).put("elderlyFromYears", elderlyFromYears);
         }
-        ObjectNode body = json.createObjectNode();
+        ObjectNode body = platform.json().createObjectNode();
         body.put("basedOn", "2026.2").put("version", version).put("summary", "test draft " + version);
         body.set("catalogue", catalogue);
         return body;
@@ -273,11 +265,11 @@ class RulesetApiTest {
         if (body != null) {
             request.contentType(MediaType.APPLICATION_JSON).content(body);
         }
-        return mvc.perform(request).andReturn().getResponse();
+        return platform.mvc().perform(request).andReturn().getResponse();
     }
 
     private JsonNode read(MockHttpServletResponse response) throws Exception {
-        return json.readTree(response.getContentAsString());
+        return platform.json().readTree(response.getContentAsString());
     }
 
     private static final String HISTORY = """

@@ -1,6 +1,7 @@
 package org.mscpathway.platform.rulesets;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mscpathway.platform.DemoStaff.COORDINATOR;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -8,12 +9,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.mscpathway.platform.PlatformFixture;
 import org.mscpathway.platform.PlatformTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -24,14 +24,11 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
         "camunda.bpm.process-engine-name=ruleset-governance"})
 class RulesetPagesTest {
 
-    private static final RequestPostProcessor COORDINATOR = user("coordinator").roles("COORDINATOR");
     private static final RequestPostProcessor ALICE = user("page-alice").roles("ADMIN");
     private static final RequestPostProcessor BOB = user("page-bob").roles("ADMIN");
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcClient jdbc;
+    PlatformFixture platform;
 
     @Test
     void onlyAdministratorsSeeTheVersionsAndTheirState() throws Exception {
@@ -57,8 +54,8 @@ class RulesetPagesTest {
                 .param("version", "2026.2-page.1").param("summary", "elderly from 70")
                 .param("thresholds.age.elderlyFromYears", "70"));
         assertThat(saved.getRedirectedUrl()).isEqualTo("/rulesets");
-        assertThat(jdbc.sql("SELECT catalogue::jsonb #>> '{thresholds,age,elderlyFromYears}' FROM msc.ruleset"
-                + " WHERE version = '2026.2-page.1'").query(String.class).single()).isEqualTo("70");
+        assertThat(platform.jdbc().sql("SELECT catalogue::jsonb #>> '{thresholds,age,elderlyFromYears}'"
+                + " FROM msc.ruleset WHERE version = '2026.2-page.1'").query(String.class).single()).isEqualTo("70");
 
         assertThat(send(get("/rulesets").with(ALICE)).getContentAsString())
                 .contains("awaiting a second administrator");
@@ -73,7 +70,7 @@ class RulesetPagesTest {
     @Test
     void theBoardMarksAnOpenCaseScreenedUnderAnOlderVersionUntilItIsRescreened() throws Exception {
         UUID id = UUID.randomUUID();
-        jdbc.sql("""
+        platform.jdbc().sql("""
                 INSERT INTO msc.screening_case (id, team, indication, status, current_step, ruleset_version,
                                                 opened_by, opened_at, updated_at, patient)
                 VALUES (:id, 'main', 'knee-osteoarthritis', 'OPEN', 'PHYSICAL_EXAM', '2025.9', 'coordinator', now(), now(),
@@ -87,17 +84,17 @@ class RulesetPagesTest {
         MockHttpServletResponse rescreened = send(post("/cases/" + id + "/rescreen").with(COORDINATOR).with(csrf()));
 
         assertThat(rescreened.getRedirectedUrl()).isEqualTo("/cases/" + id);
-        assertThat(jdbc.sql("SELECT ruleset_version FROM msc.screening_case WHERE id = :id").param("id", id)
+        assertThat(platform.jdbc().sql("SELECT ruleset_version FROM msc.screening_case WHERE id = :id").param("id", id)
                 .query(String.class).single()).isNotEqualTo("2025.9");
         assertThat(send(get("/cases/" + id).with(COORDINATOR)).getContentAsString()).doesNotContain("rescreen-form");
     }
 
     private String state(String version) {
-        return jdbc.sql("SELECT state FROM msc.ruleset WHERE version = :v").param("v", version)
+        return platform.jdbc().sql("SELECT state FROM msc.ruleset WHERE version = :v").param("v", version)
                 .query(String.class).single();
     }
 
     private MockHttpServletResponse send(MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request).andReturn().getResponse();
+        return platform.mvc().perform(request).andReturn().getResponse();
     }
 }

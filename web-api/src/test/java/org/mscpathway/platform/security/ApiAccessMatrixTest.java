@@ -1,12 +1,12 @@
 package org.mscpathway.platform.security;
 
+import static org.mscpathway.platform.AccessMatrix.ANONYMOUS;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.mscpathway.platform.AccessMatrix;
 import org.mscpathway.platform.PatientRecords;
 import org.mscpathway.platform.PlatformTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,11 +26,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 /** Every endpoint of this module, asked by each role and by nobody, answers as the design's REST table says. */
 @PlatformTest
 class ApiAccessMatrixTest {
-
-    private static final String ANONYMOUS = "anonymous";
-
-    /** Who asks: a demo account per role, and nobody. */
-    private static final List<String> CALLERS = List.of("coordinator", "physician", "admin", ANONYMOUS);
 
     @Autowired
     MockMvc mvc;
@@ -72,13 +68,7 @@ class ApiAccessMatrixTest {
                         Map.of("coordinator", 200, "physician", 200, "admin", 200, ANONYMOUS, 200)),
                 new Endpoint("GET /v3/api-docs", () -> get("/v3/api-docs"),
                         Map.of("coordinator", 200, "physician", 200, "admin", 200, ANONYMOUS, 401)));
-        List<Arguments> rows = new ArrayList<>();
-        for (Endpoint endpoint : endpoints) {
-            for (String caller : CALLERS) {
-                rows.add(Arguments.of(endpoint, caller, endpoint.expected().get(caller)));
-            }
-        }
-        return rows.stream();
+        return AccessMatrix.rows(endpoints, Endpoint::expected);
     }
 
     @ParameterizedTest(name = "{0} by {1} -> {2}")

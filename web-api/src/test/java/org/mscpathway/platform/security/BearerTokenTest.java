@@ -13,6 +13,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.ResultMatcher;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -24,18 +27,26 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @PlatformTest
 class BearerTokenTest {
 
+    /** A refusal of the API is a problem document. */
+    private static final ResultMatcher PROBLEM =
+            content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+
     @Autowired
     MockMvc mvc;
 
     @Autowired
     AuditTrail trail;
 
+    private ResultActions withToken(String token, MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token));
+    }
+
     @Test
     void physicianRoleFromTheRolesClaimMayEvaluateAndIsAuditedUnderTheTokensUsername() throws Exception {
         String token = TestTokens.token("dr.jones", Map.of("roles", List.of("msc-pathway:physician", "some-other-app-role")));
 
-        mvc.perform(post("/api/v1/evaluations").header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
-                        .contentType(MediaType.APPLICATION_JSON).content(PatientRecords.EARLY))
+        withToken(token, post("/api/v1/evaluations")
+                .contentType(MediaType.APPLICATION_JSON).content(PatientRecords.EARLY))
                 .andExpect(status().isOk());
 
         assertThat(trail.latest(1)).singleElement().satisfies(entry -> {
@@ -48,17 +59,15 @@ class BearerTokenTest {
     void tokenWithoutAPlatformRoleIsForbidden() throws Exception {
         String token = TestTokens.token("visitor", Map.of("roles", List.of("viewer")));
 
-        mvc.perform(get("/api/v1/rules").header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
-                .andExpect(status().isForbidden())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        withToken(token, get("/api/v1/rules")).andExpect(status().isForbidden()).andExpect(PROBLEM);
     }
 
     @Test
     void adminRoleFromTheTokenIsNotAllowedToEvaluate() throws Exception {
         String token = TestTokens.token("ops", Map.of("roles", List.of("msc-pathway:ADMIN")));
 
-        mvc.perform(post("/api/v1/evaluations").header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
-                        .contentType(MediaType.APPLICATION_JSON).content(PatientRecords.EARLY))
+        withToken(token, post("/api/v1/evaluations")
+                .contentType(MediaType.APPLICATION_JSON).content(PatientRecords.EARLY))
                 .andExpect(status().isForbidden());
     }
 
@@ -66,8 +75,7 @@ class BearerTokenTest {
     void anotherApplicationsAdminRoleGrantsNothingHere() throws Exception {
         String token = TestTokens.token("ops", Map.of("roles", List.of("admin", "ADMIN")));
 
-        mvc.perform(get("/api/v1/users").header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
-                .andExpect(status().isForbidden());
+        withToken(token, get("/api/v1/users")).andExpect(status().isForbidden());
     }
 
     @Test
@@ -75,9 +83,7 @@ class BearerTokenTest {
         String token = TestTokens.token("dr.jones", Map.of("roles", List.of("msc-pathway:physician"),
                 "aud", List.of("another-app")));
 
-        mvc.perform(get("/api/v1/rules").header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
-                .andExpect(status().isUnauthorized())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        withToken(token, get("/api/v1/rules")).andExpect(status().isUnauthorized()).andExpect(PROBLEM);
     }
 
     @Test
@@ -85,15 +91,13 @@ class BearerTokenTest {
         String token = TestTokens.token("mallory", Map.of("roles", List.of("admin")));
         String forged = token.substring(0, token.lastIndexOf('.') + 1) + "c2lnbmF0dXJl";
 
-        mvc.perform(get("/api/v1/rules").header(HttpHeaders.AUTHORIZATION, "Bearer " + forged))
-                .andExpect(status().isUnauthorized())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        withToken(forged, get("/api/v1/rules")).andExpect(status().isUnauthorized()).andExpect(PROBLEM);
     }
 
     @Test
     void wrongPasswordIsUnauthorized() throws Exception {
         mvc.perform(get("/api/v1/rules").with(httpBasic("physician", "not-demo")))
                 .andExpect(status().isUnauthorized())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+                .andExpect(PROBLEM);
     }
 }

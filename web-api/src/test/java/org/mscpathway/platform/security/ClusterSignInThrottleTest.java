@@ -29,10 +29,7 @@ class ClusterSignInThrottleTest {
         SignInThrottle second = instance();
         String username = "dr-spread-" + UUID.randomUUID();
 
-        for (int i = 0; i < properties.signIn().maxFailuresPerAccount(); i++) {
-            first.failed(username, "10.71.0." + i);
-        }
-        clock.advance(SignInThrottle.SHARE_INTERVAL.plusMillis(1));
+        failEnoughToWait(first, username, "10.71.0.");
 
         assertThat(second.wait(username, "10.71.1.1")).hasValueSatisfying(wait -> assertThat(wait)
                 .isPositive().isLessThanOrEqualTo(properties.signIn().window().plusSeconds(1)));
@@ -43,14 +40,11 @@ class ClusterSignInThrottleTest {
         SignInThrottle first = instance();
         SignInThrottle second = instance();
         String username = "dr-cleared-" + UUID.randomUUID();
-        for (int i = 0; i < properties.signIn().maxFailuresPerAccount(); i++) {
-            second.failed(username, "10.72.0." + i);
-        }
-        clock.advance(SignInThrottle.SHARE_INTERVAL.plusMillis(1));
+        failEnoughToWait(second, username, "10.72.0.");
         assertThat(first.wait(username, "10.72.1.1")).isPresent();
 
         first.succeeded(username);
-        clock.advance(SignInThrottle.SHARE_INTERVAL.plusMillis(1));
+        waitForTheShare();
 
         assertThat(second.wait(username, "10.72.1.1")).isEmpty();
     }
@@ -62,6 +56,19 @@ class ClusterSignInThrottleTest {
 
         assertThat(jdbc.queryForObject("SELECT count(*) FROM msc.sign_in_failure WHERE throttle_key LIKE ?",
                 Integer.class, "%" + typedByMistake.substring(0, 10) + "%")).isZero();
+    }
+
+    /** As many failed sign-ins on one instance as make the account wait, each from another address, then shared. */
+    private void failEnoughToWait(SignInThrottle instance, String username, String addressPrefix) {
+        for (int i = 0; i < properties.signIn().maxFailuresPerAccount(); i++) {
+            instance.failed(username, addressPrefix + i);
+        }
+        waitForTheShare();
+    }
+
+    /** Long enough for every instance to have shared what it saw with the others. */
+    private void waitForTheShare() {
+        clock.advance(SignInThrottle.SHARE_INTERVAL.plusMillis(1));
     }
 
     private SignInThrottle instance() {

@@ -19,22 +19,19 @@ class SessionLifetimeTest {
 
     @Test
     void sessionOlderThanItsLifetimeIsEndedBeforeTheRequestGoesOn() throws Exception {
-        MockHttpSession session = new MockHttpSession();
-        Instant created = Instant.ofEpochMilli(session.getCreationTime());
-
-        run(session, created.plus(LIFETIME).plusSeconds(1));
-
-        assertThat(session.isInvalid()).isTrue();
+        assertThat(sessionAfterARequestAtTheAge(LIFETIME.plusSeconds(1)).isInvalid()).isTrue();
     }
 
     @Test
     void sessionWithinItsLifetimeIsKept() throws Exception {
+        assertThat(sessionAfterARequestAtTheAge(LIFETIME.minusSeconds(1)).isInvalid()).isFalse();
+    }
+
+    /** A new session, and a request in it when it is {@code age} old. */
+    private static MockHttpSession sessionAfterARequestAtTheAge(Duration age) throws Exception {
         MockHttpSession session = new MockHttpSession();
-        Instant created = Instant.ofEpochMilli(session.getCreationTime());
-
-        run(session, created.plus(LIFETIME).minusSeconds(1));
-
-        assertThat(session.isInvalid()).isFalse();
+        run(session, Instant.ofEpochMilli(session.getCreationTime()).plus(age));
+        return session;
     }
 
     private static void run(MockHttpSession session, Instant now) throws Exception {

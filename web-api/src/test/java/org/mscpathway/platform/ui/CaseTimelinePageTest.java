@@ -3,6 +3,7 @@ package org.mscpathway.platform.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.mscpathway.platform.DemoStaff.COORDINATOR;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -27,7 +28,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @PlatformTest
 class CaseTimelinePageTest {
 
-    private static final RequestPostProcessor COORDINATOR = user("coordinator").roles("COORDINATOR");
     /** An administrator who also works in the care team: only a clinical role opens a case page. */
     private static final RequestPostProcessor ADMINISTRATING_COORDINATOR = user("coordinator")
             .roles("COORDINATOR", "ADMIN");

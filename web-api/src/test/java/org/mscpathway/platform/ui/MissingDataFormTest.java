@@ -1,31 +1,26 @@
 package org.mscpathway.platform.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mscpathway.platform.DemoStaff.COORDINATOR;
+import static org.mscpathway.platform.DemoStaff.MAIN;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.mscpathway.platform.PlatformFixture;
 import org.mscpathway.platform.PlatformTest;
-import org.mscpathway.workflow.pathway.CareTeams;
-import org.mscpathway.workflow.pathway.CaseActor;
 import org.mscpathway.workflow.pathway.CaseView;
 import org.mscpathway.workflow.pathway.EnteredObservation;
-import org.mscpathway.workflow.pathway.Role;
-import org.mscpathway.workflow.pathway.ScreeningCases;
 import org.mscpathway.workflow.pathway.Step;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -36,16 +31,8 @@ import org.springframework.web.util.HtmlUtils;
 @PlatformTest
 class MissingDataFormTest {
 
-    private static final RequestPostProcessor COORDINATOR = user("coordinator").roles("COORDINATOR");
-    private static final CareTeams MAIN = CareTeams.of("main");
-    private static final CaseActor OPENER = new CaseActor("coordinator", Role.COORDINATOR, MAIN);
-
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    ScreeningCases cases;
-    @Autowired
-    ObjectMapper json;
+    PlatformFixture platform;
 
     @Test
     void missingLabsAreAskedInOneShortFormNamedFirstInTheReadersLanguage() throws Exception {
@@ -70,34 +57,34 @@ class MissingDataFormTest {
     @Test
     void oneSaveStoresEveryRowInOneStepAndTheEvaluationMovesOn() throws Exception {
         UUID id = missingPregnancyTestAndHepatitisB("MRN-MISS-2");
-        CaseView before = cases.view(id, MAIN);
+        CaseView before = platform.cases().view(id, MAIN);
         int storedResults = before.investigations().observations().size();
         String recent = LocalDate.now().minusDays(2).toString();
 
-        mvc.perform(missingData(id, before.version())
+        platform.mvc().perform(missingData(id, before.version())
                         .param("missing[0].loinc", "2118-8").param("missing[0].value", "negative")
                         .param("missing[0].date", recent)
                         .param("missing[1].loinc", "5196-1").param("missing[1].value", "negative")
                         .param("missing[1].date", recent))
                 .andExpect(status().is3xxRedirection());
 
-        CaseView after = cases.view(id, MAIN);
+        CaseView after = platform.cases().view(id, MAIN);
         assertThat(after.currentStep()).isEqualTo(Step.PLAN_APPROVAL);
         List<EnteredObservation> results = after.investigations().observations();
         assertThat(results).hasSize(storedResults + 2);
         assertThat(results.subList(storedResults, results.size())).extracting(EnteredObservation::loinc)
                 .containsExactly("2118-8", "5196-1");
-        assertThat(cases.events(id, MAIN)).filteredOn(e -> "MISSING_DATA".equals(e.step())
+        assertThat(platform.cases().events(id, MAIN)).filteredOn(e -> "MISSING_DATA".equals(e.step())
                 && e.type().name().equals("StepCompleted")).hasSize(1);
     }
 
     @Test
     void aRefusedRowSavesNothingAndEveryErrorIsNamedByItsLabelAndLinkedToItsField() throws Exception {
         UUID id = missingPregnancyTestAndHepatitisB("MRN-MISS-3");
-        CaseView before = cases.view(id, MAIN);
+        CaseView before = platform.cases().view(id, MAIN);
         String recent = LocalDate.now().minusDays(2).toString();
 
-        String refused = mvc.perform(missingData(id, before.version())
+        String refused = platform.mvc().perform(missingData(id, before.version())
                         .param("missing[0].value", "negative").param("missing[0].date", recent)
                         .param("missing[1].value", "negative").param("missing[1].date", "")
                         .header("Accept-Language", "en"))
@@ -112,7 +99,7 @@ class MissingDataFormTest {
                 .doesNotContain("observations[");
         // what was typed comes back
         assertThat(text).contains("<option value=\"negative\" selected=\"selected\">");
-        CaseView after = cases.view(id, MAIN);
+        CaseView after = platform.cases().view(id, MAIN);
         assertThat(after.currentStep()).isEqualTo(Step.MISSING_DATA);
         assertThat(after.version()).isEqualTo(before.version());
         assertThat(after.investigations().observations()).hasSameSizeAs(before.investigations().observations());
@@ -120,14 +107,14 @@ class MissingDataFormTest {
 
     @Test
     void aStepFormErrorIsNamedByTheFieldsLabelInEnglishAndChinese() throws Exception {
-        UUID id = cases.open(json.readTree("""
-                {"reference": "MRN-MISS-4", "birthDate": "1960-02-03", "sex": "male", "weightKg": 70}"""),
-                "knee-osteoarthritis", OPENER);
-        cases.submitMedicalHistory(id, json.readTree("""
-                {"conditions": [], "medications": [], "allergies": []}"""), OPENER, null);
+        UUID id = platform.open("""
+                {"reference": "MRN-MISS-4", "birthDate": "1960-02-03", "sex": "male", "weightKg": 70}""",
+                "knee-osteoarthritis");
+        platform.submitMedicalHistory(id, """
+                {"conditions": [], "medications": [], "allergies": []}""");
 
         for (String[] language : new String[][] {{"en", "Diastolic blood pressure (mmHg)"}, {"zh-CN", "舒张压"}}) {
-            String refused = HtmlUtils.htmlUnescape(mvc.perform(post("/cases/" + id + "/physical-exam")
+            String refused = HtmlUtils.htmlUnescape(platform.mvc().perform(post("/cases/" + id + "/physical-exam")
                             .with(COORDINATOR).with(csrf()).header("Accept-Language", language[0])
                             .param("temperatureC", "36.5").param("diastolicMmHg", "high"))
                     .andExpect(status().isUnprocessableEntity()).andReturn().getResponse().getContentAsString());
@@ -142,7 +129,8 @@ class MissingDataFormTest {
 
     @Test
     void theLabTestPickerListsEachTestOnceNamedFirstWithItsCodeBeside() throws Exception {
-        String row = mvc.perform(get("/cases/rows/observations").with(COORDINATOR).header("Accept-Language", "en"))
+        String row = platform.mvc()
+                .perform(get("/cases/rows/observations").with(COORDINATOR).header("Accept-Language", "en"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
         List<String> options = options(HtmlUtils.htmlUnescape(row));
@@ -151,7 +139,7 @@ class MissingDataFormTest {
                         "Leukocytes (white blood cell count) — LOINC 6690-2");
         assertThat(options.stream().map(o -> o.substring(0, o.indexOf(" — ")))).doesNotHaveDuplicates();
         assertThat(options).noneMatch(o -> o.startsWith("LOINC"));
-        String chinese = HtmlUtils.htmlUnescape(mvc.perform(get("/cases/rows/observations").with(COORDINATOR)
+        String chinese = HtmlUtils.htmlUnescape(platform.mvc().perform(get("/cases/rows/observations").with(COORDINATOR)
                 .header("Accept-Language", "zh-CN")).andReturn().getResponse().getContentAsString());
         assertThat(options(chinese)).contains("血小板计数（PLT） — LOINC 777-3");
     }
@@ -163,9 +151,9 @@ class MissingDataFormTest {
                 {"unknown", 30, true}, {"other", 62, false}, {"male", 30, false}};
         for (Object[] patient : patients) {
             String birthDate = LocalDate.now().minusYears((int) patient[1]).minusDays(1).toString();
-            UUID id = cases.open(json.readTree("""
+            UUID id = platform.open("""
                     {"reference": "MRN-MISS-5", "birthDate": "%s", "sex": "%s", "weightKg": 60}"""
-                    .formatted(birthDate, patient[0])), "knee-osteoarthritis", OPENER);
+                    .formatted(birthDate, patient[0]), "knee-osteoarthritis");
 
             String page = page(id.toString(), "en");
 
@@ -177,7 +165,7 @@ class MissingDataFormTest {
     @Test
     void aPregnancyAnswerEnteredBeforeIsStillShownSoSavingNeverDropsIt() throws Exception {
         // a woman of 58 is not asked, and no pregnancy test is missing; her answer entered before stays on the form
-        UUID id = MissingLabsCase.open(cases, json, "MRN-MISS-6", 58, "LOINC 5196-1");
+        UUID id = MissingLabsCase.open(platform.cases(), platform.json(), "MRN-MISS-6", 58, "LOINC 5196-1");
 
         String page = page(id + "?all=true", "en");
 
@@ -185,7 +173,7 @@ class MissingDataFormTest {
     }
 
     private UUID missingPregnancyTestAndHepatitisB(String reference) throws Exception {
-        return MissingLabsCase.open(cases, json, reference);
+        return MissingLabsCase.open(platform.cases(), platform.json(), reference);
     }
 
     private MockHttpServletRequestBuilder missingData(UUID id, int version) {
@@ -194,7 +182,7 @@ class MissingDataFormTest {
     }
 
     private String page(Object path, String language) throws Exception {
-        return HtmlUtils.htmlUnescape(mvc.perform(get("/cases/" + path).with(COORDINATOR)
+        return HtmlUtils.htmlUnescape(platform.mvc().perform(get("/cases/" + path).with(COORDINATOR)
                         .header("Accept-Language", language))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
     }

@@ -1,23 +1,18 @@
 package org.mscpathway.platform.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.mscpathway.platform.DemoStaff.COORDINATOR;
+import static org.mscpathway.platform.DemoStaff.MAIN;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.mscpathway.platform.PlatformFixture;
 import org.mscpathway.platform.PlatformTest;
 import org.mscpathway.screening.assessment.Outcome;
-import org.mscpathway.workflow.pathway.CareTeams;
-import org.mscpathway.workflow.pathway.CaseActor;
 import org.mscpathway.workflow.pathway.CaseView;
-import org.mscpathway.workflow.pathway.Role;
-import org.mscpathway.workflow.pathway.ScreeningCases;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * An early "no contraindication so far" must not read as eligible: after the medical history alone the case page and
@@ -26,26 +21,17 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @PlatformTest
 class ProvisionalOutcomeTest {
 
-    private static final RequestPostProcessor COORDINATOR = user("coordinator").roles("COORDINATOR");
-    private static final CareTeams MAIN = CareTeams.of("main");
-    private static final CaseActor OPENER = new CaseActor("coordinator", Role.COORDINATOR, MAIN);
-
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    ScreeningCases cases;
-    @Autowired
-    ObjectMapper json;
+    PlatformFixture platform;
 
     @Test
     void anEligibleAfterTheHistoryAloneIsShownAsProvisionalWithWhatIsNotCheckedYet() throws Exception {
-        UUID id = cases.open(json.readTree("""
-                {"reference": "MRN-PROV-1", "birthDate": "1958-06-07", "sex": "male", "weightKg": 81}"""),
-                "knee-osteoarthritis", OPENER);
-        cases.submitMedicalHistory(id, json.readTree("""
-                {"conditions": [], "medications": [], "allergies": [], "pregnancy": "unknown", "lactating": false}"""),
-                OPENER, null);
-        CaseView partial = cases.view(id, MAIN);
+        UUID id = platform.open("""
+                {"reference": "MRN-PROV-1", "birthDate": "1958-06-07", "sex": "male", "weightKg": 81}""",
+                "knee-osteoarthritis");
+        platform.submitMedicalHistory(id, """
+                {"conditions": [], "medications": [], "allergies": [], "pregnancy": "unknown", "lactating": false}""");
+        CaseView partial = platform.cases().view(id, MAIN);
         assertThat(partial.assessmentMode()).isEqualTo("PARTIAL");
         assertThat(partial.assessment().outcome()).isIn(Outcome.ELIGIBLE, Outcome.ELIGIBLE_WITH_PRECAUTIONS);
 
@@ -60,7 +46,7 @@ class ProvisionalOutcomeTest {
     }
 
     private String page(String path) throws Exception {
-        return mvc.perform(get(path).with(COORDINATOR)).andExpect(status().isOk()).andReturn().getResponse()
+        return platform.mvc().perform(get(path).with(COORDINATOR)).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
     }
 }

@@ -2,6 +2,9 @@ package org.mscpathway.platform.ui;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
+import static org.mscpathway.platform.DemoStaff.ADMIN;
+import static org.mscpathway.platform.DemoStaff.COORDINATOR;
+import static org.mscpathway.platform.DemoStaff.PHYSICIAN;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -18,15 +21,10 @@ import org.mscpathway.platform.PlatformTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The UI's routes without a browser: who may see what, the CSV, the answers to bad addresses and bad forms. */
 @PlatformTest
 class UiPagesTest {
-
-    private static final RequestPostProcessor COORDINATOR = user("coordinator").roles("COORDINATOR");
-    private static final RequestPostProcessor PHYSICIAN = user("physician").roles("PHYSICIAN");
-    private static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
 
     @Autowired
     MockMvc mvc;

@@ -3,7 +3,6 @@ package org.mscpathway.platform.ui.board;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,15 +16,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.mscpathway.platform.PlatformFixture;
 import org.mscpathway.platform.PlatformTest;
 import org.mscpathway.platform.cases.CaseBodies;
 import org.mscpathway.platform.cases.CaseClient;
-import org.mscpathway.platform.cases.TeamMembers;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The live board's event stream, over real HTTP: a board hears of its own care team's cases only, and an
@@ -36,23 +31,16 @@ class BoardEventsTeamTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
-    @LocalServerPort
-    int port;
     @Autowired
-    MockMvc mvc;
+    PlatformFixture platform;
     @Autowired
-    ObjectMapper json;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    PasswordEncoder passwords;
+    CaseClient api;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void aBoardHearsOfItsOwnTeamsCasesOnly() throws Exception {
-        TeamMembers.member(jdbc, passwords, "board-coordinator-b", List.of("ward-b"), "COORDINATOR");
-        CaseClient api = new CaseClient(mvc, json);
+        platform.member("board-coordinator-b", List.of("ward-b"), "COORDINATOR");
         List<String> mainBoard = stream("coordinator");
         List<String> wardBBoard = stream("board-coordinator-b");
         await().atMost(PATIENCE).until(() -> mainBoard.contains(":board") && wardBBoard.contains(":board"));
@@ -88,7 +76,7 @@ class BoardEventsTeamTest {
 
     private HttpRequest.Builder get(String path, String user) {
         String credentials = Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + platform.port() + path))
                 .header("Authorization", "Basic " + credentials);
     }
 }

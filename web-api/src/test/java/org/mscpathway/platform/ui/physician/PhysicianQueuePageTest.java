@@ -1,23 +1,19 @@
 package org.mscpathway.platform.ui.physician;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.mscpathway.platform.DemoStaff.PHYSICIAN;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.mscpathway.platform.PlatformFixture;
 import org.mscpathway.platform.PlatformTest;
-import org.mscpathway.workflow.pathway.ScreeningCases;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * The physician's queue rows without a browser: each says whose case it is (MRN, age, sex), what the latest
@@ -27,21 +23,13 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @PlatformTest
 class PhysicianQueuePageTest {
 
-    private static final RequestPostProcessor PHYSICIAN = user("physician").roles("PHYSICIAN");
-
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    ScreeningCases cases;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    ObjectMapper json;
+    PlatformFixture platform;
 
     @Test
     void aRowNamesThePatientTheOutcomeAndTheMainFindingInEnglishAndChinese() throws Exception {
         String mrn = "MRN-Q-" + UUID.randomUUID().toString().substring(0, 8);
-        UUID id = PregnantPatients.awaitingReview(cases, json, mrn, LocalDate.of(1990, 3, 15));
+        UUID id = PregnantPatients.awaitingReview(platform.cases(), platform.json(), mrn, LocalDate.of(1990, 3, 15));
         int age = Period.between(LocalDate.of(1990, 3, 15), LocalDate.now()).getYears();
 
         String english = row(queue("en"), id);
@@ -58,7 +46,7 @@ class PhysicianQueuePageTest {
     void fiftyWaitingPlansRenderAsFiftyRowsTellingProvisionalFromFull() throws Exception {
         String prefix = "MRN-Q50-" + UUID.randomUUID().toString().substring(0, 6) + "-";
         // opened "tomorrow" so that they are the newest of the shared database, whatever other tests left waiting
-        jdbc.sql("""
+        platform.jdbc().sql("""
                 INSERT INTO msc.screening_case (id, team, indication, status, current_step, ruleset_version,
                                                 opened_by, opened_at, updated_at, step_entered_at, patient, mrn,
                                                 patient_birth_date, patient_sex, assessed_outcome, assessment_mode)
@@ -73,7 +61,8 @@ class PhysicianQueuePageTest {
             page = queue("en");
         } finally {
             // they would stay on top of every queue of the shared database
-            jdbc.sql("DELETE FROM msc.screening_case WHERE mrn LIKE :prefix || '%'").param("prefix", prefix).update();
+            platform.jdbc().sql("DELETE FROM msc.screening_case WHERE mrn LIKE :prefix || '%'").param("prefix", prefix)
+                    .update();
         }
 
         Matcher rows = Pattern.compile("<span class=\"mrn\">" + Pattern.quote(prefix)).matcher(page);
@@ -82,7 +71,7 @@ class PhysicianQueuePageTest {
     }
 
     private String queue(String language) throws Exception {
-        return mvc.perform(get("/physician").with(PHYSICIAN).header("Accept-Language", language))
+        return platform.mvc().perform(get("/physician").with(PHYSICIAN).header("Accept-Language", language))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 

@@ -1,27 +1,26 @@
 package org.mscpathway.platform.ui.physician;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mscpathway.platform.DemoStaff.COORDINATOR;
+import static org.mscpathway.platform.DemoStaff.MAIN;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.mscpathway.platform.PlatformFixture;
 import org.mscpathway.platform.PlatformTest;
 import org.mscpathway.platform.ui.ReviewCases;
-import org.mscpathway.workflow.pathway.CareTeams;
 import org.mscpathway.workflow.pathway.CaseActor;
 import org.mscpathway.workflow.pathway.Consent;
 import org.mscpathway.workflow.pathway.Decision;
 import org.mscpathway.workflow.pathway.PhysicianDecision;
 import org.mscpathway.workflow.pathway.PlanChanges;
 import org.mscpathway.workflow.pathway.Role;
-import org.mscpathway.workflow.pathway.ScreeningCases;
 import org.mscpathway.workflow.pathway.Step;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
@@ -33,19 +32,12 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @PlatformTest
 class ReviewAndDecisionPagesTest {
 
-    private static final CareTeams MAIN = ReviewCases.MAIN;
-    private static final CaseActor OPENER = ReviewCases.COORDINATOR;
     private static final CaseActor PHYSICIAN = new CaseActor("physician", Role.PHYSICIAN, MAIN);
     private static final CaseActor PHYSICIAN2 = new CaseActor("physician2", Role.PHYSICIAN, MAIN);
     private static final RequestPostProcessor AS_PHYSICIAN = user("physician").roles("PHYSICIAN");
-    private static final RequestPostProcessor AS_COORDINATOR = user("coordinator").roles("COORDINATOR");
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    ScreeningCases cases;
-    @Autowired
-    ObjectMapper json;
+    PlatformFixture platform;
 
     @Test
     void reviewPageSummarisesThePatientFlagsTheLowLeukocytesAndNamesTheEvidence() throws Exception {
@@ -66,7 +58,7 @@ class ReviewAndDecisionPagesTest {
     @Test
     void reviewPageReadsInChinese() throws Exception {
         UUID id = atPlanApproval("MRN-REVIEW-2");
-        cases.decide(id, new PhysicianDecision(Decision.REQUEST_CHANGES, "lower dose",
+        platform.cases().decide(id, new PhysicianDecision(Decision.REQUEST_CHANGES, "lower dose",
                 new PlanChanges(40_000_000L, null, null, null), null), PHYSICIAN, null);
 
         String page = page("/cases/" + id + "/review", AS_PHYSICIAN, "zh-CN");
@@ -78,16 +70,16 @@ class ReviewAndDecisionPagesTest {
     @Test
     void casePageShowsTheDecisionConsentAndTheApprovedPlanVersion() throws Exception {
         UUID id = atPlanApproval("MRN-REVIEW-3");
-        cases.decide(id, new PhysicianDecision(Decision.REQUEST_CHANGES, "lower dose",
+        platform.cases().decide(id, new PhysicianDecision(Decision.REQUEST_CHANGES, "lower dose",
                 new PlanChanges(40_000_000L, null, null, null), null), PHYSICIAN, null);
         assertThat(page("/cases/" + id + "/review", AS_PHYSICIAN, "en"))
                 .contains("Dose: 50 × 10⁶ cells → 40 × 10⁶ cells").doesNotContain("50000000");
-        assertThat(page("/cases/" + id, AS_COORDINATOR, "en")).doesNotContain("Decision and approved plan");
+        assertThat(page("/cases/" + id, COORDINATOR, "en")).doesNotContain("Decision and approved plan");
 
-        cases.decide(id, new PhysicianDecision(Decision.APPROVE, null, null,
+        platform.cases().decide(id, new PhysicianDecision(Decision.APPROVE, null, null,
                 new Consent(LocalDate.of(2026, 11, 28), "v1")), PHYSICIAN2, null);
 
-        String page = page("/cases/" + id, AS_COORDINATOR, "en");
+        String page = page("/cases/" + id, COORDINATOR, "en");
         String panel = page.substring(page.indexOf("decision-panel"));
         assertThat(panel).contains("Decision and approved plan", "Approved", "physician2",
                 "obtained on 28 Nov 2026, form v1", "Approved plan (version 2)", "40 × 10⁶ cells per administration",
@@ -97,33 +89,33 @@ class ReviewAndDecisionPagesTest {
     @Test
     void casePageShowsAnOverridesJustificationAndWhoConfirmedIt() throws Exception {
         UUID id = open("MRN-REVIEW-4");
-        cases.submitMedicalHistory(id, json.readTree("""
-                {"conditions": [{"icd10": "A15.0", "status": "active"}], "medications": [], "allergies": []}"""),
-                OPENER, null);
-        assertThat(cases.view(id, MAIN).currentStep()).isEqualTo(Step.INELIGIBILITY_REVIEW);
+        platform.submitMedicalHistory(id, """
+                {"conditions": [{"icd10": "A15.0", "status": "active"}], "medications": [], "allergies": []}""");
+        assertThat(platform.cases().view(id, MAIN).currentStep()).isEqualTo(Step.INELIGIBILITY_REVIEW);
         assertThat(page("/cases/" + id + "/review", AS_PHYSICIAN, "en"))
                 .contains("Tuberculosis of lung (pulmonary tuberculosis) (A15.0), active", "Not entered yet",
                         "Tuberculosis of lung (pulmonary tuberculosis) (A15.0)</td>");
 
         String justification = "treated, culture-negative since May";
-        cases.decide(id, new PhysicianDecision(Decision.OVERRIDE, justification, null, null), PHYSICIAN, null);
-        cases.decide(id, new PhysicianDecision(Decision.OVERRIDE, null, null, null), PHYSICIAN2, null);
+        platform.cases().decide(id, new PhysicianDecision(Decision.OVERRIDE, justification, null, null), PHYSICIAN,
+                null);
+        platform.cases().decide(id, new PhysicianDecision(Decision.OVERRIDE, null, null, null), PHYSICIAN2, null);
 
-        String panel = page("/cases/" + id, AS_COORDINATOR, "en");
+        String panel = page("/cases/" + id, COORDINATOR, "en");
         assertThat(panel.substring(panel.indexOf("decision-panel"))).contains("Override of the ineligibility",
                 "Proposed by physician", "confirmed by physician2", justification);
     }
 
     private UUID atPlanApproval(String mrn) throws Exception {
-        return new ReviewCases(cases, json).atPlanApprovalWithLowLeukocytes(mrn);
+        return new ReviewCases(platform.cases(), platform.json()).atPlanApprovalWithLowLeukocytes(mrn);
     }
 
     private UUID open(String mrn) throws Exception {
-        return new ReviewCases(cases, json).open(mrn);
+        return new ReviewCases(platform.cases(), platform.json()).open(mrn);
     }
 
     private String page(String path, RequestPostProcessor who, String language) throws Exception {
-        return mvc.perform(get(path).with(who).header("Accept-Language", language)).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        return platform.mvc().perform(get(path).with(who).header("Accept-Language", language))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 }
