@@ -1,6 +1,8 @@
 package org.mscpathway.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mscpathway.screening.Evaluations.assertFindings;
+import static org.mscpathway.screening.Evaluations.assertVerdict;
 import static org.mscpathway.screening.Evaluations.fired;
 import static org.mscpathway.screening.Evaluations.full;
 import static org.mscpathway.screening.assessment.Severity.ABSOLUTE;
@@ -30,8 +32,7 @@ class AllergyMatching2026_2Test {
     void brandAndChineseNamesMatchTheirComponent(String substance) {
         Assessment assessment = full(RecordBuilder.completeMale(50).allergy(substance, "urticaria", MODERATE));
 
-        assertThat(assessment.outcome()).isEqualTo(Outcome.PHYSICIAN_REVIEW);
-        assertThat(assessment.findings()).extracting(Evaluations::described).containsExactly(
+        assertVerdict(assessment, Outcome.PHYSICIAN_REVIEW,
                 fired("ALG-COMPONENT-MODERATE", RELATIVE, "allergy " + substance, "moderate: urticaria"));
     }
 
@@ -49,7 +50,7 @@ class AllergyMatching2026_2Test {
 
         assertThat(assessment.outcome()).isEqualTo(component ? Outcome.PHYSICIAN_REVIEW : Outcome.ELIGIBLE);
         if (component) {
-            assertThat(assessment.findings()).extracting(Evaluations::described).containsExactly(fired(
+            assertFindings(assessment, fired(
                     "ALG-COMPONENT-MODERATE", RELATIVE, "allergy antibiotic from the ward (ATC " + atc + ")", "moderate: hives"));
         }
     }
@@ -60,8 +61,7 @@ class AllergyMatching2026_2Test {
     void severeReactionToAnEarlierCellProductIsAbsolute(String substance) {
         Assessment assessment = full(RecordBuilder.completeMale(50).allergy(substance, "fever and hypotension", SEVERE));
 
-        assertThat(assessment.outcome()).isEqualTo(Outcome.INELIGIBLE);
-        assertThat(assessment.findings()).extracting(Evaluations::described).containsExactly(
+        assertVerdict(assessment, Outcome.INELIGIBLE,
                 fired("ALG-COMPONENT-SEVERE", ABSOLUTE, "allergy " + substance, "severe: fever and hypotension"),
                 fired("ALG-PRIOR-ANAPHYLAXIS", PRECAUTION, "allergy " + substance, "severe: fever and hypotension"));
     }
@@ -70,8 +70,7 @@ class AllergyMatching2026_2Test {
     void severeReactionToAnySubstanceIsAPrecautionWithPremedication() {
         Assessment assessment = full(RecordBuilder.completeMale(50).allergy("sulfamethoxazole", "Stevens-Johnson syndrome", SEVERE));
 
-        assertThat(assessment.outcome()).isEqualTo(Outcome.ELIGIBLE_WITH_PRECAUTIONS);
-        assertThat(assessment.findings()).extracting(Evaluations::described).containsExactly(fired(
+        assertVerdict(assessment, Outcome.ELIGIBLE_WITH_PRECAUTIONS, fired(
                 "ALG-PRIOR-ANAPHYLAXIS", PRECAUTION, "allergy sulfamethoxazole", "severe: Stevens-Johnson syndrome"));
         assertThat(assessment.plan().premedication()).containsExactly("antihistamine before each administration");
     }

@@ -1,6 +1,8 @@
 package org.mscpathway.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mscpathway.screening.Evaluations.assertFindings;
+import static org.mscpathway.screening.Evaluations.assertVerdict;
 import static org.mscpathway.screening.Evaluations.fired;
 import static org.mscpathway.screening.Evaluations.full;
 import static org.mscpathway.screening.Evaluations.missingItems;
@@ -24,8 +26,7 @@ class AllergyRulesTest {
     void anaphylaxisToDmsoIsIneligible() {
         Assessment assessment = full(RecordBuilder.completeFemale(60).allergy("dimethyl sulfoxide", "anaphylaxis", SEVERE));
 
-        assertThat(assessment.outcome()).isEqualTo(Outcome.INELIGIBLE);
-        assertThat(assessment.findings()).extracting(Evaluations::described).containsExactly(
+        assertVerdict(assessment, Outcome.INELIGIBLE,
                 fired("ALG-COMPONENT-SEVERE", ABSOLUTE, "allergy dimethyl sulfoxide", "severe: anaphylaxis"),
                 fired("ALG-PRIOR-ANAPHYLAXIS", PRECAUTION, "allergy dimethyl sulfoxide", "severe: anaphylaxis"));
     }
@@ -38,8 +39,7 @@ class AllergyRulesTest {
     void allergyToAComponentItsSynonymOrItsClassIsMatched(String substance) {
         Assessment assessment = full(RecordBuilder.completeMale(50).allergy(substance, "urticaria", MODERATE));
 
-        assertThat(assessment.outcome()).isEqualTo(Outcome.PHYSICIAN_REVIEW);
-        assertThat(assessment.findings()).extracting(Evaluations::described).containsExactly(
+        assertVerdict(assessment, Outcome.PHYSICIAN_REVIEW,
                 fired("ALG-COMPONENT-MODERATE", RELATIVE, "allergy " + substance, "moderate: urticaria"));
     }
 
@@ -57,9 +57,8 @@ class AllergyRulesTest {
     void mildPenicillinRashIsAPrecautionWithPremedicationAndObservation() {
         Assessment assessment = full(RecordBuilder.completeMale(55).allergy("penicillin", "rash", MILD));
 
-        assertThat(assessment.outcome()).isEqualTo(Outcome.ELIGIBLE_WITH_PRECAUTIONS);
-        assertThat(assessment.findings()).extracting(Evaluations::described)
-                .containsExactly(fired("ALG-COMPONENT-MILD", PRECAUTION, "allergy penicillin", "mild: rash"));
+        assertVerdict(assessment, Outcome.ELIGIBLE_WITH_PRECAUTIONS,
+                fired("ALG-COMPONENT-MILD", PRECAUTION, "allergy penicillin", "mild: rash"));
         assertThat(assessment.plan().premedication()).containsExactly("antihistamine before each administration");
         assertThat(assessment.plan().monitoring()).contains("observation for 2 h after each administration");
         assertThat(assessment.plan().adjustments()).containsExactly(
@@ -71,8 +70,7 @@ class AllergyRulesTest {
     void anaphylaxisToAnythingIsAPrecaution() {
         Assessment assessment = full(RecordBuilder.completeMale(55).allergy("peanuts", "Anaphylactic shock", SEVERE));
 
-        assertThat(assessment.outcome()).isEqualTo(Outcome.ELIGIBLE_WITH_PRECAUTIONS);
-        assertThat(assessment.findings()).extracting(Evaluations::described).containsExactly(
+        assertVerdict(assessment, Outcome.ELIGIBLE_WITH_PRECAUTIONS,
                 fired("ALG-PRIOR-ANAPHYLAXIS", PRECAUTION, "allergy peanuts", "severe: Anaphylactic shock"));
         assertThat(assessment.plan().premedication()).containsExactly("antihistamine before each administration");
     }
@@ -81,8 +79,7 @@ class AllergyRulesTest {
     void anaphylaxisToAComponentIsSevereWhateverSeverityWasRecorded() {
         Assessment assessment = full(RecordBuilder.completeMale(55).allergy("gentamicin", "anaphylactoid reaction", MILD));
 
-        assertThat(assessment.outcome()).isEqualTo(Outcome.INELIGIBLE);
-        assertThat(assessment.findings()).extracting(Evaluations::described).containsExactly(
+        assertVerdict(assessment, Outcome.INELIGIBLE,
                 fired("ALG-COMPONENT-SEVERE", ABSOLUTE, "allergy gentamicin", "mild: anaphylactoid reaction"),
                 fired("ALG-PRIOR-ANAPHYLAXIS", PRECAUTION, "allergy gentamicin", "mild: anaphylactoid reaction"));
     }
@@ -91,9 +88,9 @@ class AllergyRulesTest {
     void allergyWithoutReactionShowsItsSeverityAlone() {
         Assessment assessment = full(RecordBuilder.completeMale(55).allergy("streptomycin", null, SEVERE));
 
-        assertThat(assessment.findings()).extracting(Evaluations::described)
-                .containsExactly(fired("ALG-COMPONENT-SEVERE", ABSOLUTE, "allergy streptomycin", "severe"),
-                        fired("ALG-PRIOR-ANAPHYLAXIS", PRECAUTION, "allergy streptomycin", "severe"));
+        assertFindings(assessment,
+                fired("ALG-COMPONENT-SEVERE", ABSOLUTE, "allergy streptomycin", "severe"),
+                fired("ALG-PRIOR-ANAPHYLAXIS", PRECAUTION, "allergy streptomycin", "severe"));
     }
 
     @Test

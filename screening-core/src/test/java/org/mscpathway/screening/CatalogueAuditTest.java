@@ -1,6 +1,8 @@
 package org.mscpathway.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mscpathway.screening.Evaluations.assertFindings;
+import static org.mscpathway.screening.Evaluations.assertVerdict;
 import static org.mscpathway.screening.Evaluations.fired;
 import static org.mscpathway.screening.Evaluations.full;
 import static org.mscpathway.screening.Evaluations.missingItems;
@@ -53,8 +55,7 @@ class CatalogueAuditTest {
             Assessment assessment = full(RecordBuilder.completeFemale(30).withoutLab("2106-3")
                     .qualitative("2106-3", "positive", ASSESSED.minusDays(2)));
 
-            assertThat(assessment.outcome()).isEqualTo(Outcome.INELIGIBLE);
-            assertThat(assessment.findings()).extracting(Evaluations::described).containsExactly(
+            assertVerdict(assessment, Outcome.INELIGIBLE,
                     fired("PREG-HCG-POSITIVE", ABSOLUTE, "LOINC 2106-3", "positive on 2026-11-23"));
         }
 
@@ -105,9 +106,8 @@ class CatalogueAuditTest {
         void activeSkinCancerOrCervicalCarcinomaInSituIsAbsolute(String icd10) {
             Assessment assessment = full(RecordBuilder.completeMale(60).activeCondition(icd10));
 
-            assertThat(assessment.outcome()).isEqualTo(Outcome.INELIGIBLE);
-            assertThat(assessment.findings()).extracting(Evaluations::described)
-                    .containsExactly(fired("MAL-ACTIVE", ABSOLUTE, "condition " + icd10, "active"));
+            assertVerdict(assessment, Outcome.INELIGIBLE,
+                    fired("MAL-ACTIVE", ABSOLUTE, "condition " + icd10, "active"));
         }
 
         @Test
@@ -115,9 +115,8 @@ class CatalogueAuditTest {
             Assessment assessment = full(RecordBuilder.completeMale(60)
                     .condition("C61", ConditionStatus.REMISSION, ONSET, ASSESSED.minusYears(8)));
 
-            assertThat(assessment.outcome()).isEqualTo(Outcome.PHYSICIAN_REVIEW);
-            assertThat(assessment.findings()).extracting(Evaluations::described)
-                    .containsExactly(fired("MAL-RECENT", RELATIVE, "condition C61", "remission on 2018-11-25"));
+            assertVerdict(assessment, Outcome.PHYSICIAN_REVIEW,
+                    fired("MAL-RECENT", RELATIVE, "condition C61", "remission on 2018-11-25"));
         }
 
         @Test
@@ -125,8 +124,7 @@ class CatalogueAuditTest {
             Assessment assessment = full(RecordBuilder.completeMale(60)
                     .condition("C44.91", ConditionStatus.REMISSION, ONSET, ASSESSED.minusYears(6)));
 
-            assertThat(assessment.findings()).extracting(Evaluations::described)
-                    .containsExactly(fired("MAL-RECENT", RELATIVE, "condition C44.91", "remission on 2020-11-25"));
+            assertFindings(assessment, fired("MAL-RECENT", RELATIVE, "condition C44.91", "remission on 2020-11-25"));
         }
 
         @Test
@@ -134,8 +132,7 @@ class CatalogueAuditTest {
             Assessment assessment = full(RecordBuilder.completeMale(60)
                     .condition("C18.9", ConditionStatus.RESOLVED, LocalDate.of(1990, 1, 1), null));
 
-            assertThat(assessment.findings()).extracting(Evaluations::described)
-                    .containsExactly(fired("MAL-RECENT", RELATIVE, "condition C18.9", "resolved, no abatement date"));
+            assertFindings(assessment, fired("MAL-RECENT", RELATIVE, "condition C18.9", "resolved, no abatement date"));
         }
 
         @Test
@@ -143,9 +140,8 @@ class CatalogueAuditTest {
             Assessment assessment = full(RecordBuilder.completeMale(60)
                     .condition("C18.9", ConditionStatus.RESOLVED, ONSET, ASSESSED.minusYears(5)));
 
-            assertThat(assessment.outcome()).isEqualTo(Outcome.ELIGIBLE_WITH_PRECAUTIONS);
-            assertThat(assessment.findings()).extracting(Evaluations::described)
-                    .containsExactly(fired("MAL-REMOTE", PRECAUTION, "condition C18.9", "resolved on 2021-11-25"));
+            assertVerdict(assessment, Outcome.ELIGIBLE_WITH_PRECAUTIONS,
+                    fired("MAL-REMOTE", PRECAUTION, "condition C18.9", "resolved on 2021-11-25"));
             assertThat(assessment.plan().adjustments())
                     .containsExactly(new PlanAdjustment("MAL-REMOTE", "annual cancer surveillance"));
             assertThat(assessment.plan().monitoring()).contains("annual cancer surveillance");
@@ -156,8 +152,7 @@ class CatalogueAuditTest {
             Assessment assessment = full(RecordBuilder.completeMale(60)
                     .condition("C44.91", ConditionStatus.RESOLVED, ONSET, ASSESSED.minusYears(10)));
 
-            assertThat(assessment.outcome()).isEqualTo(Outcome.ELIGIBLE_WITH_PRECAUTIONS);
-            assertThat(assessment.findings()).extracting(Evaluations::described).containsExactly(
+            assertVerdict(assessment, Outcome.ELIGIBLE_WITH_PRECAUTIONS,
                     fired("MAL-LOW-RISK-RESOLVED", PRECAUTION, "condition C44.91", "resolved on 2016-11-25"));
             assertThat(assessment.plan().adjustments())
                     .containsExactly(new PlanAdjustment("MAL-LOW-RISK-RESOLVED", "annual cancer surveillance"));
@@ -214,9 +209,8 @@ class CatalogueAuditTest {
             Assessment assessment = full(RecordBuilder.completeMale(40)
                     .condition("M32.14", ConditionStatus.RECURRENCE, ONSET, null));
 
-            assertThat(assessment.outcome()).isEqualTo(Outcome.PHYSICIAN_REVIEW);
-            assertThat(assessment.findings()).extracting(Evaluations::described)
-                    .containsExactly(fired("AUTO-ACTIVE", RELATIVE, "condition M32.14", "recurrence"));
+            assertVerdict(assessment, Outcome.PHYSICIAN_REVIEW,
+                    fired("AUTO-ACTIVE", RELATIVE, "condition M32.14", "recurrence"));
         }
 
         @Test
@@ -224,9 +218,8 @@ class CatalogueAuditTest {
             Assessment assessment = full(RecordBuilder.completeMale(40)
                     .condition("M05.79", ConditionStatus.RESOLVED, ONSET, ONSET.plusYears(2)));
 
-            assertThat(assessment.outcome()).isEqualTo(Outcome.ELIGIBLE_WITH_PRECAUTIONS);
-            assertThat(assessment.findings()).extracting(Evaluations::described)
-                    .containsExactly(fired("AUTO-REMISSION", PRECAUTION, "condition M05.79", "resolved on 2014-05-01"));
+            assertVerdict(assessment, Outcome.ELIGIBLE_WITH_PRECAUTIONS,
+                    fired("AUTO-REMISSION", PRECAUTION, "condition M05.79", "resolved on 2014-05-01"));
         }
 
         @ParameterizedTest(name = "{0} is outside the listed ranges")
@@ -246,9 +239,8 @@ class CatalogueAuditTest {
             Assessment assessment = full(RecordBuilder.completeMale(50)
                     .condition("A41.9", ConditionStatus.RECURRENCE, ONSET, null));
 
-            assertThat(assessment.outcome()).isEqualTo(Outcome.INELIGIBLE);
-            assertThat(assessment.findings()).extracting(Evaluations::described)
-                    .containsExactly(fired("INF-ACTIVE-SEVERE", ABSOLUTE, "condition A41.9", "recurrence"));
+            assertVerdict(assessment, Outcome.INELIGIBLE,
+                    fired("INF-ACTIVE-SEVERE", ABSOLUTE, "condition A41.9", "recurrence"));
         }
 
         @ParameterizedTest(name = "active {0} is not sepsis or tuberculosis but another infectious disease")
@@ -256,7 +248,7 @@ class CatalogueAuditTest {
         void codesNextToTheSepsisAndTuberculosisRangesAreOtherActiveInfectiousDiseases(String icd10) {
             Assessment assessment = full(RecordBuilder.completeMale(50).activeCondition(icd10));
 
-            assertThat(assessment.findings()).extracting(Evaluations::described).containsExactly(
+            assertFindings(assessment,
                     fired("INF-ACTIVE-INFECTIOUS-DISEASE", ABSOLUTE, "condition " + icd10, "active"));
         }
 
@@ -265,8 +257,8 @@ class CatalogueAuditTest {
             Assessment assessment = full(RecordBuilder.completeMale(50)
                     .condition("A40.1", ConditionStatus.REMISSION, ASSESSED.minusDays(45), ASSESSED.minusDays(30)));
 
-            assertThat(assessment.findings()).extracting(Evaluations::described)
-                    .containsExactly(fired("INF-RECENT-SEPSIS", RELATIVE, "condition A40.1", "remission on 2026-10-26"));
+            assertFindings(assessment,
+                    fired("INF-RECENT-SEPSIS", RELATIVE, "condition A40.1", "remission on 2026-10-26"));
         }
 
         @Test
@@ -288,17 +280,15 @@ class CatalogueAuditTest {
         void temperatureOfExactly38IsAbsolute() {
             Assessment assessment = full(RecordBuilder.completeMale(50).temperatureC(38.0));
 
-            assertThat(assessment.findings()).extracting(Evaluations::described)
-                    .containsExactly(fired("INF-FEVER", ABSOLUTE, "physicalExam.temperatureC", "38"));
+            assertFindings(assessment, fired("INF-FEVER", ABSOLUTE, "physicalExam.temperatureC", "38"));
         }
 
         @Test
         void activeSystemicCorticosteroidAloneIsImmunosuppression() {
             Assessment assessment = full(RecordBuilder.completeMale(50).activeMedication("H02AB06"));
 
-            assertThat(assessment.outcome()).isEqualTo(Outcome.PHYSICIAN_REVIEW);
-            assertThat(assessment.findings()).extracting(Evaluations::described)
-                    .containsExactly(fired("INF-IMMUNOSUPPRESSED", RELATIVE, "medication H02AB06", "active"));
+            assertVerdict(assessment, Outcome.PHYSICIAN_REVIEW,
+                    fired("INF-IMMUNOSUPPRESSED", RELATIVE, "medication H02AB06", "active"));
         }
 
         @Test
@@ -331,8 +321,8 @@ class CatalogueAuditTest {
             Assessment assessment = full(RecordBuilder.completeMale(50)
                     .medication("J01CA04", MedicationStatus.STOPPED, ASSESSED));
 
-            assertThat(assessment.findings()).extracting(Evaluations::described)
-                    .containsExactly(fired("INF-ANTIBIOTIC", RELATIVE, "medication J01CA04", "stopped on 2026-11-25"));
+            assertFindings(assessment,
+                    fired("INF-ANTIBIOTIC", RELATIVE, "medication J01CA04", "stopped on 2026-11-25"));
         }
 
         @Test
@@ -389,9 +379,8 @@ class CatalogueAuditTest {
             Assessment assessment = full(RecordBuilder.completeMale(60).lab("10230-1", 58)
                     .condition("I20.0", ConditionStatus.RESOLVED, ASSESSED.minusMonths(2), null));
 
-            assertThat(assessment.outcome()).isEqualTo(Outcome.INELIGIBLE);
-            assertThat(assessment.findings()).extracting(Evaluations::described)
-                    .containsExactly(fired("CARD-RECENT-ACS", ABSOLUTE, "condition I20.0", "onset 2026-09-25"));
+            assertVerdict(assessment, Outcome.INELIGIBLE,
+                    fired("CARD-RECENT-ACS", ABSOLUTE, "condition I20.0", "onset 2026-09-25"));
         }
 
         @Test
@@ -408,9 +397,8 @@ class CatalogueAuditTest {
             Assessment assessment = full(RecordBuilder.completeMale(60).lab("10230-1", 58)
                     .condition("I20.8", ConditionStatus.ACTIVE, ASSESSED.minusMonths(1), null));
 
-            assertThat(assessment.outcome()).isEqualTo(Outcome.PHYSICIAN_REVIEW);
-            assertThat(assessment.findings()).extracting(Evaluations::described)
-                    .containsExactly(fired("CARD-CORONARY", RELATIVE, "condition I20.8", "active"));
+            assertVerdict(assessment, Outcome.PHYSICIAN_REVIEW,
+                    fired("CARD-CORONARY", RELATIVE, "condition I20.8", "active"));
         }
 
         @Test
@@ -434,9 +422,8 @@ class CatalogueAuditTest {
         void heartFailureWithNormalEchoAndClassOneNeedsAPhysician() {
             Assessment assessment = full(RecordBuilder.completeMale(60).activeCondition("I50.9").lab("18043-0", 55));
 
-            assertThat(assessment.outcome()).isEqualTo(Outcome.PHYSICIAN_REVIEW);
-            assertThat(assessment.findings()).extracting(Evaluations::described)
-                    .containsExactly(fired("CARD-HEART-FAILURE", RELATIVE, "condition I50.9", "active"));
+            assertVerdict(assessment, Outcome.PHYSICIAN_REVIEW,
+                    fired("CARD-HEART-FAILURE", RELATIVE, "condition I50.9", "active"));
         }
 
         @Test
@@ -472,8 +459,7 @@ class CatalogueAuditTest {
         void severeReactionToAComponentByNameSynonymOrClassIsAbsolute(String substance) {
             Assessment assessment = full(RecordBuilder.completeMale(50).allergy(substance, "angioedema", SEVERE));
 
-            assertThat(assessment.outcome()).isEqualTo(Outcome.INELIGIBLE);
-            assertThat(assessment.findings()).extracting(Evaluations::described).containsExactly(
+            assertVerdict(assessment, Outcome.INELIGIBLE,
                     fired("ALG-COMPONENT-SEVERE", ABSOLUTE, "allergy " + substance, "severe: angioedema"),
                     fired("ALG-PRIOR-ANAPHYLAXIS", PRECAUTION, "allergy " + substance, "severe: angioedema"));
         }
@@ -499,8 +485,7 @@ class CatalogueAuditTest {
         void anaphylaxisToANonComponentIsAPrecautionWithPremedicationAndObservation() {
             Assessment assessment = full(RecordBuilder.completeMale(50).allergy("peanuts", "anaphylaxis", SEVERE));
 
-            assertThat(assessment.outcome()).isEqualTo(Outcome.ELIGIBLE_WITH_PRECAUTIONS);
-            assertThat(assessment.findings()).extracting(Evaluations::described).containsExactly(
+            assertVerdict(assessment, Outcome.ELIGIBLE_WITH_PRECAUTIONS,
                     fired("ALG-PRIOR-ANAPHYLAXIS", PRECAUTION, "allergy peanuts", "severe: anaphylaxis"));
             assertThat(assessment.plan().adjustments()).containsExactly(
                     new PlanAdjustment("ALG-PRIOR-ANAPHYLAXIS", "antihistamine premedication"),
@@ -511,8 +496,7 @@ class CatalogueAuditTest {
         void anaphylaxisRecordedAsTheSubstanceWithoutAReactionIsAPriorAnaphylaxis() {
             Assessment assessment = full(RecordBuilder.completeMale(50).allergy("idiopathic anaphylaxis", null, SEVERE));
 
-            assertThat(assessment.outcome()).isEqualTo(Outcome.ELIGIBLE_WITH_PRECAUTIONS);
-            assertThat(assessment.findings()).extracting(Evaluations::described).containsExactly(
+            assertVerdict(assessment, Outcome.ELIGIBLE_WITH_PRECAUTIONS,
                     fired("ALG-PRIOR-ANAPHYLAXIS", PRECAUTION, "allergy idiopathic anaphylaxis", "severe"));
         }
 

@@ -2,6 +2,7 @@ package org.mscpathway.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mscpathway.screening.Evaluations.assertVerdict;
 import static org.mscpathway.screening.Evaluations.fired;
 import static org.mscpathway.screening.Evaluations.full;
 import static org.mscpathway.screening.Evaluations.partial;
@@ -42,9 +43,8 @@ class EvaluationModeTest {
     void pregnancyKnownFromTheHistoryEndsScreeningEarly() {
         Assessment assessment = partial(RecordBuilder.newCase(Sex.FEMALE, 30).pregnancy(PregnancyStatus.PREGNANT));
 
-        assertThat(assessment.outcome()).isEqualTo(Outcome.INELIGIBLE);
-        assertThat(assessment.findings()).extracting(Evaluations::described)
-                .containsExactly(fired("PREG-PREGNANT", ABSOLUTE, "medicalHistory.pregnancy", "pregnant"));
+        assertVerdict(assessment, Outcome.INELIGIBLE,
+                fired("PREG-PREGNANT", ABSOLUTE, "medicalHistory.pregnancy", "pregnant"));
         assertThat(assessment.missing()).isEmpty();
     }
 

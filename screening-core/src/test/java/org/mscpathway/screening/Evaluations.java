@@ -1,5 +1,6 @@
 package org.mscpathway.screening;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
@@ -9,6 +10,7 @@ import org.mscpathway.screening.assessment.EvaluationMode;
 import org.mscpathway.screening.assessment.Evidence;
 import org.mscpathway.screening.assessment.Finding;
 import org.mscpathway.screening.assessment.MissingData;
+import org.mscpathway.screening.assessment.Outcome;
 import org.mscpathway.screening.assessment.Severity;
 
 /** Evaluates test records with the shipped catalogue, and describes findings for whole-list assertions. */
@@ -39,6 +41,25 @@ final class Evaluations {
 
     static Tuple fired(String ruleId, Severity severity, Evidence... evidence) {
         return tuple(ruleId, severity, List.of(evidence));
+    }
+
+    /** The verdict as a whole: its outcome, then exactly these findings in this order (see {@link #fired}). */
+    static void assertVerdict(Assessment assessment, Outcome outcome, Tuple... findings) {
+        assertThat(assessment.outcome()).isEqualTo(outcome);
+        assertFindings(assessment, findings);
+    }
+
+    static void assertVerdict(Assessment assessment, Outcome outcome, List<Tuple> findings) {
+        assertVerdict(assessment, outcome, findings.toArray(Tuple[]::new));
+    }
+
+    static void assertFindings(Assessment assessment, List<Tuple> findings) {
+        assertFindings(assessment, findings.toArray(Tuple[]::new));
+    }
+
+    /** Exactly these findings in this order, whatever the outcome. */
+    static void assertFindings(Assessment assessment, Tuple... findings) {
+        assertThat(assessment.findings()).extracting(Evaluations::described).containsExactly(findings);
     }
 
     /** The evidence value of a condition recorded without an abatement date, e.g. "active" or "resolved, no abatement date". */

@@ -66,8 +66,7 @@ class IssueElevenRecordsTest {
                 .qualitative("2118-8", "positive", ASSESSED.minusDays(5))
                 .qualitative("2106-3", "negative", ASSESSED.minusDays(2)));
 
-        assertThat(assessment.outcome()).isEqualTo(Outcome.INELIGIBLE);
-        assertThat(assessment.findings()).extracting(Evaluations::described).containsExactly(Evaluations.fired(
+        Evaluations.assertVerdict(assessment, Outcome.INELIGIBLE, Evaluations.fired(
                 "PREG-HCG-POSITIVE", org.mscpathway.screening.assessment.Severity.ABSOLUTE, "LOINC 2118-8",
                 "positive on 2026-11-20"));
     }

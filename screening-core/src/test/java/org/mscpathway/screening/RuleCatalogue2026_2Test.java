@@ -1,6 +1,8 @@
 package org.mscpathway.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mscpathway.screening.Evaluations.assertFindings;
+import static org.mscpathway.screening.Evaluations.assertVerdict;
 import static org.mscpathway.screening.Evaluations.fired;
 import static org.mscpathway.screening.Evaluations.full;
 import static org.mscpathway.screening.Evaluations.missingItems;
@@ -73,8 +75,7 @@ class RuleCatalogue2026_2Test {
         void activeNeoplasmOfUncertainBehaviourIsAbsolute(String icd10) {
             Assessment assessment = withCondition(icd10, ConditionStatus.ACTIVE);
 
-            assertThat(assessment.outcome()).isEqualTo(Outcome.INELIGIBLE);
-            assertThat(assessment.findings()).extracting(Evaluations::described).containsExactly(
+            assertVerdict(assessment, Outcome.INELIGIBLE,
                     fired("MAL-UNCERTAIN-BEHAVIOUR", ABSOLUTE, "condition " + icd10, "active"));
         }
 
@@ -99,8 +100,7 @@ class RuleCatalogue2026_2Test {
             Assessment assessment = full(RecordBuilder.completeFemale(50).activeMedication("L02BA01")
                     .medication("L02BG03", MedicationStatus.STOPPED, LocalDate.of(2020, 1, 1)));
 
-            assertThat(assessment.findings()).extracting(Evaluations::described).containsExactly(
-                    fired("MAL-ENDOCRINE-THERAPY", ABSOLUTE, "medication L02BA01", "active"));
+            assertFindings(assessment, fired("MAL-ENDOCRINE-THERAPY", ABSOLUTE, "medication L02BA01", "active"));
         }
 
         @ParameterizedTest(name = "Z85 resolved {0} years and {1} days ago → {2}")
@@ -144,7 +144,7 @@ class RuleCatalogue2026_2Test {
         void newInfectionCodesFireTheirRule(String icd10, ConditionStatus status, String ruleId, Severity severity) {
             Assessment assessment = withCondition(icd10, status);
 
-            assertThat(assessment.findings()).extracting(Evaluations::described).containsExactly(
+            assertFindings(assessment,
                     fired(ruleId, severity, "condition " + icd10, Evaluations.conditionValue(status)));
         }
 
@@ -209,7 +209,7 @@ class RuleCatalogue2026_2Test {
         void liveVaccineWithoutADateCountsAsRecent() {
             Assessment assessment = full(RecordBuilder.completeMale(50).medication("J07BL01", MedicationStatus.STOPPED, null));
 
-            assertThat(assessment.findings()).extracting(Evaluations::described).containsExactly(
+            assertFindings(assessment,
                     fired("INF-LIVE-VACCINE", RELATIVE, "medication J07BL01", "stopped, no end date"));
         }
     }
@@ -261,7 +261,7 @@ class RuleCatalogue2026_2Test {
         void undatedThromboembolismCountsAsRecent() {
             Assessment assessment = full(RecordBuilder.completeMale(60).condition("I26.0", ConditionStatus.RESOLVED, null, null));
 
-            assertThat(assessment.findings()).extracting(Evaluations::described).containsExactly(
+            assertFindings(assessment,
                     fired("CARD-THROMBOEMBOLISM", RELATIVE, "condition I26.0", "onset date unknown"));
         }
     }
@@ -332,7 +332,7 @@ class RuleCatalogue2026_2Test {
         void anticoagulantBeforeAnIntraArticularInjectionIsRelative(String atc) {
             Assessment assessment = full(RecordBuilder.completeMale(50).activeMedication(atc));
 
-            assertThat(assessment.findings()).extracting(Evaluations::described).containsExactly(
+            assertFindings(assessment,
                     fired("COAG-ANTICOAGULANT-INTRA-ARTICULAR", RELATIVE, "medication " + atc, "active"));
         }
 
@@ -341,8 +341,7 @@ class RuleCatalogue2026_2Test {
             Assessment assessment = full(RecordBuilder.completeMale(50).indication("type-2-diabetes")
                     .activeMedication("B01AF01"));
 
-            assertThat(assessment.outcome()).isEqualTo(Outcome.ELIGIBLE_WITH_PRECAUTIONS);
-            assertThat(assessment.findings()).extracting(Evaluations::described).containsExactly(
+            assertVerdict(assessment, Outcome.ELIGIBLE_WITH_PRECAUTIONS,
                     fired("COAG-ANTICOAGULANT-INTRAVENOUS", PRECAUTION, "medication B01AF01", "active"));
             assertThat(assessment.plan().monitoring()).anyMatch(item -> item.contains("COAG-ANTICOAGULANT-INTRAVENOUS"));
         }

@@ -2,6 +2,7 @@ package org.mscpathway.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mscpathway.screening.Evaluations.assertVerdict;
 import static org.mscpathway.screening.Evaluations.fired;
 import static org.mscpathway.screening.Evaluations.full;
 import static org.mscpathway.screening.RecordBuilder.ASSESSED;
@@ -207,8 +208,7 @@ class TrustedDataTest {
         void evidenceShowsTheConvertedValueAndTheValueAsEntered() throws IOException {
             Assessment assessment = evaluate(p01With("6690-2", 2500, "/uL"));
 
-            assertThat(assessment.outcome()).isEqualTo(Outcome.PHYSICIAN_REVIEW);
-            assertThat(assessment.findings()).extracting(Evaluations::described).containsExactly(fired(
+            assertVerdict(assessment, Outcome.PHYSICIAN_REVIEW, fired(
                     "INF-IMMUNOSUPPRESSED", RELATIVE, "LOINC 6690-2", "2.5 10*9/L (entered as 2500 /uL) on 2026-11-18"));
         }
 
