@@ -2,6 +2,7 @@ package org.mscpathway.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mscpathway.screening.Evaluations.assertFindings;
+import static org.mscpathway.screening.Evaluations.assertRulesFired;
 import static org.mscpathway.screening.Evaluations.assertVerdict;
 import static org.mscpathway.screening.Evaluations.fired;
 import static org.mscpathway.screening.Evaluations.full;
@@ -79,9 +80,7 @@ class AllergyMatching2026_2Test {
     void anaphylacticShockWrittenInChineseIsSevere() {
         Assessment assessment = full(RecordBuilder.completeMale(50).allergy("青霉素", "过敏性休克", MILD));
 
-        assertThat(assessment.outcome()).isEqualTo(Outcome.INELIGIBLE);
-        assertThat(assessment.findings()).extracting(f -> f.ruleId())
-                .containsExactly("ALG-COMPONENT-SEVERE", "ALG-PRIOR-ANAPHYLAXIS");
+        assertRulesFired(assessment, Outcome.INELIGIBLE, "ALG-COMPONENT-SEVERE", "ALG-PRIOR-ANAPHYLAXIS");
     }
 
     @Test

@@ -69,28 +69,19 @@ class CardiacRulesTest {
 
     @Test
     void myocardialInfarctionOneDayShortOfSixMonthsAgoIsIneligible() {
-        LocalDate onset = ASSESSED.minusMonths(6).plusDays(1);
-        Assessment assessment = full(RecordBuilder.completeMale(60).lab("10230-1", 55)
-                .condition("I21.4", ConditionStatus.RESOLVED, onset, onset.plusDays(10)));
-
-        assertVerdict(assessment, Outcome.INELIGIBLE,
+        assertVerdict(infarctionResolvedTenDaysAfter(ASSESSED.minusMonths(6).plusDays(1)), Outcome.INELIGIBLE,
                 fired("CARD-RECENT-ACS", ABSOLUTE, "condition I21.4", "onset 2026-05-26"));
     }
 
     @Test
     void myocardialInfarctionSixMonthsAgoIsCoronaryDisease() {
-        LocalDate onset = ASSESSED.minusMonths(6);
-        Assessment assessment = full(RecordBuilder.completeMale(60).lab("10230-1", 55)
-                .condition("I21.4", ConditionStatus.RESOLVED, onset, onset.plusDays(10)));
-
-        assertVerdict(assessment, Outcome.PHYSICIAN_REVIEW,
+        assertVerdict(infarctionResolvedTenDaysAfter(ASSESSED.minusMonths(6)), Outcome.PHYSICIAN_REVIEW,
                 fired("CARD-CORONARY", RELATIVE, "condition I21.4", "resolved on 2026-06-04"));
     }
 
     @Test
     void unstableAnginaWithoutOnsetDateCountsAsRecent() {
-        Assessment assessment = full(RecordBuilder.completeMale(60).lab("10230-1", 55)
-                .condition("I20.0", ConditionStatus.ACTIVE, null, null));
+        Assessment assessment = withNormalEcho("I20.0", ConditionStatus.ACTIVE, null, null);
 
         assertFindings(assessment, fired("CARD-RECENT-ACS", ABSOLUTE, "condition I20.0", "onset date unknown"));
     }
@@ -167,5 +158,14 @@ class CardiacRulesTest {
                 ? List.of()
                 : List.of(fired("CARD-NATRIURETIC-PEPTIDE", RELATIVE,
                         new Evidence("LOINC " + loinc, value + " pg/mL on 2026-11-18"))));
+    }
+
+    private static Assessment infarctionResolvedTenDaysAfter(LocalDate onset) {
+        return withNormalEcho("I21.4", ConditionStatus.RESOLVED, onset, onset.plusDays(10));
+    }
+
+    /** An echo within limits (LVEF 55 %), so only the condition can decide. */
+    private static Assessment withNormalEcho(String icd10, ConditionStatus status, LocalDate onset, LocalDate abatement) {
+        return full(RecordBuilder.completeMale(60).lab("10230-1", 55).condition(icd10, status, onset, abatement));
     }
 }

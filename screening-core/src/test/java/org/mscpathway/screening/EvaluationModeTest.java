@@ -2,6 +2,7 @@ package org.mscpathway.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mscpathway.screening.Evaluations.assertRulesFired;
 import static org.mscpathway.screening.Evaluations.assertVerdict;
 import static org.mscpathway.screening.Evaluations.fired;
 import static org.mscpathway.screening.Evaluations.full;
@@ -52,16 +53,14 @@ class EvaluationModeTest {
     void relativeFindingWithMissingDataIsIncomplete() {
         Assessment assessment = full(RecordBuilder.completeMale(45).activeMedication("J01CA04").withoutLab("6690-2"));
 
-        assertThat(assessment.outcome()).isEqualTo(Outcome.INCOMPLETE);
-        assertThat(assessment.findings()).extracting(f -> f.ruleId()).containsExactly("INF-ANTIBIOTIC");
+        assertRulesFired(assessment, Outcome.INCOMPLETE, "INF-ANTIBIOTIC");
     }
 
     @Test
     void partialOutcomeIsTheWorstFindings() {
         Assessment assessment = partial(RecordBuilder.completeMale(80).activeMedication("J01CA04").withoutLab("6690-2"));
 
-        assertThat(assessment.outcome()).isEqualTo(Outcome.PHYSICIAN_REVIEW);
-        assertThat(assessment.findings()).extracting(f -> f.ruleId()).containsExactly("INF-ANTIBIOTIC", "AGE-ELDERLY");
+        assertRulesFired(assessment, Outcome.PHYSICIAN_REVIEW, "INF-ANTIBIOTIC", "AGE-ELDERLY");
     }
 
     @Test

@@ -57,6 +57,12 @@ final class Evaluations {
         assertFindings(assessment, findings.toArray(Tuple[]::new));
     }
 
+    /** The outcome, then exactly the findings of these rules in this order, when their evidence is not the point. */
+    static void assertRulesFired(Assessment assessment, Outcome outcome, String... ruleIds) {
+        assertThat(assessment.outcome()).isEqualTo(outcome);
+        assertThat(assessment.findings()).extracting(Finding::ruleId).containsExactly(ruleIds);
+    }
+
     /** Exactly these findings in this order, whatever the outcome. */
     static void assertFindings(Assessment assessment, Tuple... findings) {
         assertThat(assessment.findings()).extracting(Evaluations::described).containsExactly(findings);
