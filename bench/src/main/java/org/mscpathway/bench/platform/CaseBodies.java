@@ -22,36 +22,23 @@ final class CaseBodies {
     /** A made-up reference per case number: benchmark patients only. */
     static ObjectNode open(int caseNumber) {
         ObjectNode body = JSON.createObjectNode();
-        ObjectNode patient = body.putObject("patient");
-        patient.put("reference", String.format("BENCH-%08d", caseNumber));
-        patient.put("birthDate", "1966-03-0" + (1 + caseNumber % 9));
-        patient.put("sex", "male");
-        patient.put("weightKg", 72.0);
-        patient.put("heightCm", 172);
-        body.put("indication", "knee-osteoarthritis");
-        return body;
+        body.putObject("patient").put("reference", String.format("BENCH-%08d", caseNumber))
+                .put("birthDate", "1966-03-0" + (1 + caseNumber % 9)).put("sex", "male").put("weightKg", 72.0)
+                .put("heightCm", 172);
+        return body.put("indication", "knee-osteoarthritis");
     }
 
     static ObjectNode medicalHistory() {
         ObjectNode history = JSON.createObjectNode();
-        history.putArray("conditions");
-        history.putArray("medications");
-        history.putArray("allergies");
-        history.put("pregnancy", "unknown");
-        history.put("lactating", false);
-        return history;
+        for (String none : new String[] {"conditions", "medications", "allergies"}) {
+            history.putArray(none);
+        }
+        return history.put("pregnancy", "unknown").put("lactating", false);
     }
 
     static ObjectNode physicalExam() {
-        ObjectNode exam = JSON.createObjectNode();
-        exam.put("temperatureC", 36.6);
-        exam.put("heartRateBpm", 70);
-        exam.put("systolicMmHg", 126);
-        exam.put("diastolicMmHg", 80);
-        exam.put("spo2Percent", 98);
-        exam.put("nyhaClass", 1);
-        exam.put("ecog", 0);
-        return exam;
+        return JSON.createObjectNode().put("temperatureC", 36.6).put("heartRateBpm", 70).put("systolicMmHg", 126)
+                .put("diastolicMmHg", 80).put("spo2Percent", 98).put("nyhaClass", 1).put("ecog", 0);
     }
 
     /** Normal results dated a week ago: inside every window (blood count 30 days, serology 90). */
