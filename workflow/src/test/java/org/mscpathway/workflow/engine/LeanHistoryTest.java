@@ -1,26 +1,20 @@
 package org.mscpathway.workflow.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mscpathway.workflow.pathway.CaseData.COORDINATOR;
 
 import java.util.UUID;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.junit.jupiter.api.Test;
-import org.mscpathway.testsupport.WithRealServices;
-import org.mscpathway.workflow.pathway.CaseActor;
 import org.mscpathway.workflow.pathway.CaseData;
-import org.mscpathway.workflow.pathway.Role;
 import org.mscpathway.workflow.pathway.ScreeningCases;
-import org.mscpathway.workflow.testapp.WorkflowTestApplication;
+import org.mscpathway.workflow.testapp.WorkflowTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /** Camunda's history keeps what Cockpit and an audit of the process read, and leaves out the logs nobody reads. */
-@SpringBootTest(classes = WorkflowTestApplication.class)
-@WithRealServices
+@WorkflowTest
 class LeanHistoryTest {
-
-    private static final CaseActor COORDINATOR = new CaseActor("coordinator", Role.COORDINATOR, CaseData.TEAM);
 
     @Autowired
     ScreeningCases cases;

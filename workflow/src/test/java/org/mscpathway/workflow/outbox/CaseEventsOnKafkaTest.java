@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
-import org.mscpathway.testsupport.WithRealServices;
 import org.mscpathway.workflow.pathway.CaseActor;
 import org.mscpathway.workflow.pathway.CaseData;
 import org.mscpathway.workflow.pathway.Consent;
@@ -23,14 +22,12 @@ import org.mscpathway.workflow.pathway.Decision;
 import org.mscpathway.workflow.pathway.PhysicianDecision;
 import org.mscpathway.workflow.pathway.Role;
 import org.mscpathway.workflow.pathway.ScreeningCases;
-import org.mscpathway.workflow.testapp.WorkflowTestApplication;
+import org.mscpathway.workflow.testapp.WorkflowTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /** A case's events, read back from a real broker: all of them, in order, keyed by case, with no patient data. */
-@SpringBootTest(classes = WorkflowTestApplication.class)
-@WithRealServices
+@WorkflowTest
 class CaseEventsOnKafkaTest {
 
     static final String MRN = "MRN-KAFKA-0042";

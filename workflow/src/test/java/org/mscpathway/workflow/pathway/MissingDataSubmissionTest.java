@@ -2,26 +2,22 @@ package org.mscpathway.workflow.pathway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mscpathway.workflow.pathway.CaseData.COORDINATOR;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.mscpathway.testsupport.WithRealServices;
 import org.mscpathway.workflow.outbox.CaseEventType;
 import org.mscpathway.workflow.pathway.InvalidCaseDataException.FieldError;
-import org.mscpathway.workflow.testapp.WorkflowTestApplication;
+import org.mscpathway.workflow.testapp.WorkflowTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The missing items entered on one short form are one step: every section it touches is saved with the others and
  * the full evaluation runs once, or, when any is refused, nothing is saved and every error is named at once.
  */
-@SpringBootTest(classes = WorkflowTestApplication.class)
-@WithRealServices
+@WorkflowTest
 class MissingDataSubmissionTest {
-
-    private static final CaseActor COORDINATOR = new CaseActor("coordinator", Role.COORDINATOR, CaseData.TEAM);
 
     @Autowired
     ScreeningCases cases;

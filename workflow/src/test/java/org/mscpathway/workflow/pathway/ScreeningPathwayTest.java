@@ -3,6 +3,8 @@ package org.mscpathway.workflow.pathway;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.mscpathway.workflow.pathway.CaseData.COORDINATOR;
+import static org.mscpathway.workflow.pathway.CaseData.PHYSICIAN;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
@@ -23,21 +25,16 @@ import org.mscpathway.screening.assessment.Finding;
 import org.mscpathway.screening.assessment.MissingData;
 import org.mscpathway.screening.assessment.Outcome;
 import org.mscpathway.screening.assessment.RuleGroup;
-import org.mscpathway.testsupport.WithRealServices;
 import org.mscpathway.workflow.outbox.CaseEvent;
 import org.mscpathway.workflow.outbox.CaseEventType;
-import org.mscpathway.workflow.testapp.WorkflowTestApplication;
+import org.mscpathway.workflow.testapp.WorkflowTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Every path of the BPMN process msc-screening, driven the way the API drives it, on real PostgreSQL. */
-@SpringBootTest(classes = WorkflowTestApplication.class)
-@WithRealServices
+@WorkflowTest
 class ScreeningPathwayTest {
 
-    static final CaseActor COORDINATOR = new CaseActor("coordinator", Role.COORDINATOR, CaseData.TEAM);
-    static final CaseActor PHYSICIAN = new CaseActor("physician", Role.PHYSICIAN, CaseData.TEAM);
     static final CaseActor PHYSICIAN2 = new CaseActor("physician2", Role.PHYSICIAN, CaseData.TEAM);
     static final Consent CONSENT = new Consent(LocalDate.now(), "v1");
 

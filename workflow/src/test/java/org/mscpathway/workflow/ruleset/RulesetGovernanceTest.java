@@ -2,6 +2,7 @@ package org.mscpathway.workflow.ruleset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mscpathway.workflow.pathway.CaseData.COORDINATOR;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -35,7 +36,6 @@ class RulesetGovernanceTest {
 
     private static final CaseActor ALICE = new CaseActor("admin-alice", Role.ADMIN);
     private static final CaseActor BOB = new CaseActor("admin-bob", Role.ADMIN);
-    private static final CaseActor COORDINATOR = new CaseActor("coordinator", Role.COORDINATOR, CaseData.TEAM);
 
     @Autowired
     RulesetGovernance governance;
