@@ -6,7 +6,7 @@ import static org.mscpathway.screening.Evaluations.assertRulesFired;
 import static org.mscpathway.screening.Evaluations.assertVerdict;
 import static org.mscpathway.screening.Evaluations.fired;
 import static org.mscpathway.screening.Evaluations.full;
-import static org.mscpathway.screening.assessment.Severity.ABSOLUTE;
+import static org.mscpathway.screening.Evaluations.severeComponentReaction;
 import static org.mscpathway.screening.assessment.Severity.PRECAUTION;
 import static org.mscpathway.screening.assessment.Severity.RELATIVE;
 import static org.mscpathway.screening.record.AllergySeverity.MILD;
@@ -62,9 +62,7 @@ class AllergyMatching2026_2Test {
     void severeReactionToAnEarlierCellProductIsAbsolute(String substance) {
         Assessment assessment = full(RecordBuilder.completeMale(50).allergy(substance, "fever and hypotension", SEVERE));
 
-        assertVerdict(assessment, Outcome.INELIGIBLE,
-                fired("ALG-COMPONENT-SEVERE", ABSOLUTE, "allergy " + substance, "severe: fever and hypotension"),
-                fired("ALG-PRIOR-ANAPHYLAXIS", PRECAUTION, "allergy " + substance, "severe: fever and hypotension"));
+        assertVerdict(assessment, Outcome.INELIGIBLE, severeComponentReaction(substance, "severe: fever and hypotension"));
     }
 
     @Test

@@ -6,7 +6,7 @@ import static org.mscpathway.screening.Evaluations.assertVerdict;
 import static org.mscpathway.screening.Evaluations.fired;
 import static org.mscpathway.screening.Evaluations.full;
 import static org.mscpathway.screening.Evaluations.missingItems;
-import static org.mscpathway.screening.assessment.Severity.ABSOLUTE;
+import static org.mscpathway.screening.Evaluations.severeComponentReaction;
 import static org.mscpathway.screening.assessment.Severity.PRECAUTION;
 import static org.mscpathway.screening.assessment.Severity.RELATIVE;
 import static org.mscpathway.screening.record.AllergySeverity.MILD;
@@ -26,9 +26,7 @@ class AllergyRulesTest {
     void anaphylaxisToDmsoIsIneligible() {
         Assessment assessment = full(RecordBuilder.completeFemale(60).allergy("dimethyl sulfoxide", "anaphylaxis", SEVERE));
 
-        assertVerdict(assessment, Outcome.INELIGIBLE,
-                fired("ALG-COMPONENT-SEVERE", ABSOLUTE, "allergy dimethyl sulfoxide", "severe: anaphylaxis"),
-                fired("ALG-PRIOR-ANAPHYLAXIS", PRECAUTION, "allergy dimethyl sulfoxide", "severe: anaphylaxis"));
+        assertVerdict(assessment, Outcome.INELIGIBLE, severeComponentReaction("dimethyl sulfoxide", "severe: anaphylaxis"));
     }
 
     @ParameterizedTest(name = "''{0}'' is a product component")
@@ -79,18 +77,14 @@ class AllergyRulesTest {
     void anaphylaxisToAComponentIsSevereWhateverSeverityWasRecorded() {
         Assessment assessment = full(RecordBuilder.completeMale(55).allergy("gentamicin", "anaphylactoid reaction", MILD));
 
-        assertVerdict(assessment, Outcome.INELIGIBLE,
-                fired("ALG-COMPONENT-SEVERE", ABSOLUTE, "allergy gentamicin", "mild: anaphylactoid reaction"),
-                fired("ALG-PRIOR-ANAPHYLAXIS", PRECAUTION, "allergy gentamicin", "mild: anaphylactoid reaction"));
+        assertVerdict(assessment, Outcome.INELIGIBLE, severeComponentReaction("gentamicin", "mild: anaphylactoid reaction"));
     }
 
     @Test
     void allergyWithoutReactionShowsItsSeverityAlone() {
         Assessment assessment = full(RecordBuilder.completeMale(55).allergy("streptomycin", null, SEVERE));
 
-        assertFindings(assessment,
-                fired("ALG-COMPONENT-SEVERE", ABSOLUTE, "allergy streptomycin", "severe"),
-                fired("ALG-PRIOR-ANAPHYLAXIS", PRECAUTION, "allergy streptomycin", "severe"));
+        assertFindings(assessment, severeComponentReaction("streptomycin", "severe"));
     }
 
     @Test

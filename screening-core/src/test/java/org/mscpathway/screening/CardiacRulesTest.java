@@ -119,20 +119,14 @@ class CardiacRulesTest {
 
     @Test
     void heartFailureInClassTwoNeedsAPhysician() {
-        Assessment assessment = full(RecordBuilder.completeMale(62).activeCondition("I50.22").nyhaClass(2)
-                .lab("10230-1", 52));
-
-        assertVerdict(assessment, Outcome.PHYSICIAN_REVIEW,
+        assertVerdict(heartFailure(62, 2, 52), Outcome.PHYSICIAN_REVIEW,
                 fired("CARD-NYHA-II", RELATIVE, "physicalExam.nyhaClass", "2"),
                 fired("CARD-HEART-FAILURE", RELATIVE, "condition I50.22", "active"));
     }
 
     @Test
     void heartFailureInClassThreeIsOnlyTheAbsoluteFinding() {
-        Assessment assessment = full(RecordBuilder.completeMale(70).activeCondition("I50.22").nyhaClass(3)
-                .lab("10230-1", 30));
-
-        assertVerdict(assessment, Outcome.INELIGIBLE,
+        assertVerdict(heartFailure(70, 3, 30), Outcome.INELIGIBLE,
                 fired("CARD-NYHA-SEVERE", ABSOLUTE, "physicalExam.nyhaClass", "3"),
                 fired("CARD-LVEF-SEVERE", ABSOLUTE, "LOINC 10230-1", "30 % on 2026-11-18"));
     }
@@ -158,6 +152,11 @@ class CardiacRulesTest {
                 ? List.of()
                 : List.of(fired("CARD-NATRIURETIC-PEPTIDE", RELATIVE,
                         new Evidence("LOINC " + loinc, value + " pg/mL on 2026-11-18"))));
+    }
+
+    /** A man of {@code age} with active heart failure of this NYHA class and this ejection fraction. */
+    private static Assessment heartFailure(int age, int nyhaClass, double lvef) {
+        return full(RecordBuilder.completeMale(age).activeCondition("I50.22").nyhaClass(nyhaClass).lab("10230-1", lvef));
     }
 
     private static Assessment infarctionResolvedTenDaysAfter(LocalDate onset) {

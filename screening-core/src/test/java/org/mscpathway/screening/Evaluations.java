@@ -43,6 +43,12 @@ final class Evaluations {
         return tuple(ruleId, severity, List.of(evidence));
     }
 
+    /** A severe reaction to a product component: both the exclusion and the precaution, on the same evidence. */
+    static Tuple[] severeComponentReaction(String substance, String reaction) {
+        return new Tuple[] {fired("ALG-COMPONENT-SEVERE", Severity.ABSOLUTE, "allergy " + substance, reaction),
+            fired("ALG-PRIOR-ANAPHYLAXIS", Severity.PRECAUTION, "allergy " + substance, reaction)};
+    }
+
     /** The verdict as a whole: its outcome, then exactly these findings in this order (see {@link #fired}). */
     static void assertVerdict(Assessment assessment, Outcome outcome, Tuple... findings) {
         assertThat(assessment.outcome()).isEqualTo(outcome);
