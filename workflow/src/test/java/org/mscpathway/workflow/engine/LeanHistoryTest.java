@@ -1,13 +1,12 @@
 package org.mscpathway.workflow.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mscpathway.workflow.pathway.CaseData.COORDINATOR;
 
 import java.util.UUID;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.junit.jupiter.api.Test;
-import org.mscpathway.workflow.pathway.CaseData;
+import org.mscpathway.workflow.pathway.CaseWalk;
 import org.mscpathway.workflow.pathway.ScreeningCases;
 import org.mscpathway.workflow.testapp.WorkflowTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,8 +22,7 @@ class LeanHistoryTest {
 
     @Test
     void historyKeepsInstancesTasksAndVariablesButNotLinkTimerOrUpdateLogs() {
-        UUID id = cases.open(CaseData.patient(), "knee-osteoarthritis", COORDINATOR);
-        cases.submitMedicalHistory(id, CaseData.history(), COORDINATOR, null);
+        UUID id = CaseWalk.throughMedicalHistory(cases);
         String process = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(id.toString())
                 .singleResult().getId();
 

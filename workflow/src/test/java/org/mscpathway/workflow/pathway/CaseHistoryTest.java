@@ -37,9 +37,7 @@ class CaseHistoryTest {
 
     @Test
     void theHistoryTellsWhoEnteredEachStepAndWhatEachProvisionalEvaluationConcluded() {
-        UUID id = cases.open(CaseData.patient(), "knee-osteoarthritis", COORDINATOR);
-        cases.submitMedicalHistory(id, CaseData.history(), COORDINATOR, null);
-        cases.submitPhysicalExam(id, CaseData.exam(), COORDINATOR, null);
+        UUID id = CaseWalk.throughPhysicalExam(cases);
 
         CaseHistory history = cases.history(id, CaseData.TEAM);
 

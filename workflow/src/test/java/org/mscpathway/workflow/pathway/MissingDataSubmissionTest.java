@@ -71,9 +71,7 @@ class MissingDataSubmissionTest {
     }
 
     private UUID atMissingData() {
-        UUID id = cases.open(CaseData.patient(), "knee-osteoarthritis", COORDINATOR);
-        cases.submitMedicalHistory(id, CaseData.history(), COORDINATOR, null);
-        cases.submitPhysicalExam(id, CaseData.exam(), COORDINATOR, null);
+        UUID id = CaseWalk.throughPhysicalExam(cases);
         cases.submitInvestigations(id, CaseData.investigationsWithoutLeukocytes(), COORDINATOR, null);
         assertThat(cases.view(id, CaseData.TEAM).currentStep()).isEqualTo(Step.MISSING_DATA);
         return id;

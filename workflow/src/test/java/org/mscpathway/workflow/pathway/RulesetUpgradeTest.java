@@ -29,8 +29,7 @@ class RulesetUpgradeTest {
     void anAssessmentMadeUnderAnOlderRulesetKeepsItsVersionAfterTheUpgrade() {
         String current = Screening.withDefaultCatalogue().rulesetVersion();
         assertThat(current).isNotEqualTo(OLD);
-        UUID id = cases.open(CaseData.patient(), "knee-osteoarthritis", COORDINATOR);
-        cases.submitMedicalHistory(id, CaseData.history(), COORDINATOR, null);
+        UUID id = CaseWalk.throughMedicalHistory(cases);
         madeBeforeTheUpgrade(id);
 
         cases.submitPhysicalExam(id, CaseData.exam(), COORDINATOR, null);

@@ -138,9 +138,7 @@ class ScreeningPathwayTest {
 
     @Test
     void incompleteCaseAsksForTheMissingItemsThenContinuesToThePlan() {
-        UUID id = cases.open(CaseData.patient(), "knee-osteoarthritis", COORDINATOR);
-        cases.submitMedicalHistory(id, CaseData.history(), COORDINATOR, null);
-        cases.submitPhysicalExam(id, CaseData.exam(), COORDINATOR, null);
+        UUID id = CaseWalk.throughPhysicalExam(cases);
         cases.submitInvestigations(id, CaseData.investigationsWithoutLeukocytes(), COORDINATOR, null);
 
         CaseView missing = cases.view(id, CaseData.TEAM);
@@ -246,8 +244,7 @@ class ScreeningPathwayTest {
     @Test
     void physicianWhoEnteredTheCasesDataMayNotDecideOnIt() {
         CaseActor enteredAsCoordinator = new CaseActor("dr-both", Role.COORDINATOR, CaseData.TEAM);
-        UUID id = cases.open(CaseData.patient(), "knee-osteoarthritis", COORDINATOR);
-        cases.submitMedicalHistory(id, CaseData.history(), COORDINATOR, null);
+        UUID id = CaseWalk.throughMedicalHistory(cases);
         cases.submitPhysicalExam(id, CaseData.exam(), enteredAsCoordinator, null);
         cases.submitInvestigations(id, CaseData.investigations(), COORDINATOR, null);
 
@@ -350,8 +347,7 @@ class ScreeningPathwayTest {
 
     @Test
     void coordinatorCanWithdrawACaseAtAnyStep() {
-        UUID id = cases.open(CaseData.patient(), "knee-osteoarthritis", COORDINATOR);
-        cases.submitMedicalHistory(id, CaseData.history(), COORDINATOR, null);
+        UUID id = CaseWalk.throughMedicalHistory(cases);
 
         cases.withdraw(id, COORDINATOR);
 
@@ -436,10 +432,7 @@ class ScreeningPathwayTest {
     }
 
     private UUID atPlanApproval() {
-        UUID id = cases.open(CaseData.patient(), "knee-osteoarthritis", COORDINATOR);
-        cases.submitMedicalHistory(id, CaseData.history(), COORDINATOR, null);
-        cases.submitPhysicalExam(id, CaseData.exam(), COORDINATOR, null);
-        cases.submitInvestigations(id, CaseData.investigations(), COORDINATOR, null);
+        UUID id = CaseWalk.throughInvestigations(cases);
         assertThat(cases.view(id, CaseData.TEAM).currentStep()).isEqualTo(Step.PLAN_APPROVAL);
         return id;
     }
