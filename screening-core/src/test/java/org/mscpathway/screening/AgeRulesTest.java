@@ -2,6 +2,7 @@ package org.mscpathway.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mscpathway.screening.Evaluations.assertFindings;
+import static org.mscpathway.screening.Evaluations.assertIncomplete;
 import static org.mscpathway.screening.Evaluations.assertVerdict;
 import static org.mscpathway.screening.Evaluations.fired;
 import static org.mscpathway.screening.Evaluations.full;
@@ -51,8 +52,7 @@ class AgeRulesTest {
     void unknownBirthDateIsMissing() {
         Assessment assessment = full(RecordBuilder.completeMale(40).birthDate(null));
 
-        assertThat(assessment.outcome()).isEqualTo(Outcome.INCOMPLETE);
-        assertThat(missingItems(assessment)).containsExactly("patient.birthDate");
+        assertIncomplete(assessment, "patient.birthDate");
     }
 
     @Test

@@ -2,10 +2,10 @@ package org.mscpathway.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mscpathway.screening.Evaluations.assertFindings;
+import static org.mscpathway.screening.Evaluations.assertIncomplete;
 import static org.mscpathway.screening.Evaluations.assertVerdict;
 import static org.mscpathway.screening.Evaluations.fired;
 import static org.mscpathway.screening.Evaluations.full;
-import static org.mscpathway.screening.Evaluations.missingItems;
 import static org.mscpathway.screening.Evaluations.severeComponentReaction;
 import static org.mscpathway.screening.assessment.Severity.PRECAUTION;
 import static org.mscpathway.screening.assessment.Severity.RELATIVE;
@@ -91,7 +91,6 @@ class AllergyRulesTest {
     void allergyHistoryNotAssessedIsMissing() {
         Assessment assessment = full(RecordBuilder.completeMale(55).allergiesNotAsked());
 
-        assertThat(assessment.outcome()).isEqualTo(Outcome.INCOMPLETE);
-        assertThat(missingItems(assessment)).containsExactly("medicalHistory.allergies");
+        assertIncomplete(assessment, "medicalHistory.allergies");
     }
 }

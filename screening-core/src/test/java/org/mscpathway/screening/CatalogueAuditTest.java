@@ -2,6 +2,7 @@ package org.mscpathway.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mscpathway.screening.Evaluations.assertFindings;
+import static org.mscpathway.screening.Evaluations.assertIncomplete;
 import static org.mscpathway.screening.Evaluations.assertRulesFired;
 import static org.mscpathway.screening.Evaluations.assertVerdict;
 import static org.mscpathway.screening.Evaluations.fired;
@@ -329,16 +330,14 @@ class CatalogueAuditTest {
         void indeterminateHivMustBeRepeated() {
             Assessment assessment = full(RecordBuilder.completeMale(50).lab("56888-1", "indeterminate"));
 
-            assertThat(assessment.outcome()).isEqualTo(Outcome.INCOMPLETE);
-            assertThat(missingItems(assessment)).containsExactly("LOINC 56888-1");
+            assertIncomplete(assessment, "LOINC 56888-1");
         }
 
         @Test
         void indeterminateSyphilisSerologyMustBeRepeated() {
             Assessment assessment = full(RecordBuilder.completeMale(50).lab("20507-0", "indeterminate"));
 
-            assertThat(assessment.outcome()).isEqualTo(Outcome.INCOMPLETE);
-            assertThat(missingItems(assessment)).containsExactly("LOINC 20507-0");
+            assertIncomplete(assessment, "LOINC 20507-0");
         }
 
         @Test
@@ -352,8 +351,7 @@ class CatalogueAuditTest {
         void absentMedicationListIsMissing() {
             Assessment assessment = full(RecordBuilder.completeMale(50).medicationsNotAsked());
 
-            assertThat(assessment.outcome()).isEqualTo(Outcome.INCOMPLETE);
-            assertThat(missingItems(assessment)).containsExactly("medicalHistory.medications");
+            assertIncomplete(assessment, "medicalHistory.medications");
         }
 
         @Test
@@ -413,8 +411,7 @@ class CatalogueAuditTest {
         void heartFailureWithoutEchoIsIncomplete() {
             Assessment assessment = full(RecordBuilder.completeMale(60).activeCondition("I50.9"));
 
-            assertThat(assessment.outcome()).isEqualTo(Outcome.INCOMPLETE);
-            assertThat(missingItems(assessment)).containsExactly("LOINC 10230-1");
+            assertIncomplete(assessment, "LOINC 10230-1");
         }
 
         @Test
@@ -607,8 +604,7 @@ class CatalogueAuditTest {
             Assessment assessment = full(RecordBuilder.completeMale(50).indication("ischemic-heart-disease")
                     .weightKg(null).activeMedication("J01CA04"));
 
-            assertThat(assessment.outcome()).isEqualTo(Outcome.INCOMPLETE);
-            assertThat(missingItems(assessment)).containsExactly("patient.weightKg");
+            assertIncomplete(assessment, "patient.weightKg");
             assertThat(assessment.plan()).isNull();
         }
 
@@ -647,8 +643,7 @@ class CatalogueAuditTest {
 
             history.remove("allergies");
             Assessment assessment = evaluate(record);
-            assertThat(assessment.outcome()).isEqualTo(Outcome.INCOMPLETE);
-            assertThat(missingItems(assessment)).containsExactly("medicalHistory.allergies");
+            assertIncomplete(assessment, "medicalHistory.allergies");
         }
 
         @Test

@@ -2,6 +2,7 @@ package org.mscpathway.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mscpathway.screening.Evaluations.assertIncomplete;
 import static org.mscpathway.screening.Evaluations.assertRulesFired;
 import static org.mscpathway.screening.Evaluations.assertVerdict;
 import static org.mscpathway.screening.Evaluations.fired;
@@ -33,8 +34,7 @@ class EvaluationModeTest {
     void fullEvaluationOfANewCaseListsEverythingStillNeeded() {
         Assessment assessment = full(RecordBuilder.newCase(Sex.FEMALE, 30).indication("type-2-diabetes").weightKg(null));
 
-        assertThat(assessment.outcome()).isEqualTo(Outcome.INCOMPLETE);
-        assertThat(Evaluations.missingItems(assessment)).containsExactly("LOINC 2106-3", "medicalHistory.lactating",
+        assertIncomplete(assessment, "LOINC 2106-3", "medicalHistory.lactating",
                 "medicalHistory.conditions", "LOINC 56888-1", "LOINC 5196-1", "LOINC 16128-1", "LOINC 20507-0",
                 "LOINC 6690-2", "physicalExam.temperatureC", "medicalHistory.medications", "medicalHistory.allergies",
                 "LOINC 777-3", "patient.weightKg");

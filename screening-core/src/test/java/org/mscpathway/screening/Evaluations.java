@@ -80,6 +80,16 @@ final class Evaluations {
         return status.isCurrent() ? value : value + ", no abatement date";
     }
 
+    static List<String> ruleIds(Assessment assessment) {
+        return assessment.findings().stream().map(Finding::ruleId).toList();
+    }
+
+    /** Incomplete for exactly these missing items, in this order. */
+    static void assertIncomplete(Assessment assessment, String... items) {
+        assertThat(assessment.outcome()).isEqualTo(Outcome.INCOMPLETE);
+        assertThat(missingItems(assessment)).containsExactly(items);
+    }
+
     static List<String> missingItems(Assessment assessment) {
         return assessment.missing().stream().map(MissingData::item).toList();
     }

@@ -2,10 +2,10 @@ package org.mscpathway.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mscpathway.screening.Evaluations.assertFindings;
+import static org.mscpathway.screening.Evaluations.assertIncomplete;
 import static org.mscpathway.screening.Evaluations.assertVerdict;
 import static org.mscpathway.screening.Evaluations.fired;
 import static org.mscpathway.screening.Evaluations.full;
-import static org.mscpathway.screening.Evaluations.missingItems;
 import static org.mscpathway.screening.RecordBuilder.ASSESSED;
 import static org.mscpathway.screening.assessment.Severity.ABSOLUTE;
 import static org.mscpathway.screening.assessment.Severity.RELATIVE;
@@ -149,8 +149,7 @@ class InfectionRulesTest {
         Assessment assessment = full(RecordBuilder.completeMale(45).withoutLab("56888-1").lab("5196-1", "indeterminate")
                 .withoutLab("16128-1").withoutLab("6690-2").temperatureC(null).medicationsNotAsked());
 
-        assertThat(assessment.outcome()).isEqualTo(Outcome.INCOMPLETE);
-        assertThat(missingItems(assessment)).containsExactly("LOINC 56888-1", "LOINC 5196-1", "LOINC 16128-1",
+        assertIncomplete(assessment, "LOINC 56888-1", "LOINC 5196-1", "LOINC 16128-1",
                 "LOINC 6690-2", "physicalExam.temperatureC", "medicalHistory.medications");
         assertThat(assessment.findings()).isEmpty();
     }
@@ -167,8 +166,7 @@ class InfectionRulesTest {
     void syphilisSerologyIsRequiredSince2026_2() {
         Assessment assessment = full(RecordBuilder.completeMale(45).withoutLab("20507-0"));
 
-        assertThat(assessment.outcome()).isEqualTo(Outcome.INCOMPLETE);
-        assertThat(missingItems(assessment)).containsExactly("LOINC 20507-0");
+        assertIncomplete(assessment, "LOINC 20507-0");
     }
 
     @Test

@@ -2,10 +2,10 @@ package org.mscpathway.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mscpathway.screening.Evaluations.assertFindings;
+import static org.mscpathway.screening.Evaluations.assertIncomplete;
 import static org.mscpathway.screening.Evaluations.assertVerdict;
 import static org.mscpathway.screening.Evaluations.fired;
 import static org.mscpathway.screening.Evaluations.full;
-import static org.mscpathway.screening.Evaluations.missingItems;
 import static org.mscpathway.screening.RecordBuilder.ASSESSED;
 import static org.mscpathway.screening.assessment.Severity.ABSOLUTE;
 import static org.mscpathway.screening.assessment.Severity.PRECAUTION;
@@ -149,7 +149,6 @@ class MalignancyRulesTest {
     void cancerHistoryNotAskedIsMissing() {
         Assessment assessment = full(RecordBuilder.completeMale(60).conditionsNotAsked());
 
-        assertThat(assessment.outcome()).isEqualTo(Outcome.INCOMPLETE);
-        assertThat(missingItems(assessment)).containsExactly("medicalHistory.conditions");
+        assertIncomplete(assessment, "medicalHistory.conditions");
     }
 }

@@ -2,6 +2,7 @@ package org.mscpathway.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mscpathway.screening.Evaluations.assertFindings;
+import static org.mscpathway.screening.Evaluations.assertIncomplete;
 import static org.mscpathway.screening.Evaluations.assertVerdict;
 import static org.mscpathway.screening.Evaluations.fired;
 import static org.mscpathway.screening.Evaluations.full;
@@ -112,8 +113,7 @@ class PregnancyRulesTest {
     void womanOfUnknownAgeNeedsAPregnancyTestAndHerBirthDate() {
         Assessment assessment = full(RecordBuilder.completeFemale(40).birthDate(null).withoutLab("2106-3"));
 
-        assertThat(assessment.outcome()).isEqualTo(Outcome.INCOMPLETE);
-        assertThat(missingItems(assessment)).containsExactly("LOINC 2106-3", "patient.birthDate");
+        assertIncomplete(assessment, "LOINC 2106-3", "patient.birthDate");
     }
 
     @Test

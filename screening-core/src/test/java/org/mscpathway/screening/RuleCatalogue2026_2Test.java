@@ -2,10 +2,11 @@ package org.mscpathway.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mscpathway.screening.Evaluations.assertFindings;
+import static org.mscpathway.screening.Evaluations.assertIncomplete;
 import static org.mscpathway.screening.Evaluations.assertVerdict;
 import static org.mscpathway.screening.Evaluations.fired;
 import static org.mscpathway.screening.Evaluations.full;
-import static org.mscpathway.screening.Evaluations.missingItems;
+import static org.mscpathway.screening.Evaluations.ruleIds;
 import static org.mscpathway.screening.RecordBuilder.ASSESSED;
 import static org.mscpathway.screening.assessment.Severity.ABSOLUTE;
 import static org.mscpathway.screening.assessment.Severity.PRECAUTION;
@@ -19,7 +20,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mscpathway.screening.assessment.Assessment;
-import org.mscpathway.screening.assessment.Finding;
 import org.mscpathway.screening.assessment.Outcome;
 import org.mscpathway.screening.assessment.Severity;
 import org.mscpathway.screening.record.ConditionStatus;
@@ -32,10 +32,6 @@ import org.mscpathway.screening.record.MedicationStatus;
 class RuleCatalogue2026_2Test {
 
     private static final LocalDate LONG_AGO = LocalDate.of(2015, 1, 1);
-
-    private static List<String> ruleIds(Assessment assessment) {
-        return assessment.findings().stream().map(Finding::ruleId).toList();
-    }
 
     private static Assessment withCondition(String icd10, ConditionStatus status) {
         return full(RecordBuilder.completeMale(50).condition(icd10, status, LONG_AGO, null));
@@ -57,8 +53,7 @@ class RuleCatalogue2026_2Test {
         void lactationMustBeStatedWheneverAnHcgIsRequired() {
             Assessment assessment = full(RecordBuilder.completeFemale(30).lactating(null));
 
-            assertThat(assessment.outcome()).isEqualTo(Outcome.INCOMPLETE);
-            assertThat(missingItems(assessment)).containsExactly("medicalHistory.lactating");
+            assertIncomplete(assessment, "medicalHistory.lactating");
         }
 
         @Test
@@ -323,8 +318,7 @@ class RuleCatalogue2026_2Test {
         void plateletCountIsRequired() {
             Assessment assessment = full(RecordBuilder.completeMale(50).withoutLab("777-3"));
 
-            assertThat(assessment.outcome()).isEqualTo(Outcome.INCOMPLETE);
-            assertThat(missingItems(assessment)).containsExactly("LOINC 777-3");
+            assertIncomplete(assessment, "LOINC 777-3");
         }
 
         @ParameterizedTest(name = "{0} active before a knee injection needs a physician")

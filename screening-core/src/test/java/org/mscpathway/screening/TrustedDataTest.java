@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mscpathway.screening.Evaluations.assertVerdict;
 import static org.mscpathway.screening.Evaluations.fired;
 import static org.mscpathway.screening.Evaluations.full;
+import static org.mscpathway.screening.Evaluations.ruleIds;
 import static org.mscpathway.screening.RecordBuilder.ASSESSED;
 import static org.mscpathway.screening.assessment.Severity.RELATIVE;
 
@@ -23,7 +24,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.mscpathway.screening.assessment.Assessment;
 import org.mscpathway.screening.assessment.EvaluationMode;
-import org.mscpathway.screening.assessment.Finding;
 import org.mscpathway.screening.assessment.MissingData;
 import org.mscpathway.screening.assessment.Outcome;
 import org.mscpathway.screening.assessment.UncountedResult;
@@ -37,10 +37,6 @@ import org.mscpathway.screening.json.ScreeningJson;
  * another unit are converted (or refused, never misread).
  */
 class TrustedDataTest {
-
-    private static List<String> ruleIds(Assessment assessment) {
-        return assessment.findings().stream().map(Finding::ruleId).toList();
-    }
 
     @Nested
     class Windows {
