@@ -5,6 +5,7 @@ import static org.mscpathway.screening.Evaluations.assertFindings;
 import static org.mscpathway.screening.Evaluations.assertIncomplete;
 import static org.mscpathway.screening.Evaluations.assertRulesFired;
 import static org.mscpathway.screening.Evaluations.assertVerdict;
+import static org.mscpathway.screening.Evaluations.cardiacCare;
 import static org.mscpathway.screening.Evaluations.fired;
 import static org.mscpathway.screening.Evaluations.full;
 import static org.mscpathway.screening.Evaluations.missingItems;
@@ -586,10 +587,7 @@ class CatalogueAuditTest {
                     .indication("type-2-diabetes").weightKg(80.0));
 
             assertThat(assessment.plan().cellsPerAdministration()).isEqualTo(40_000_000L);
-            assertThat(assessment.plan().adjustments()).containsExactly(
-                    new PlanAdjustment("CARD-HYPERTENSION", "dose halved"),
-                    new PlanAdjustment("CARD-HYPERTENSION", "slow infusion"),
-                    new PlanAdjustment("CARD-HYPERTENSION", "continuous ECG monitoring"));
+            assertThat(assessment.plan().adjustments()).containsExactlyElementsOf(cardiacCare("CARD-HYPERTENSION"));
         }
 
         @Test

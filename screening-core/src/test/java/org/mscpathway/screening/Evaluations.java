@@ -3,6 +3,7 @@ package org.mscpathway.screening;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.assertj.core.groups.Tuple;
 import org.mscpathway.screening.assessment.Assessment;
@@ -11,6 +12,7 @@ import org.mscpathway.screening.assessment.Evidence;
 import org.mscpathway.screening.assessment.Finding;
 import org.mscpathway.screening.assessment.MissingData;
 import org.mscpathway.screening.assessment.Outcome;
+import org.mscpathway.screening.assessment.PlanAdjustment;
 import org.mscpathway.screening.assessment.Severity;
 
 /** Evaluates test records with the shipped catalogue, and describes findings for whole-list assertions. */
@@ -78,6 +80,14 @@ final class Evaluations {
     static String conditionValue(org.mscpathway.screening.record.ConditionStatus status) {
         String value = status.name().toLowerCase(java.util.Locale.ROOT);
         return status.isCurrent() ? value : value + ", no abatement date";
+    }
+
+    /** What a relative cardiac finding does to an intravenous plan (half the dose, slowly, under ECG), then the rest. */
+    static List<PlanAdjustment> cardiacCare(String ruleId, PlanAdjustment... then) {
+        List<PlanAdjustment> adjustments = new ArrayList<>(List.of(new PlanAdjustment(ruleId, "dose halved"),
+                new PlanAdjustment(ruleId, "slow infusion"), new PlanAdjustment(ruleId, "continuous ECG monitoring")));
+        adjustments.addAll(List.of(then));
+        return adjustments;
     }
 
     static List<String> ruleIds(Assessment assessment) {
