@@ -8,6 +8,7 @@ import static org.mscpathway.screening.Evaluations.assertVerdict;
 import static org.mscpathway.screening.Evaluations.cardiacCare;
 import static org.mscpathway.screening.Evaluations.fired;
 import static org.mscpathway.screening.Evaluations.full;
+import static org.mscpathway.screening.Evaluations.intravenousCells;
 import static org.mscpathway.screening.Evaluations.missingItems;
 import static org.mscpathway.screening.Evaluations.severeComponentReaction;
 import static org.mscpathway.screening.RecordBuilder.ASSESSED;
@@ -592,9 +593,7 @@ class CatalogueAuditTest {
 
         @Test
         void weightBasedDoseIsRoundedToWholeCells() {
-            Assessment assessment = full(RecordBuilder.completeMale(50).indication("type-2-diabetes").weightKg(64.35));
-
-            assertThat(assessment.plan().cellsPerAdministration()).isEqualTo(64_350_000L);
+            assertThat(intravenousCells(50, 64.35)).isEqualTo(64_350_000L);
         }
 
         @Test

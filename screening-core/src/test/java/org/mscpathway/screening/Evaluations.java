@@ -90,6 +90,12 @@ final class Evaluations {
         return adjustments;
     }
 
+    /** The cells per administration of p01's intravenous plan (type 2 diabetes, dosed per kg) at this age and weight. */
+    static long intravenousCells(int age, double weightKg) {
+        return full(RecordBuilder.completeMale(age).indication("type-2-diabetes").weightKg(weightKg)).plan()
+                .cellsPerAdministration();
+    }
+
     static List<String> ruleIds(Assessment assessment) {
         return assessment.findings().stream().map(Finding::ruleId).toList();
     }

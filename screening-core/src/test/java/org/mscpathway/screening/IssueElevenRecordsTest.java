@@ -74,7 +74,7 @@ class IssueElevenRecordsTest {
         }
         Assessment assessment = full(record.withoutLab("6690-2").quantity("6690-2", 6.4, null));
 
-        assertIncomplete(assessment, 
+        assertIncomplete(assessment,
                 "LOINC 56888-1", "LOINC 5196-1", "LOINC 16128-1", "LOINC 20507-0", "LOINC 6690-2");
         assertThat(assessment.notCounted()).containsExactly(
                 new UncountedResult("LOINC 56888-1", "older than 90 days"),

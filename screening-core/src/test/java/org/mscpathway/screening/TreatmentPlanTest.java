@@ -3,6 +3,7 @@ package org.mscpathway.screening;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mscpathway.screening.Evaluations.cardiacCare;
 import static org.mscpathway.screening.Evaluations.full;
+import static org.mscpathway.screening.Evaluations.intravenousCells;
 import static org.mscpathway.screening.Evaluations.missingItems;
 import static org.mscpathway.screening.Evaluations.partial;
 
@@ -72,9 +73,7 @@ class TreatmentPlanTest {
 
     @Test
     void oddHalfDoseIsRoundedToWholeCells() {
-        Assessment assessment = full(RecordBuilder.completeMale(80).indication("type-2-diabetes").weightKg(75.000001));
-
-        assertThat(assessment.plan().cellsPerAdministration()).isEqualTo(37_500_001L);
+        assertThat(intravenousCells(80, 75.000001)).isEqualTo(37_500_001L);
     }
 
     @Test
