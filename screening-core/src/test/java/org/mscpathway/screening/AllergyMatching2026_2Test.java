@@ -1,6 +1,7 @@
 package org.mscpathway.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mscpathway.screening.Evaluations.assertAllergyPrecaution;
 import static org.mscpathway.screening.Evaluations.assertFindings;
 import static org.mscpathway.screening.Evaluations.assertRulesFired;
 import static org.mscpathway.screening.Evaluations.assertVerdict;
@@ -69,9 +70,8 @@ class AllergyMatching2026_2Test {
     void severeReactionToAnySubstanceIsAPrecautionWithPremedication() {
         Assessment assessment = full(RecordBuilder.completeMale(50).allergy("sulfamethoxazole", "Stevens-Johnson syndrome", SEVERE));
 
-        assertVerdict(assessment, Outcome.ELIGIBLE_WITH_PRECAUTIONS, fired(
-                "ALG-PRIOR-ANAPHYLAXIS", PRECAUTION, "allergy sulfamethoxazole", "severe: Stevens-Johnson syndrome"));
-        assertThat(assessment.plan().premedication()).containsExactly("antihistamine before each administration");
+        assertAllergyPrecaution(assessment,
+                fired("ALG-PRIOR-ANAPHYLAXIS", PRECAUTION, "allergy sulfamethoxazole", "severe: Stevens-Johnson syndrome"));
     }
 
     @Test

@@ -71,6 +71,12 @@ final class Evaluations {
         assertThat(assessment.findings()).extracting(Finding::ruleId).containsExactly(ruleIds);
     }
 
+    /** An allergy precaution: eligible with precautions for exactly this finding, with antihistamine premedication. */
+    static void assertAllergyPrecaution(Assessment assessment, Tuple finding) {
+        assertVerdict(assessment, Outcome.ELIGIBLE_WITH_PRECAUTIONS, finding);
+        assertThat(assessment.plan().premedication()).containsExactly("antihistamine before each administration");
+    }
+
     /** Exactly these findings in this order, whatever the outcome. */
     static void assertFindings(Assessment assessment, Tuple... findings) {
         assertThat(assessment.findings()).extracting(Evaluations::described).containsExactly(findings);
