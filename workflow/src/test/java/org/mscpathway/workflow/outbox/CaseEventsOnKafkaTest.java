@@ -15,12 +15,10 @@ import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
-import org.mscpathway.workflow.pathway.CaseActor;
 import org.mscpathway.workflow.pathway.CaseData;
 import org.mscpathway.workflow.pathway.Consent;
 import org.mscpathway.workflow.pathway.Decision;
 import org.mscpathway.workflow.pathway.PhysicianDecision;
-import org.mscpathway.workflow.pathway.Role;
 import org.mscpathway.workflow.pathway.ScreeningCases;
 import org.mscpathway.workflow.testapp.WorkflowTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,8 +28,8 @@ import org.springframework.beans.factory.annotation.Value;
 @WorkflowTest
 class CaseEventsOnKafkaTest {
 
-    static final String MRN = "MRN-KAFKA-0042";
-    static final String BIRTH_DATE = "1961-07-23";
+    private static final String MRN = "MRN-KAFKA-0042";
+    private static final String BIRTH_DATE = "1961-07-23";
 
     @Autowired
     ScreeningCases cases;
@@ -66,15 +64,12 @@ class CaseEventsOnKafkaTest {
     }
 
     private UUID walkToApproval() {
-        CaseActor coordinator = new CaseActor("coordinator", Role.COORDINATOR, CaseData.TEAM);
-        var patient = CaseData.patient(MRN, BIRTH_DATE);
-        UUID id = cases.open(patient, "type-2-diabetes", coordinator);
-        cases.submitMedicalHistory(id, CaseData.history(), coordinator, null);
-        cases.submitPhysicalExam(id, CaseData.exam(), coordinator, null);
-        cases.submitInvestigations(id, CaseData.investigations(), coordinator,
-                null);
+        UUID id = cases.open(CaseData.patient(MRN, BIRTH_DATE), "type-2-diabetes", CaseData.COORDINATOR);
+        cases.submitMedicalHistory(id, CaseData.history(), CaseData.COORDINATOR, null);
+        cases.submitPhysicalExam(id, CaseData.exam(), CaseData.COORDINATOR, null);
+        cases.submitInvestigations(id, CaseData.investigations(), CaseData.COORDINATOR, null);
         cases.decide(id, new PhysicianDecision(Decision.APPROVE, null, null, new Consent(LocalDate.now(), "v1")),
-                new CaseActor("physician", Role.PHYSICIAN, CaseData.TEAM), null);
+                CaseData.PHYSICIAN, null);
         return id;
     }
 
