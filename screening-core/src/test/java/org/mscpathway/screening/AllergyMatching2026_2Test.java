@@ -63,15 +63,17 @@ class AllergyMatching2026_2Test {
     void severeReactionToAnEarlierCellProductIsAbsolute(String substance) {
         Assessment assessment = full(RecordBuilder.completeMale(50).allergy(substance, "fever and hypotension", SEVERE));
 
-        assertVerdict(assessment, Outcome.INELIGIBLE, severeComponentReaction(substance, "severe: fever and hypotension"));
+        assertVerdict(assessment, Outcome.INELIGIBLE,
+
+                severeComponentReaction(substance, "severe: fever and hypotension"));
     }
 
     @Test
     void severeReactionToAnySubstanceIsAPrecautionWithPremedication() {
         Assessment assessment = full(RecordBuilder.completeMale(50).allergy("sulfamethoxazole", "Stevens-Johnson syndrome", SEVERE));
 
-        assertAllergyPrecaution(assessment,
-                fired("ALG-PRIOR-ANAPHYLAXIS", PRECAUTION, "allergy sulfamethoxazole", "severe: Stevens-Johnson syndrome"));
+        assertAllergyPrecaution(assessment, fired("ALG-PRIOR-ANAPHYLAXIS", PRECAUTION, "allergy sulfamethoxazole",
+                "severe: Stevens-Johnson syndrome"));
     }
 
     @Test

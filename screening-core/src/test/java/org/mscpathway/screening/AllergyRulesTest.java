@@ -27,7 +27,9 @@ class AllergyRulesTest {
     void anaphylaxisToDmsoIsIneligible() {
         Assessment assessment = full(RecordBuilder.completeFemale(60).allergy("dimethyl sulfoxide", "anaphylaxis", SEVERE));
 
-        assertVerdict(assessment, Outcome.INELIGIBLE, severeComponentReaction("dimethyl sulfoxide", "severe: anaphylaxis"));
+        assertVerdict(assessment, Outcome.INELIGIBLE,
+
+                severeComponentReaction("dimethyl sulfoxide", "severe: anaphylaxis"));
     }
 
     @ParameterizedTest(name = "''{0}'' is a product component")
@@ -76,7 +78,9 @@ class AllergyRulesTest {
     void anaphylaxisToAComponentIsSevereWhateverSeverityWasRecorded() {
         Assessment assessment = full(RecordBuilder.completeMale(55).allergy("gentamicin", "anaphylactoid reaction", MILD));
 
-        assertVerdict(assessment, Outcome.INELIGIBLE, severeComponentReaction("gentamicin", "mild: anaphylactoid reaction"));
+        assertVerdict(assessment, Outcome.INELIGIBLE,
+
+                severeComponentReaction("gentamicin", "mild: anaphylactoid reaction"));
     }
 
     @Test

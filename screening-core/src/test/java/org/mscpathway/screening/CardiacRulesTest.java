@@ -156,7 +156,8 @@ class CardiacRulesTest {
 
     /** A man of {@code age} with active heart failure of this NYHA class and this ejection fraction. */
     private static Assessment heartFailure(int age, int nyhaClass, double lvef) {
-        return full(RecordBuilder.completeMale(age).activeCondition("I50.22").nyhaClass(nyhaClass).lab("10230-1", lvef));
+        return full(RecordBuilder.completeMale(age).activeCondition("I50.22").nyhaClass(nyhaClass)
+                .lab("10230-1", lvef));
     }
 
     private static Assessment infarctionResolvedTenDaysAfter(LocalDate onset) {
@@ -164,7 +165,8 @@ class CardiacRulesTest {
     }
 
     /** An echo within limits (LVEF 55 %), so only the condition can decide. */
-    private static Assessment withNormalEcho(String icd10, ConditionStatus status, LocalDate onset, LocalDate abatement) {
+    private static Assessment withNormalEcho(String icd10, ConditionStatus status, LocalDate onset,
+            LocalDate abatement) {
         return full(RecordBuilder.completeMale(60).lab("10230-1", 55).condition(icd10, status, onset, abatement));
     }
 }

@@ -61,6 +61,11 @@ final class Evaluations {
         assertVerdict(assessment, outcome, findings.toArray(Tuple[]::new));
     }
 
+    /** Exactly these findings in this order, whatever the outcome. */
+    static void assertFindings(Assessment assessment, Tuple... findings) {
+        assertThat(assessment.findings()).extracting(Evaluations::described).containsExactly(findings);
+    }
+
     static void assertFindings(Assessment assessment, List<Tuple> findings) {
         assertFindings(assessment, findings.toArray(Tuple[]::new));
     }
@@ -77,18 +82,13 @@ final class Evaluations {
         assertThat(assessment.plan().premedication()).containsExactly("antihistamine before each administration");
     }
 
-    /** Exactly these findings in this order, whatever the outcome. */
-    static void assertFindings(Assessment assessment, Tuple... findings) {
-        assertThat(assessment.findings()).extracting(Evaluations::described).containsExactly(findings);
-    }
-
     /** The evidence value of a condition recorded without an abatement date, e.g. "active" or "resolved, no abatement date". */
     static String conditionValue(org.mscpathway.screening.record.ConditionStatus status) {
         String value = status.name().toLowerCase(java.util.Locale.ROOT);
         return status.isCurrent() ? value : value + ", no abatement date";
     }
 
-    /** What a relative cardiac finding does to an intravenous plan (half the dose, slowly, under ECG), then the rest. */
+    /** What a relative cardiac finding does to an intravenous plan (half the dose, slowly, under ECG), then others. */
     static List<PlanAdjustment> cardiacCare(String ruleId, PlanAdjustment... then) {
         List<PlanAdjustment> adjustments = new ArrayList<>(List.of(new PlanAdjustment(ruleId, "dose halved"),
                 new PlanAdjustment(ruleId, "slow infusion"), new PlanAdjustment(ruleId, "continuous ECG monitoring")));
@@ -96,7 +96,7 @@ final class Evaluations {
         return adjustments;
     }
 
-    /** The cells per administration of p01's intravenous plan (type 2 diabetes, dosed per kg) at this age and weight. */
+    /** Cells per administration of p01's intravenous plan (type 2 diabetes, dosed per kg) at this age and weight. */
     static long intravenousCells(int age, double weightKg) {
         return full(RecordBuilder.completeMale(age).indication("type-2-diabetes").weightKg(weightKg)).plan()
                 .cellsPerAdministration();

@@ -49,10 +49,12 @@ final class CaseBodies {
         for (String serology : new String[] {"56888-1", "5196-1", "16128-1", "20507-0"}) {
             observations.addObject().put("loinc", serology).put("value", "negative").put("date", date);
         }
-        quantity(observations, "6690-2", 6.4, "10*9/L", date);
-        quantity(observations, "751-8", 3.8, "10*9/L", date);
-        quantity(observations, "777-3", 240, "10*9/L", date);
-        quantity(observations, "1988-5", 2.1, "mg/L", date);
+        // leukocytes, neutrophils, platelets and CRP: LOINC, value, unit
+        for (Object[] count : new Object[][] {{"6690-2", 6.4, "10*9/L"}, {"751-8", 3.8, "10*9/L"},
+                {"777-3", 240.0, "10*9/L"}, {"1988-5", 2.1, "mg/L"}}) {
+            observations.addObject().put("loinc", (String) count[0]).put("value", (Double) count[1])
+                    .put("unit", (String) count[2]).put("date", date);
+        }
         body.putArray("imaging");
         return body;
     }
@@ -63,9 +65,5 @@ final class CaseBodies {
         decision.put("comment", "plan approved (load benchmark)");
         decision.putObject("consent").put("obtainedOn", LocalDate.now().toString()).put("formVersion", "v1");
         return decision;
-    }
-
-    private static void quantity(ArrayNode observations, String loinc, double value, String unit, String date) {
-        observations.addObject().put("loinc", loinc).put("value", value).put("unit", unit).put("date", date);
     }
 }
