@@ -28,9 +28,6 @@ import org.springframework.beans.factory.annotation.Value;
 @WorkflowTest
 class CaseEventsOnKafkaTest {
 
-    private static final String MRN = "MRN-KAFKA-0042";
-    private static final String BIRTH_DATE = "1961-07-23";
-
     @Autowired
     ScreeningCases cases;
     @Autowired
@@ -40,7 +37,9 @@ class CaseEventsOnKafkaTest {
 
     @Test
     void caseEventsArriveInOrderKeyedByCaseWithoutPatientData() throws IOException {
-        UUID id = walkToApproval();
+        String mrn = "MRN-KAFKA-0042";
+        String birthDate = "1961-07-23";
+        UUID id = walkToApproval(CaseData.patient(mrn, birthDate));
         List<CaseEvent> expected = cases.events(id, CaseData.TEAM);
 
         List<ConsumerRecord<String, String>> received = CaseEventsTopic.read(bootstrapServers, id, expected.size(), Duration.ofSeconds(30));
@@ -50,7 +49,7 @@ class CaseEventsOnKafkaTest {
                 .containsExactlyElementsOf(expected.stream().map(e -> e.eventId().toString()).toList());
         Set<String> schemaFields = schemaProperties();
         for (ConsumerRecord<String, String> record : received) {
-            assertThat(record.value()).doesNotContain(MRN).doesNotContain(BIRTH_DATE);
+            assertThat(record.value()).doesNotContain(mrn).doesNotContain(birthDate);
             // The birth year in any form; the ids and the instant are left out, their random digits may hold it.
             ObjectNode codes = read(record.value()).deepCopy();
             codes.remove(List.of("eventId", "caseId", "occurredAt"));
@@ -63,8 +62,8 @@ class CaseEventsOnKafkaTest {
                 .startsWith("CaseOpened").endsWith("CaseClosed");
     }
 
-    private UUID walkToApproval() {
-        UUID id = cases.open(CaseData.patient(MRN, BIRTH_DATE), "type-2-diabetes", CaseData.COORDINATOR);
+    private UUID walkToApproval(ObjectNode patient) {
+        UUID id = cases.open(patient, "type-2-diabetes", CaseData.COORDINATOR);
         cases.submitMedicalHistory(id, CaseData.history(), CaseData.COORDINATOR, null);
         cases.submitPhysicalExam(id, CaseData.exam(), CaseData.COORDINATOR, null);
         cases.submitInvestigations(id, CaseData.investigations(), CaseData.COORDINATOR, null);
