@@ -2,6 +2,7 @@ package org.mscpathway.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mscpathway.screening.Evaluations.assertAllergyPrecaution;
+import static org.mscpathway.screening.Evaluations.assertAllergyRegimen;
 import static org.mscpathway.screening.Evaluations.assertFindings;
 import static org.mscpathway.screening.Evaluations.assertRulesFired;
 import static org.mscpathway.screening.Evaluations.assertVerdict;
@@ -88,8 +89,7 @@ class AllergyMatching2026_2Test {
         Assessment assessment = full(RecordBuilder.completeMale(50).allergy("gentamicin", "hives", MODERATE));
 
         assertThat(assessment.outcome()).isEqualTo(Outcome.PHYSICIAN_REVIEW);
-        assertThat(assessment.plan().premedication()).containsExactly("antihistamine before each administration");
-        assertThat(assessment.plan().monitoring()).contains("observation for 2 h after each administration");
+        assertAllergyRegimen(assessment.plan());
         assertThat(assessment.plan().adjustments()).extracting(a -> a.ruleId() + ": " + a.change()).containsExactly(
                 "ALG-COMPONENT-MODERATE: antihistamine premedication", "ALG-COMPONENT-MODERATE: 2 h observation");
     }

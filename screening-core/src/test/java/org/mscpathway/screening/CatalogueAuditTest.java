@@ -1,6 +1,7 @@
 package org.mscpathway.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mscpathway.screening.Evaluations.assertAllergyRegimen;
 import static org.mscpathway.screening.Evaluations.assertFindings;
 import static org.mscpathway.screening.Evaluations.assertIncomplete;
 import static org.mscpathway.screening.Evaluations.assertRulesFired;
@@ -472,8 +473,7 @@ class CatalogueAuditTest {
             Assessment assessment = full(RecordBuilder.completeMale(50).allergy("DMSO", "itching", MILD));
 
             assertThat(assessment.outcome()).isEqualTo(Outcome.ELIGIBLE_WITH_PRECAUTIONS);
-            assertThat(assessment.plan().premedication()).containsExactly("antihistamine before each administration");
-            assertThat(assessment.plan().monitoring()).contains("observation for 2 h after each administration");
+            assertAllergyRegimen(assessment.plan());
         }
 
         @Test

@@ -14,6 +14,7 @@ import org.mscpathway.screening.assessment.MissingData;
 import org.mscpathway.screening.assessment.Outcome;
 import org.mscpathway.screening.assessment.PlanAdjustment;
 import org.mscpathway.screening.assessment.Severity;
+import org.mscpathway.screening.assessment.TreatmentPlan;
 
 /** Evaluates test records with the shipped catalogue, and describes findings for whole-list assertions. */
 final class Evaluations {
@@ -74,6 +75,12 @@ final class Evaluations {
     static void assertRulesFired(Assessment assessment, Outcome outcome, String... ruleIds) {
         assertThat(assessment.outcome()).isEqualTo(outcome);
         assertThat(assessment.findings()).extracting(Finding::ruleId).containsExactly(ruleIds);
+    }
+
+    /** The plan's allergy regimen: antihistamine premedication alone, and observation for 2 h among the monitoring. */
+    static void assertAllergyRegimen(TreatmentPlan plan) {
+        assertThat(plan.premedication()).containsExactly("antihistamine before each administration");
+        assertThat(plan.monitoring()).contains("observation for 2 h after each administration");
     }
 
     /** An allergy precaution: eligible with precautions for exactly this finding, with antihistamine premedication. */
