@@ -84,6 +84,11 @@ abstract class NotificationIntegrationTest {
         }
     }
 
+    /** Publishes one event of a new case the coordinator opened, and returns whom it told in-app. */
+    List<String> awaitRecipientsOfNewCaseEvent(String coordinator, String type, String step, String outcome) {
+        return awaitRecipientsOf(publish(type, newCaseOpenedBy(coordinator), step, outcome));
+    }
+
     /** The users told of the event in-app, once the event has been processed. */
     List<String> awaitRecipientsOf(UUID eventId) {
         return await().atMost(PATIENCE).until(() -> recipientsOf(eventId), recipients -> !recipients.isEmpty());

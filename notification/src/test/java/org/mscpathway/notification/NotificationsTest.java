@@ -38,9 +38,7 @@ class NotificationsTest extends NotificationIntegrationTest {
 
     @Test
     void markReadMarksOnlyTheUsersOwnNotification() {
-        UUID caseId = newCaseOpenedBy("coordinator");
-        UUID eventId = publish("TaskOverdue", caseId, "PLAN_APPROVAL", null);
-        awaitRecipientsOf(eventId);
+        UUID eventId = overdueNoticeOfNewCase("coordinator");
         long coordinatorsOwn = idOf("coordinator", eventId);
         long physiciansOwn = idOf("physician", eventId);
 
@@ -98,9 +96,7 @@ class NotificationsTest extends NotificationIntegrationTest {
 
     @Test
     void unreadCountAndFindSeeOnlyTheUsersOwn() {
-        UUID caseId = newCaseOpenedBy("coordinator");
-        UUID eventId = publish("TaskOverdue", caseId, "PLAN_APPROVAL", null);
-        awaitRecipientsOf(eventId);
+        UUID eventId = overdueNoticeOfNewCase("coordinator");
         long own = idOf("coordinator", eventId);
         long unread = notifications.unreadCount("coordinator", 1000);
         assertThat(notifications.unreadCount("coordinator", 1)).as("counted up to the cap").isEqualTo(1);
@@ -110,6 +106,13 @@ class NotificationsTest extends NotificationIntegrationTest {
         assertThat(notifications.unreadCount("coordinator", 1000)).isEqualTo(unread - 1);
         assertThat(notifications.find("coordinator", own)).hasValueSatisfying(n -> assertThat(n.read()).isTrue());
         assertThat(notifications.find("physician", own)).isEmpty();
+    }
+
+    /** A new case of the coordinator whose plan approval is overdue, once everyone has been told: the event's id. */
+    private UUID overdueNoticeOfNewCase(String coordinator) {
+        UUID eventId = publish("TaskOverdue", newCaseOpenedBy(coordinator), "PLAN_APPROVAL", null);
+        awaitRecipientsOf(eventId);
+        return eventId;
     }
 
     private long idOf(String username, UUID eventId) {

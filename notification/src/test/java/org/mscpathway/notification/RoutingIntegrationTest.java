@@ -11,11 +11,8 @@ class RoutingIntegrationTest extends NotificationIntegrationTest {
 
     @Test
     void proposedPlanTellsEveryPhysicianAndNotTheCoordinator() {
-        UUID caseId = newCaseOpenedBy("coordinator");
-
-        UUID eventId = publish("PlanProposed", caseId, "PLAN_APPROVAL", "1");
-
-        assertThat(awaitRecipientsOf(eventId)).containsExactly("physician", "physician2");
+        assertThat(awaitRecipientsOfNewCaseEvent("coordinator", "PlanProposed", "PLAN_APPROVAL", "1"))
+                .containsExactly("physician", "physician2");
     }
 
     @Test
@@ -31,20 +28,14 @@ class RoutingIntegrationTest extends NotificationIntegrationTest {
 
     @Test
     void ineligibleAssessmentTellsThePhysiciansToReviewIt() {
-        UUID caseId = newCaseOpenedBy("coordinator");
-
-        UUID eventId = publish("AssessmentCompleted", caseId, "INVESTIGATIONS", "INELIGIBLE");
-
-        assertThat(awaitRecipientsOf(eventId)).containsExactly("physician", "physician2");
+        assertThat(awaitRecipientsOfNewCaseEvent("coordinator", "AssessmentCompleted", "INVESTIGATIONS", "INELIGIBLE"))
+                .containsExactly("physician", "physician2");
     }
 
     @Test
     void incompleteAssessmentTellsOnlyTheCoordinatorWhoOpenedTheCase() {
-        UUID caseId = newCaseOpenedBy("coordinator2");
-
-        UUID eventId = publish("AssessmentCompleted", caseId, "INVESTIGATIONS", "INCOMPLETE");
-
-        assertThat(awaitRecipientsOf(eventId)).containsExactly("coordinator2");
+        assertThat(awaitRecipientsOfNewCaseEvent("coordinator2", "AssessmentCompleted", "INVESTIGATIONS", "INCOMPLETE"))
+                .containsExactly("coordinator2");
     }
 
     @Test
@@ -60,11 +51,8 @@ class RoutingIntegrationTest extends NotificationIntegrationTest {
 
     @Test
     void overdueTaskEscalatesToPhysiciansAndTheCoordinator() {
-        UUID caseId = newCaseOpenedBy("coordinator");
-
-        UUID eventId = publish("TaskOverdue", caseId, "INVESTIGATIONS", null);
-
-        assertThat(awaitRecipientsOf(eventId)).containsExactly("coordinator", "physician", "physician2");
+        assertThat(awaitRecipientsOfNewCaseEvent("coordinator", "TaskOverdue", "INVESTIGATIONS", null))
+                .containsExactly("coordinator", "physician", "physician2");
     }
 
     @Test

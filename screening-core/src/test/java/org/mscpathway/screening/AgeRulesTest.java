@@ -1,6 +1,9 @@
 package org.mscpathway.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mscpathway.screening.Evaluations.assertFindings;
+import static org.mscpathway.screening.Evaluations.assertIncomplete;
+import static org.mscpathway.screening.Evaluations.assertVerdict;
 import static org.mscpathway.screening.Evaluations.fired;
 import static org.mscpathway.screening.Evaluations.full;
 import static org.mscpathway.screening.Evaluations.missingItems;
@@ -22,7 +25,7 @@ class AgeRulesTest {
     void minorsNeedAPhysicianAndTheElderlyAReducedDose(int age, String ruleId) {
         Assessment assessment = full(RecordBuilder.completeMale(age));
 
-        assertThat(assessment.findings()).extracting(Evaluations::described).containsExactlyElementsOf(ruleId == null
+        assertFindings(assessment, ruleId == null
                 ? List.of()
                 : List.of(fired(ruleId, age < 18 ? RELATIVE : PRECAUTION, "patient.age", age + " years")));
     }
@@ -33,17 +36,15 @@ class AgeRulesTest {
         Assessment minor = full(RecordBuilder.completeMale(18).birthDate(ASSESSED.minusYears(18).plusDays(1)));
 
         assertThat(adult.outcome()).isEqualTo(Outcome.ELIGIBLE);
-        assertThat(minor.findings()).extracting(Evaluations::described)
-                .containsExactly(fired("AGE-MINOR", RELATIVE, "patient.age", "17 years"));
+        assertFindings(minor, fired("AGE-MINOR", RELATIVE, "patient.age", "17 years"));
     }
 
     @Test
     void onTheSeventyFifthBirthdayTheDoseIsHalved() {
         Assessment assessment = full(RecordBuilder.completeMale(75).birthDate(ASSESSED.minusYears(75)));
 
-        assertThat(assessment.outcome()).isEqualTo(Outcome.ELIGIBLE_WITH_PRECAUTIONS);
-        assertThat(assessment.findings()).extracting(Evaluations::described)
-                .containsExactly(fired("AGE-ELDERLY", PRECAUTION, "patient.age", "75 years"));
+        assertVerdict(assessment, Outcome.ELIGIBLE_WITH_PRECAUTIONS,
+                fired("AGE-ELDERLY", PRECAUTION, "patient.age", "75 years"));
         assertThat(assessment.plan().cellsPerAdministration()).isEqualTo(25_000_000L);
     }
 
@@ -51,8 +52,7 @@ class AgeRulesTest {
     void unknownBirthDateIsMissing() {
         Assessment assessment = full(RecordBuilder.completeMale(40).birthDate(null));
 
-        assertThat(assessment.outcome()).isEqualTo(Outcome.INCOMPLETE);
-        assertThat(missingItems(assessment)).containsExactly("patient.birthDate");
+        assertIncomplete(assessment, "patient.birthDate");
     }
 
     @Test

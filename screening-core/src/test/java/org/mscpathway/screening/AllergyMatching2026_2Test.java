@@ -1,9 +1,14 @@
 package org.mscpathway.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mscpathway.screening.Evaluations.assertAllergyPrecaution;
+import static org.mscpathway.screening.Evaluations.assertAllergyRegimen;
+import static org.mscpathway.screening.Evaluations.assertFindings;
+import static org.mscpathway.screening.Evaluations.assertRulesFired;
+import static org.mscpathway.screening.Evaluations.assertVerdict;
 import static org.mscpathway.screening.Evaluations.fired;
 import static org.mscpathway.screening.Evaluations.full;
-import static org.mscpathway.screening.assessment.Severity.ABSOLUTE;
+import static org.mscpathway.screening.Evaluations.severeComponentReaction;
 import static org.mscpathway.screening.assessment.Severity.PRECAUTION;
 import static org.mscpathway.screening.assessment.Severity.RELATIVE;
 import static org.mscpathway.screening.record.AllergySeverity.MILD;
@@ -30,8 +35,7 @@ class AllergyMatching2026_2Test {
     void brandAndChineseNamesMatchTheirComponent(String substance) {
         Assessment assessment = full(RecordBuilder.completeMale(50).allergy(substance, "urticaria", MODERATE));
 
-        assertThat(assessment.outcome()).isEqualTo(Outcome.PHYSICIAN_REVIEW);
-        assertThat(assessment.findings()).extracting(Evaluations::described).containsExactly(
+        assertVerdict(assessment, Outcome.PHYSICIAN_REVIEW,
                 fired("ALG-COMPONENT-MODERATE", RELATIVE, "allergy " + substance, "moderate: urticaria"));
     }
 
@@ -49,7 +53,7 @@ class AllergyMatching2026_2Test {
 
         assertThat(assessment.outcome()).isEqualTo(component ? Outcome.PHYSICIAN_REVIEW : Outcome.ELIGIBLE);
         if (component) {
-            assertThat(assessment.findings()).extracting(Evaluations::described).containsExactly(fired(
+            assertFindings(assessment, fired(
                     "ALG-COMPONENT-MODERATE", RELATIVE, "allergy antibiotic from the ward (ATC " + atc + ")", "moderate: hives"));
         }
     }
@@ -60,29 +64,24 @@ class AllergyMatching2026_2Test {
     void severeReactionToAnEarlierCellProductIsAbsolute(String substance) {
         Assessment assessment = full(RecordBuilder.completeMale(50).allergy(substance, "fever and hypotension", SEVERE));
 
-        assertThat(assessment.outcome()).isEqualTo(Outcome.INELIGIBLE);
-        assertThat(assessment.findings()).extracting(Evaluations::described).containsExactly(
-                fired("ALG-COMPONENT-SEVERE", ABSOLUTE, "allergy " + substance, "severe: fever and hypotension"),
-                fired("ALG-PRIOR-ANAPHYLAXIS", PRECAUTION, "allergy " + substance, "severe: fever and hypotension"));
+        assertVerdict(assessment, Outcome.INELIGIBLE,
+
+                severeComponentReaction(substance, "severe: fever and hypotension"));
     }
 
     @Test
     void severeReactionToAnySubstanceIsAPrecautionWithPremedication() {
         Assessment assessment = full(RecordBuilder.completeMale(50).allergy("sulfamethoxazole", "Stevens-Johnson syndrome", SEVERE));
 
-        assertThat(assessment.outcome()).isEqualTo(Outcome.ELIGIBLE_WITH_PRECAUTIONS);
-        assertThat(assessment.findings()).extracting(Evaluations::described).containsExactly(fired(
-                "ALG-PRIOR-ANAPHYLAXIS", PRECAUTION, "allergy sulfamethoxazole", "severe: Stevens-Johnson syndrome"));
-        assertThat(assessment.plan().premedication()).containsExactly("antihistamine before each administration");
+        assertAllergyPrecaution(assessment, fired("ALG-PRIOR-ANAPHYLAXIS", PRECAUTION, "allergy sulfamethoxazole",
+                "severe: Stevens-Johnson syndrome"));
     }
 
     @Test
     void anaphylacticShockWrittenInChineseIsSevere() {
         Assessment assessment = full(RecordBuilder.completeMale(50).allergy("青霉素", "过敏性休克", MILD));
 
-        assertThat(assessment.outcome()).isEqualTo(Outcome.INELIGIBLE);
-        assertThat(assessment.findings()).extracting(f -> f.ruleId())
-                .containsExactly("ALG-COMPONENT-SEVERE", "ALG-PRIOR-ANAPHYLAXIS");
+        assertRulesFired(assessment, Outcome.INELIGIBLE, "ALG-COMPONENT-SEVERE", "ALG-PRIOR-ANAPHYLAXIS");
     }
 
     @Test
@@ -90,8 +89,7 @@ class AllergyMatching2026_2Test {
         Assessment assessment = full(RecordBuilder.completeMale(50).allergy("gentamicin", "hives", MODERATE));
 
         assertThat(assessment.outcome()).isEqualTo(Outcome.PHYSICIAN_REVIEW);
-        assertThat(assessment.plan().premedication()).containsExactly("antihistamine before each administration");
-        assertThat(assessment.plan().monitoring()).contains("observation for 2 h after each administration");
+        assertAllergyRegimen(assessment.plan());
         assertThat(assessment.plan().adjustments()).extracting(a -> a.ruleId() + ": " + a.change()).containsExactly(
                 "ALG-COMPONENT-MODERATE: antihistamine premedication", "ALG-COMPONENT-MODERATE: 2 h observation");
     }

@@ -1,10 +1,13 @@
 package org.mscpathway.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mscpathway.screening.Evaluations.assertAllergyPrecaution;
+import static org.mscpathway.screening.Evaluations.assertFindings;
+import static org.mscpathway.screening.Evaluations.assertIncomplete;
+import static org.mscpathway.screening.Evaluations.assertVerdict;
 import static org.mscpathway.screening.Evaluations.fired;
 import static org.mscpathway.screening.Evaluations.full;
-import static org.mscpathway.screening.Evaluations.missingItems;
-import static org.mscpathway.screening.assessment.Severity.ABSOLUTE;
+import static org.mscpathway.screening.Evaluations.severeComponentReaction;
 import static org.mscpathway.screening.assessment.Severity.PRECAUTION;
 import static org.mscpathway.screening.assessment.Severity.RELATIVE;
 import static org.mscpathway.screening.record.AllergySeverity.MILD;
@@ -24,10 +27,9 @@ class AllergyRulesTest {
     void anaphylaxisToDmsoIsIneligible() {
         Assessment assessment = full(RecordBuilder.completeFemale(60).allergy("dimethyl sulfoxide", "anaphylaxis", SEVERE));
 
-        assertThat(assessment.outcome()).isEqualTo(Outcome.INELIGIBLE);
-        assertThat(assessment.findings()).extracting(Evaluations::described).containsExactly(
-                fired("ALG-COMPONENT-SEVERE", ABSOLUTE, "allergy dimethyl sulfoxide", "severe: anaphylaxis"),
-                fired("ALG-PRIOR-ANAPHYLAXIS", PRECAUTION, "allergy dimethyl sulfoxide", "severe: anaphylaxis"));
+        assertVerdict(assessment, Outcome.INELIGIBLE,
+
+                severeComponentReaction("dimethyl sulfoxide", "severe: anaphylaxis"));
     }
 
     @ParameterizedTest(name = "''{0}'' is a product component")
@@ -38,8 +40,7 @@ class AllergyRulesTest {
     void allergyToAComponentItsSynonymOrItsClassIsMatched(String substance) {
         Assessment assessment = full(RecordBuilder.completeMale(50).allergy(substance, "urticaria", MODERATE));
 
-        assertThat(assessment.outcome()).isEqualTo(Outcome.PHYSICIAN_REVIEW);
-        assertThat(assessment.findings()).extracting(Evaluations::described).containsExactly(
+        assertVerdict(assessment, Outcome.PHYSICIAN_REVIEW,
                 fired("ALG-COMPONENT-MODERATE", RELATIVE, "allergy " + substance, "moderate: urticaria"));
     }
 
@@ -57,10 +58,8 @@ class AllergyRulesTest {
     void mildPenicillinRashIsAPrecautionWithPremedicationAndObservation() {
         Assessment assessment = full(RecordBuilder.completeMale(55).allergy("penicillin", "rash", MILD));
 
-        assertThat(assessment.outcome()).isEqualTo(Outcome.ELIGIBLE_WITH_PRECAUTIONS);
-        assertThat(assessment.findings()).extracting(Evaluations::described)
-                .containsExactly(fired("ALG-COMPONENT-MILD", PRECAUTION, "allergy penicillin", "mild: rash"));
-        assertThat(assessment.plan().premedication()).containsExactly("antihistamine before each administration");
+        assertAllergyPrecaution(assessment,
+                fired("ALG-COMPONENT-MILD", PRECAUTION, "allergy penicillin", "mild: rash"));
         assertThat(assessment.plan().monitoring()).contains("observation for 2 h after each administration");
         assertThat(assessment.plan().adjustments()).containsExactly(
                 new PlanAdjustment("ALG-COMPONENT-MILD", "antihistamine premedication"),
@@ -71,36 +70,30 @@ class AllergyRulesTest {
     void anaphylaxisToAnythingIsAPrecaution() {
         Assessment assessment = full(RecordBuilder.completeMale(55).allergy("peanuts", "Anaphylactic shock", SEVERE));
 
-        assertThat(assessment.outcome()).isEqualTo(Outcome.ELIGIBLE_WITH_PRECAUTIONS);
-        assertThat(assessment.findings()).extracting(Evaluations::described).containsExactly(
+        assertAllergyPrecaution(assessment,
                 fired("ALG-PRIOR-ANAPHYLAXIS", PRECAUTION, "allergy peanuts", "severe: Anaphylactic shock"));
-        assertThat(assessment.plan().premedication()).containsExactly("antihistamine before each administration");
     }
 
     @Test
     void anaphylaxisToAComponentIsSevereWhateverSeverityWasRecorded() {
         Assessment assessment = full(RecordBuilder.completeMale(55).allergy("gentamicin", "anaphylactoid reaction", MILD));
 
-        assertThat(assessment.outcome()).isEqualTo(Outcome.INELIGIBLE);
-        assertThat(assessment.findings()).extracting(Evaluations::described).containsExactly(
-                fired("ALG-COMPONENT-SEVERE", ABSOLUTE, "allergy gentamicin", "mild: anaphylactoid reaction"),
-                fired("ALG-PRIOR-ANAPHYLAXIS", PRECAUTION, "allergy gentamicin", "mild: anaphylactoid reaction"));
+        assertVerdict(assessment, Outcome.INELIGIBLE,
+
+                severeComponentReaction("gentamicin", "mild: anaphylactoid reaction"));
     }
 
     @Test
     void allergyWithoutReactionShowsItsSeverityAlone() {
         Assessment assessment = full(RecordBuilder.completeMale(55).allergy("streptomycin", null, SEVERE));
 
-        assertThat(assessment.findings()).extracting(Evaluations::described)
-                .containsExactly(fired("ALG-COMPONENT-SEVERE", ABSOLUTE, "allergy streptomycin", "severe"),
-                        fired("ALG-PRIOR-ANAPHYLAXIS", PRECAUTION, "allergy streptomycin", "severe"));
+        assertFindings(assessment, severeComponentReaction("streptomycin", "severe"));
     }
 
     @Test
     void allergyHistoryNotAssessedIsMissing() {
         Assessment assessment = full(RecordBuilder.completeMale(55).allergiesNotAsked());
 
-        assertThat(assessment.outcome()).isEqualTo(Outcome.INCOMPLETE);
-        assertThat(missingItems(assessment)).containsExactly("medicalHistory.allergies");
+        assertIncomplete(assessment, "medicalHistory.allergies");
     }
 }

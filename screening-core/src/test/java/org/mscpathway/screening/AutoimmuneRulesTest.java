@@ -1,6 +1,7 @@
 package org.mscpathway.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mscpathway.screening.Evaluations.assertVerdict;
 import static org.mscpathway.screening.Evaluations.fired;
 import static org.mscpathway.screening.Evaluations.full;
 import static org.mscpathway.screening.RecordBuilder.ASSESSED;
@@ -23,9 +24,8 @@ class AutoimmuneRulesTest {
     void activeSystemicAutoimmuneDiseaseNeedsAPhysician(String icd10) {
         Assessment assessment = full(RecordBuilder.completeMale(40).activeCondition(icd10));
 
-        assertThat(assessment.outcome()).isEqualTo(Outcome.PHYSICIAN_REVIEW);
-        assertThat(assessment.findings()).extracting(Evaluations::described)
-                .containsExactly(fired("AUTO-ACTIVE", RELATIVE, "condition " + icd10, "active"));
+        assertVerdict(assessment, Outcome.PHYSICIAN_REVIEW,
+                fired("AUTO-ACTIVE", RELATIVE, "condition " + icd10, "active"));
     }
 
     @ParameterizedTest(name = "{0} is not a listed systemic autoimmune disease")
@@ -39,9 +39,8 @@ class AutoimmuneRulesTest {
         Assessment assessment = full(RecordBuilder.completeMale(40)
                 .condition("M32.9", ConditionStatus.REMISSION, LocalDate.of(2015, 1, 1), ASSESSED.minusYears(2)));
 
-        assertThat(assessment.outcome()).isEqualTo(Outcome.ELIGIBLE_WITH_PRECAUTIONS);
-        assertThat(assessment.findings()).extracting(Evaluations::described)
-                .containsExactly(fired("AUTO-REMISSION", PRECAUTION, "condition M32.9", "remission on 2024-11-25"));
+        assertVerdict(assessment, Outcome.ELIGIBLE_WITH_PRECAUTIONS,
+                fired("AUTO-REMISSION", PRECAUTION, "condition M32.9", "remission on 2024-11-25"));
         assertThat(assessment.plan().adjustments()).containsExactly(
                 new PlanAdjustment("AUTO-REMISSION", "monitoring: Systemic autoimmune disease in remission"));
         assertThat(assessment.plan().monitoring()).containsExactly("review at 6 months",

@@ -1,6 +1,8 @@
 package org.mscpathway.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mscpathway.screening.Evaluations.assertFindings;
+import static org.mscpathway.screening.Evaluations.assertVerdict;
 import static org.mscpathway.screening.Evaluations.fired;
 import static org.mscpathway.screening.Evaluations.full;
 import static org.mscpathway.screening.Evaluations.missingItems;
@@ -34,8 +36,7 @@ class CardiacRulesTest {
             return;
         }
         boolean severe = ruleId.equals("CARD-LVEF-SEVERE");
-        assertThat(assessment.outcome()).isEqualTo(severe ? Outcome.INELIGIBLE : Outcome.PHYSICIAN_REVIEW);
-        assertThat(assessment.findings()).extracting(Evaluations::described).containsExactly(
+        assertVerdict(assessment, severe ? Outcome.INELIGIBLE : Outcome.PHYSICIAN_REVIEW,
                 fired(ruleId, severe ? ABSOLUTE : RELATIVE, "LOINC 10230-1", lvef + " % on 2026-11-18"));
     }
 
@@ -53,8 +54,7 @@ class CardiacRulesTest {
         Assessment assessment = full(RecordBuilder.completeMale(60)
                 .quantity("10230-1", 55, LAB_DATE).quantity("18043-0", 33, LAB_DATE));
 
-        assertThat(assessment.findings()).extracting(Evaluations::described)
-                .containsExactly(fired("CARD-LVEF-SEVERE", ABSOLUTE, "LOINC 18043-0", "33 % on 2026-11-18"));
+        assertFindings(assessment, fired("CARD-LVEF-SEVERE", ABSOLUTE, "LOINC 18043-0", "33 % on 2026-11-18"));
     }
 
     @ParameterizedTest(name = "NYHA {0} → {1}")
@@ -62,40 +62,28 @@ class CardiacRulesTest {
     void nyhaClassThreeOrFourIsIneligibleAndClassTwoNeedsAPhysician(int nyha, String ruleId) {
         Assessment assessment = full(RecordBuilder.completeMale(60).nyhaClass(nyha));
 
-        assertThat(assessment.findings()).extracting(Evaluations::described).containsExactlyElementsOf(ruleId == null
+        assertFindings(assessment, ruleId == null
                 ? List.of()
                 : List.of(fired(ruleId, nyha >= 3 ? ABSOLUTE : RELATIVE, "physicalExam.nyhaClass", Integer.toString(nyha))));
     }
 
     @Test
     void myocardialInfarctionOneDayShortOfSixMonthsAgoIsIneligible() {
-        LocalDate onset = ASSESSED.minusMonths(6).plusDays(1);
-        Assessment assessment = full(RecordBuilder.completeMale(60).lab("10230-1", 55)
-                .condition("I21.4", ConditionStatus.RESOLVED, onset, onset.plusDays(10)));
-
-        assertThat(assessment.outcome()).isEqualTo(Outcome.INELIGIBLE);
-        assertThat(assessment.findings()).extracting(Evaluations::described)
-                .containsExactly(fired("CARD-RECENT-ACS", ABSOLUTE, "condition I21.4", "onset 2026-05-26"));
+        assertVerdict(infarctionResolvedTenDaysAfter(ASSESSED.minusMonths(6).plusDays(1)), Outcome.INELIGIBLE,
+                fired("CARD-RECENT-ACS", ABSOLUTE, "condition I21.4", "onset 2026-05-26"));
     }
 
     @Test
     void myocardialInfarctionSixMonthsAgoIsCoronaryDisease() {
-        LocalDate onset = ASSESSED.minusMonths(6);
-        Assessment assessment = full(RecordBuilder.completeMale(60).lab("10230-1", 55)
-                .condition("I21.4", ConditionStatus.RESOLVED, onset, onset.plusDays(10)));
-
-        assertThat(assessment.outcome()).isEqualTo(Outcome.PHYSICIAN_REVIEW);
-        assertThat(assessment.findings()).extracting(Evaluations::described)
-                .containsExactly(fired("CARD-CORONARY", RELATIVE, "condition I21.4", "resolved on 2026-06-04"));
+        assertVerdict(infarctionResolvedTenDaysAfter(ASSESSED.minusMonths(6)), Outcome.PHYSICIAN_REVIEW,
+                fired("CARD-CORONARY", RELATIVE, "condition I21.4", "resolved on 2026-06-04"));
     }
 
     @Test
     void unstableAnginaWithoutOnsetDateCountsAsRecent() {
-        Assessment assessment = full(RecordBuilder.completeMale(60).lab("10230-1", 55)
-                .condition("I20.0", ConditionStatus.ACTIVE, null, null));
+        Assessment assessment = withNormalEcho("I20.0", ConditionStatus.ACTIVE, null, null);
 
-        assertThat(assessment.findings()).extracting(Evaluations::described)
-                .containsExactly(fired("CARD-RECENT-ACS", ABSOLUTE, "condition I20.0", "onset date unknown"));
+        assertFindings(assessment, fired("CARD-RECENT-ACS", ABSOLUTE, "condition I20.0", "onset date unknown"));
     }
 
     @Test
@@ -103,9 +91,8 @@ class CardiacRulesTest {
         Assessment assessment = full(RecordBuilder.completeMale(62).lab("10230-1", 55).indication("type-2-diabetes")
                 .condition("I25.10", ConditionStatus.ACTIVE, LocalDate.of(2018, 1, 1), null));
 
-        assertThat(assessment.outcome()).isEqualTo(Outcome.PHYSICIAN_REVIEW);
-        assertThat(assessment.findings()).extracting(Evaluations::described)
-                .containsExactly(fired("CARD-CORONARY", RELATIVE, "condition I25.10", "active"));
+        assertVerdict(assessment, Outcome.PHYSICIAN_REVIEW,
+                fired("CARD-CORONARY", RELATIVE, "condition I25.10", "active"));
         assertThat(assessment.plan().cellsPerAdministration()).isEqualTo(36_000_000L);
     }
 
@@ -120,9 +107,8 @@ class CardiacRulesTest {
         assertThat(full.missing()).extracting(m -> m.item() + ": " + m.reason()).containsExactly("LOINC 10230-1: "
                 + "coronary disease, cardiomyopathy or heart failure in the history: echocardiographic LVEF");
         assertThat(full.findings()).isEmpty();
-        assertThat(partial.outcome()).isEqualTo(Outcome.PHYSICIAN_REVIEW);
-        assertThat(partial.findings()).extracting(Evaluations::described)
-                .containsExactly(fired("CARD-CORONARY", RELATIVE, "condition I25.10", "active"));
+        assertVerdict(partial, Outcome.PHYSICIAN_REVIEW,
+                fired("CARD-CORONARY", RELATIVE, "condition I25.10", "active"));
     }
 
     @Test
@@ -133,22 +119,14 @@ class CardiacRulesTest {
 
     @Test
     void heartFailureInClassTwoNeedsAPhysician() {
-        Assessment assessment = full(RecordBuilder.completeMale(62).activeCondition("I50.22").nyhaClass(2)
-                .lab("10230-1", 52));
-
-        assertThat(assessment.outcome()).isEqualTo(Outcome.PHYSICIAN_REVIEW);
-        assertThat(assessment.findings()).extracting(Evaluations::described).containsExactly(
+        assertVerdict(heartFailure(62, 2, 52), Outcome.PHYSICIAN_REVIEW,
                 fired("CARD-NYHA-II", RELATIVE, "physicalExam.nyhaClass", "2"),
                 fired("CARD-HEART-FAILURE", RELATIVE, "condition I50.22", "active"));
     }
 
     @Test
     void heartFailureInClassThreeIsOnlyTheAbsoluteFinding() {
-        Assessment assessment = full(RecordBuilder.completeMale(70).activeCondition("I50.22").nyhaClass(3)
-                .lab("10230-1", 30));
-
-        assertThat(assessment.outcome()).isEqualTo(Outcome.INELIGIBLE);
-        assertThat(assessment.findings()).extracting(Evaluations::described).containsExactly(
+        assertVerdict(heartFailure(70, 3, 30), Outcome.INELIGIBLE,
                 fired("CARD-NYHA-SEVERE", ABSOLUTE, "physicalExam.nyhaClass", "3"),
                 fired("CARD-LVEF-SEVERE", ABSOLUTE, "LOINC 10230-1", "30 % on 2026-11-18"));
     }
@@ -158,7 +136,7 @@ class CardiacRulesTest {
     void bloodPressureFromOneEightyOverOneTenNeedsAPhysician(int systolic, int diastolic, boolean severe) {
         Assessment assessment = full(RecordBuilder.completeMale(60).bloodPressure(systolic, diastolic));
 
-        assertThat(assessment.findings()).extracting(Evaluations::described).containsExactlyElementsOf(!severe
+        assertFindings(assessment, !severe
                 ? List.of()
                 : List.of(systolic >= 180
                     ? fired("CARD-HYPERTENSION", RELATIVE, "physicalExam.systolicMmHg", "180")
@@ -170,9 +148,25 @@ class CardiacRulesTest {
     void natriureticPeptideAboveItsLimitNeedsAPhysician(String loinc, int value, boolean raised) {
         Assessment assessment = full(RecordBuilder.completeMale(60).lab(loinc, value));
 
-        assertThat(assessment.findings()).extracting(Evaluations::described).containsExactlyElementsOf(!raised
+        assertFindings(assessment, !raised
                 ? List.of()
                 : List.of(fired("CARD-NATRIURETIC-PEPTIDE", RELATIVE,
                         new Evidence("LOINC " + loinc, value + " pg/mL on 2026-11-18"))));
+    }
+
+    /** A man of {@code age} with active heart failure of this NYHA class and this ejection fraction. */
+    private static Assessment heartFailure(int age, int nyhaClass, double lvef) {
+        return full(RecordBuilder.completeMale(age).activeCondition("I50.22").nyhaClass(nyhaClass)
+                .lab("10230-1", lvef));
+    }
+
+    private static Assessment infarctionResolvedTenDaysAfter(LocalDate onset) {
+        return withNormalEcho("I21.4", ConditionStatus.RESOLVED, onset, onset.plusDays(10));
+    }
+
+    /** An echo within limits (LVEF 55 %), so only the condition can decide. */
+    private static Assessment withNormalEcho(String icd10, ConditionStatus status, LocalDate onset,
+            LocalDate abatement) {
+        return full(RecordBuilder.completeMale(60).lab("10230-1", 55).condition(icd10, status, onset, abatement));
     }
 }

@@ -1,9 +1,17 @@
 package org.mscpathway.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mscpathway.screening.Evaluations.assertAllergyRegimen;
+import static org.mscpathway.screening.Evaluations.assertFindings;
+import static org.mscpathway.screening.Evaluations.assertIncomplete;
+import static org.mscpathway.screening.Evaluations.assertRulesFired;
+import static org.mscpathway.screening.Evaluations.assertVerdict;
+import static org.mscpathway.screening.Evaluations.cardiacCare;
 import static org.mscpathway.screening.Evaluations.fired;
 import static org.mscpathway.screening.Evaluations.full;
+import static org.mscpathway.screening.Evaluations.intravenousCells;
 import static org.mscpathway.screening.Evaluations.missingItems;
+import static org.mscpathway.screening.Evaluations.severeComponentReaction;
 import static org.mscpathway.screening.RecordBuilder.ASSESSED;
 import static org.mscpathway.screening.assessment.Severity.ABSOLUTE;
 import static org.mscpathway.screening.assessment.Severity.PRECAUTION;
@@ -53,8 +61,7 @@ class CatalogueAuditTest {
             Assessment assessment = full(RecordBuilder.completeFemale(30).withoutLab("2106-3")
                     .qualitative("2106-3", "positive", ASSESSED.minusDays(2)));
 
-            assertThat(assessment.outcome()).isEqualTo(Outcome.INELIGIBLE);
-            assertThat(assessment.findings()).extracting(Evaluations::described).containsExactly(
+            assertVerdict(assessment, Outcome.INELIGIBLE,
                     fired("PREG-HCG-POSITIVE", ABSOLUTE, "LOINC 2106-3", "positive on 2026-11-23"));
         }
 
@@ -105,9 +112,8 @@ class CatalogueAuditTest {
         void activeSkinCancerOrCervicalCarcinomaInSituIsAbsolute(String icd10) {
             Assessment assessment = full(RecordBuilder.completeMale(60).activeCondition(icd10));
 
-            assertThat(assessment.outcome()).isEqualTo(Outcome.INELIGIBLE);
-            assertThat(assessment.findings()).extracting(Evaluations::described)
-                    .containsExactly(fired("MAL-ACTIVE", ABSOLUTE, "condition " + icd10, "active"));
+            assertVerdict(assessment, Outcome.INELIGIBLE,
+                    fired("MAL-ACTIVE", ABSOLUTE, "condition " + icd10, "active"));
         }
 
         @Test
@@ -115,9 +121,8 @@ class CatalogueAuditTest {
             Assessment assessment = full(RecordBuilder.completeMale(60)
                     .condition("C61", ConditionStatus.REMISSION, ONSET, ASSESSED.minusYears(8)));
 
-            assertThat(assessment.outcome()).isEqualTo(Outcome.PHYSICIAN_REVIEW);
-            assertThat(assessment.findings()).extracting(Evaluations::described)
-                    .containsExactly(fired("MAL-RECENT", RELATIVE, "condition C61", "remission on 2018-11-25"));
+            assertVerdict(assessment, Outcome.PHYSICIAN_REVIEW,
+                    fired("MAL-RECENT", RELATIVE, "condition C61", "remission on 2018-11-25"));
         }
 
         @Test
@@ -125,8 +130,7 @@ class CatalogueAuditTest {
             Assessment assessment = full(RecordBuilder.completeMale(60)
                     .condition("C44.91", ConditionStatus.REMISSION, ONSET, ASSESSED.minusYears(6)));
 
-            assertThat(assessment.findings()).extracting(Evaluations::described)
-                    .containsExactly(fired("MAL-RECENT", RELATIVE, "condition C44.91", "remission on 2020-11-25"));
+            assertFindings(assessment, fired("MAL-RECENT", RELATIVE, "condition C44.91", "remission on 2020-11-25"));
         }
 
         @Test
@@ -134,8 +138,7 @@ class CatalogueAuditTest {
             Assessment assessment = full(RecordBuilder.completeMale(60)
                     .condition("C18.9", ConditionStatus.RESOLVED, LocalDate.of(1990, 1, 1), null));
 
-            assertThat(assessment.findings()).extracting(Evaluations::described)
-                    .containsExactly(fired("MAL-RECENT", RELATIVE, "condition C18.9", "resolved, no abatement date"));
+            assertFindings(assessment, fired("MAL-RECENT", RELATIVE, "condition C18.9", "resolved, no abatement date"));
         }
 
         @Test
@@ -143,9 +146,8 @@ class CatalogueAuditTest {
             Assessment assessment = full(RecordBuilder.completeMale(60)
                     .condition("C18.9", ConditionStatus.RESOLVED, ONSET, ASSESSED.minusYears(5)));
 
-            assertThat(assessment.outcome()).isEqualTo(Outcome.ELIGIBLE_WITH_PRECAUTIONS);
-            assertThat(assessment.findings()).extracting(Evaluations::described)
-                    .containsExactly(fired("MAL-REMOTE", PRECAUTION, "condition C18.9", "resolved on 2021-11-25"));
+            assertVerdict(assessment, Outcome.ELIGIBLE_WITH_PRECAUTIONS,
+                    fired("MAL-REMOTE", PRECAUTION, "condition C18.9", "resolved on 2021-11-25"));
             assertThat(assessment.plan().adjustments())
                     .containsExactly(new PlanAdjustment("MAL-REMOTE", "annual cancer surveillance"));
             assertThat(assessment.plan().monitoring()).contains("annual cancer surveillance");
@@ -156,8 +158,7 @@ class CatalogueAuditTest {
             Assessment assessment = full(RecordBuilder.completeMale(60)
                     .condition("C44.91", ConditionStatus.RESOLVED, ONSET, ASSESSED.minusYears(10)));
 
-            assertThat(assessment.outcome()).isEqualTo(Outcome.ELIGIBLE_WITH_PRECAUTIONS);
-            assertThat(assessment.findings()).extracting(Evaluations::described).containsExactly(
+            assertVerdict(assessment, Outcome.ELIGIBLE_WITH_PRECAUTIONS,
                     fired("MAL-LOW-RISK-RESOLVED", PRECAUTION, "condition C44.91", "resolved on 2016-11-25"));
             assertThat(assessment.plan().adjustments())
                     .containsExactly(new PlanAdjustment("MAL-LOW-RISK-RESOLVED", "annual cancer surveillance"));
@@ -168,8 +169,7 @@ class CatalogueAuditTest {
             Assessment assessment = full(RecordBuilder.completeMale(45)
                     .condition("Z15.01", ConditionStatus.RESOLVED, ONSET, ONSET.plusYears(1)));
 
-            assertThat(assessment.outcome()).isEqualTo(Outcome.PHYSICIAN_REVIEW);
-            assertThat(assessment.findings()).extracting(f -> f.ruleId()).containsExactly("MAL-GENETIC-SUSCEPTIBILITY");
+            assertRulesFired(assessment, Outcome.PHYSICIAN_REVIEW, "MAL-GENETIC-SUSCEPTIBILITY");
         }
 
         @Test
@@ -214,9 +214,8 @@ class CatalogueAuditTest {
             Assessment assessment = full(RecordBuilder.completeMale(40)
                     .condition("M32.14", ConditionStatus.RECURRENCE, ONSET, null));
 
-            assertThat(assessment.outcome()).isEqualTo(Outcome.PHYSICIAN_REVIEW);
-            assertThat(assessment.findings()).extracting(Evaluations::described)
-                    .containsExactly(fired("AUTO-ACTIVE", RELATIVE, "condition M32.14", "recurrence"));
+            assertVerdict(assessment, Outcome.PHYSICIAN_REVIEW,
+                    fired("AUTO-ACTIVE", RELATIVE, "condition M32.14", "recurrence"));
         }
 
         @Test
@@ -224,9 +223,8 @@ class CatalogueAuditTest {
             Assessment assessment = full(RecordBuilder.completeMale(40)
                     .condition("M05.79", ConditionStatus.RESOLVED, ONSET, ONSET.plusYears(2)));
 
-            assertThat(assessment.outcome()).isEqualTo(Outcome.ELIGIBLE_WITH_PRECAUTIONS);
-            assertThat(assessment.findings()).extracting(Evaluations::described)
-                    .containsExactly(fired("AUTO-REMISSION", PRECAUTION, "condition M05.79", "resolved on 2014-05-01"));
+            assertVerdict(assessment, Outcome.ELIGIBLE_WITH_PRECAUTIONS,
+                    fired("AUTO-REMISSION", PRECAUTION, "condition M05.79", "resolved on 2014-05-01"));
         }
 
         @ParameterizedTest(name = "{0} is outside the listed ranges")
@@ -246,9 +244,8 @@ class CatalogueAuditTest {
             Assessment assessment = full(RecordBuilder.completeMale(50)
                     .condition("A41.9", ConditionStatus.RECURRENCE, ONSET, null));
 
-            assertThat(assessment.outcome()).isEqualTo(Outcome.INELIGIBLE);
-            assertThat(assessment.findings()).extracting(Evaluations::described)
-                    .containsExactly(fired("INF-ACTIVE-SEVERE", ABSOLUTE, "condition A41.9", "recurrence"));
+            assertVerdict(assessment, Outcome.INELIGIBLE,
+                    fired("INF-ACTIVE-SEVERE", ABSOLUTE, "condition A41.9", "recurrence"));
         }
 
         @ParameterizedTest(name = "active {0} is not sepsis or tuberculosis but another infectious disease")
@@ -256,7 +253,7 @@ class CatalogueAuditTest {
         void codesNextToTheSepsisAndTuberculosisRangesAreOtherActiveInfectiousDiseases(String icd10) {
             Assessment assessment = full(RecordBuilder.completeMale(50).activeCondition(icd10));
 
-            assertThat(assessment.findings()).extracting(Evaluations::described).containsExactly(
+            assertFindings(assessment,
                     fired("INF-ACTIVE-INFECTIOUS-DISEASE", ABSOLUTE, "condition " + icd10, "active"));
         }
 
@@ -265,8 +262,8 @@ class CatalogueAuditTest {
             Assessment assessment = full(RecordBuilder.completeMale(50)
                     .condition("A40.1", ConditionStatus.REMISSION, ASSESSED.minusDays(45), ASSESSED.minusDays(30)));
 
-            assertThat(assessment.findings()).extracting(Evaluations::described)
-                    .containsExactly(fired("INF-RECENT-SEPSIS", RELATIVE, "condition A40.1", "remission on 2026-10-26"));
+            assertFindings(assessment,
+                    fired("INF-RECENT-SEPSIS", RELATIVE, "condition A40.1", "remission on 2026-10-26"));
         }
 
         @Test
@@ -288,17 +285,15 @@ class CatalogueAuditTest {
         void temperatureOfExactly38IsAbsolute() {
             Assessment assessment = full(RecordBuilder.completeMale(50).temperatureC(38.0));
 
-            assertThat(assessment.findings()).extracting(Evaluations::described)
-                    .containsExactly(fired("INF-FEVER", ABSOLUTE, "physicalExam.temperatureC", "38"));
+            assertFindings(assessment, fired("INF-FEVER", ABSOLUTE, "physicalExam.temperatureC", "38"));
         }
 
         @Test
         void activeSystemicCorticosteroidAloneIsImmunosuppression() {
             Assessment assessment = full(RecordBuilder.completeMale(50).activeMedication("H02AB06"));
 
-            assertThat(assessment.outcome()).isEqualTo(Outcome.PHYSICIAN_REVIEW);
-            assertThat(assessment.findings()).extracting(Evaluations::described)
-                    .containsExactly(fired("INF-IMMUNOSUPPRESSED", RELATIVE, "medication H02AB06", "active"));
+            assertVerdict(assessment, Outcome.PHYSICIAN_REVIEW,
+                    fired("INF-IMMUNOSUPPRESSED", RELATIVE, "medication H02AB06", "active"));
         }
 
         @Test
@@ -314,8 +309,7 @@ class CatalogueAuditTest {
         void countJustBelowItsLimitIsImmunosuppression(String loinc, double value) {
             Assessment assessment = full(RecordBuilder.completeMale(50).lab(loinc, value));
 
-            assertThat(assessment.outcome()).isEqualTo(Outcome.PHYSICIAN_REVIEW);
-            assertThat(assessment.findings()).extracting(f -> f.ruleId()).containsExactly("INF-IMMUNOSUPPRESSED");
+            assertRulesFired(assessment, Outcome.PHYSICIAN_REVIEW, "INF-IMMUNOSUPPRESSED");
         }
 
         @ParameterizedTest(name = "active {0} is not a systemic antimicrobial")
@@ -331,24 +325,22 @@ class CatalogueAuditTest {
             Assessment assessment = full(RecordBuilder.completeMale(50)
                     .medication("J01CA04", MedicationStatus.STOPPED, ASSESSED));
 
-            assertThat(assessment.findings()).extracting(Evaluations::described)
-                    .containsExactly(fired("INF-ANTIBIOTIC", RELATIVE, "medication J01CA04", "stopped on 2026-11-25"));
+            assertFindings(assessment,
+                    fired("INF-ANTIBIOTIC", RELATIVE, "medication J01CA04", "stopped on 2026-11-25"));
         }
 
         @Test
         void indeterminateHivMustBeRepeated() {
             Assessment assessment = full(RecordBuilder.completeMale(50).lab("56888-1", "indeterminate"));
 
-            assertThat(assessment.outcome()).isEqualTo(Outcome.INCOMPLETE);
-            assertThat(missingItems(assessment)).containsExactly("LOINC 56888-1");
+            assertIncomplete(assessment, "LOINC 56888-1");
         }
 
         @Test
         void indeterminateSyphilisSerologyMustBeRepeated() {
             Assessment assessment = full(RecordBuilder.completeMale(50).lab("20507-0", "indeterminate"));
 
-            assertThat(assessment.outcome()).isEqualTo(Outcome.INCOMPLETE);
-            assertThat(missingItems(assessment)).containsExactly("LOINC 20507-0");
+            assertIncomplete(assessment, "LOINC 20507-0");
         }
 
         @Test
@@ -362,8 +354,7 @@ class CatalogueAuditTest {
         void absentMedicationListIsMissing() {
             Assessment assessment = full(RecordBuilder.completeMale(50).medicationsNotAsked());
 
-            assertThat(assessment.outcome()).isEqualTo(Outcome.INCOMPLETE);
-            assertThat(missingItems(assessment)).containsExactly("medicalHistory.medications");
+            assertIncomplete(assessment, "medicalHistory.medications");
         }
 
         @Test
@@ -384,59 +375,54 @@ class CatalogueAuditTest {
     @Nested
     class Cardiac {
 
+        /** An echo within limits (LVEF 58 %), so only the condition can decide. */
+        private static Assessment withNormalEcho(String icd10, ConditionStatus status, LocalDate onset) {
+            return full(RecordBuilder.completeMale(60).lab("10230-1", 58).condition(icd10, status, onset, null));
+        }
+
         @Test
         void unstableAnginaTwoMonthsAgoIsAbsolute() {
-            Assessment assessment = full(RecordBuilder.completeMale(60).lab("10230-1", 58)
-                    .condition("I20.0", ConditionStatus.RESOLVED, ASSESSED.minusMonths(2), null));
+            Assessment assessment = withNormalEcho("I20.0", ConditionStatus.RESOLVED, ASSESSED.minusMonths(2));
 
-            assertThat(assessment.outcome()).isEqualTo(Outcome.INELIGIBLE);
-            assertThat(assessment.findings()).extracting(Evaluations::described)
-                    .containsExactly(fired("CARD-RECENT-ACS", ABSOLUTE, "condition I20.0", "onset 2026-09-25"));
+            assertVerdict(assessment, Outcome.INELIGIBLE,
+                    fired("CARD-RECENT-ACS", ABSOLUTE, "condition I20.0", "onset 2026-09-25"));
         }
 
         @Test
         void unstableAnginaSixMonthsAgoIsCoronaryDisease() {
-            Assessment assessment = full(RecordBuilder.completeMale(60).lab("10230-1", 58)
-                    .condition("I20.0", ConditionStatus.RESOLVED, ASSESSED.minusMonths(6), null));
+            Assessment assessment = withNormalEcho("I20.0", ConditionStatus.RESOLVED, ASSESSED.minusMonths(6));
 
-            assertThat(assessment.outcome()).isEqualTo(Outcome.PHYSICIAN_REVIEW);
-            assertThat(assessment.findings()).extracting(f -> f.ruleId()).containsExactly("CARD-CORONARY");
+            assertRulesFired(assessment, Outcome.PHYSICIAN_REVIEW, "CARD-CORONARY");
         }
 
         @Test
         void otherAnginaLastMonthIsCoronaryDiseaseNotAnAcuteSyndrome() {
-            Assessment assessment = full(RecordBuilder.completeMale(60).lab("10230-1", 58)
-                    .condition("I20.8", ConditionStatus.ACTIVE, ASSESSED.minusMonths(1), null));
+            Assessment assessment = withNormalEcho("I20.8", ConditionStatus.ACTIVE, ASSESSED.minusMonths(1));
 
-            assertThat(assessment.outcome()).isEqualTo(Outcome.PHYSICIAN_REVIEW);
-            assertThat(assessment.findings()).extracting(Evaluations::described)
-                    .containsExactly(fired("CARD-CORONARY", RELATIVE, "condition I20.8", "active"));
+            assertVerdict(assessment, Outcome.PHYSICIAN_REVIEW,
+                    fired("CARD-CORONARY", RELATIVE, "condition I20.8", "active"));
         }
 
         @Test
         void acuteMyocardialInfarctionSubcodeLastWeekIsAbsolute() {
-            Assessment assessment = full(RecordBuilder.completeMale(60).lab("10230-1", 58)
-                    .condition("I21.4", ConditionStatus.ACTIVE, ASSESSED.minusDays(7), null));
+            Assessment assessment = withNormalEcho("I21.4", ConditionStatus.ACTIVE, ASSESSED.minusDays(7));
 
-            assertThat(assessment.outcome()).isEqualTo(Outcome.INELIGIBLE);
-            assertThat(assessment.findings()).extracting(f -> f.ruleId()).containsExactly("CARD-RECENT-ACS");
+            assertRulesFired(assessment, Outcome.INELIGIBLE, "CARD-RECENT-ACS");
         }
 
         @Test
         void heartFailureWithoutEchoIsIncomplete() {
             Assessment assessment = full(RecordBuilder.completeMale(60).activeCondition("I50.9"));
 
-            assertThat(assessment.outcome()).isEqualTo(Outcome.INCOMPLETE);
-            assertThat(missingItems(assessment)).containsExactly("LOINC 10230-1");
+            assertIncomplete(assessment, "LOINC 10230-1");
         }
 
         @Test
         void heartFailureWithNormalEchoAndClassOneNeedsAPhysician() {
             Assessment assessment = full(RecordBuilder.completeMale(60).activeCondition("I50.9").lab("18043-0", 55));
 
-            assertThat(assessment.outcome()).isEqualTo(Outcome.PHYSICIAN_REVIEW);
-            assertThat(assessment.findings()).extracting(Evaluations::described)
-                    .containsExactly(fired("CARD-HEART-FAILURE", RELATIVE, "condition I50.9", "active"));
+            assertVerdict(assessment, Outcome.PHYSICIAN_REVIEW,
+                    fired("CARD-HEART-FAILURE", RELATIVE, "condition I50.9", "active"));
         }
 
         @Test
@@ -472,18 +458,14 @@ class CatalogueAuditTest {
         void severeReactionToAComponentByNameSynonymOrClassIsAbsolute(String substance) {
             Assessment assessment = full(RecordBuilder.completeMale(50).allergy(substance, "angioedema", SEVERE));
 
-            assertThat(assessment.outcome()).isEqualTo(Outcome.INELIGIBLE);
-            assertThat(assessment.findings()).extracting(Evaluations::described).containsExactly(
-                    fired("ALG-COMPONENT-SEVERE", ABSOLUTE, "allergy " + substance, "severe: angioedema"),
-                    fired("ALG-PRIOR-ANAPHYLAXIS", PRECAUTION, "allergy " + substance, "severe: angioedema"));
+            assertVerdict(assessment, Outcome.INELIGIBLE, severeComponentReaction(substance, "severe: angioedema"));
         }
 
         @Test
         void moderateReactionToAnAminoglycosideNeedsAPhysician() {
             Assessment assessment = full(RecordBuilder.completeMale(50).allergy("tobramycin", "hives", MODERATE));
 
-            assertThat(assessment.outcome()).isEqualTo(Outcome.PHYSICIAN_REVIEW);
-            assertThat(assessment.findings()).extracting(f -> f.ruleId()).containsExactly("ALG-COMPONENT-MODERATE");
+            assertRulesFired(assessment, Outcome.PHYSICIAN_REVIEW, "ALG-COMPONENT-MODERATE");
         }
 
         @Test
@@ -491,16 +473,14 @@ class CatalogueAuditTest {
             Assessment assessment = full(RecordBuilder.completeMale(50).allergy("DMSO", "itching", MILD));
 
             assertThat(assessment.outcome()).isEqualTo(Outcome.ELIGIBLE_WITH_PRECAUTIONS);
-            assertThat(assessment.plan().premedication()).containsExactly("antihistamine before each administration");
-            assertThat(assessment.plan().monitoring()).contains("observation for 2 h after each administration");
+            assertAllergyRegimen(assessment.plan());
         }
 
         @Test
         void anaphylaxisToANonComponentIsAPrecautionWithPremedicationAndObservation() {
             Assessment assessment = full(RecordBuilder.completeMale(50).allergy("peanuts", "anaphylaxis", SEVERE));
 
-            assertThat(assessment.outcome()).isEqualTo(Outcome.ELIGIBLE_WITH_PRECAUTIONS);
-            assertThat(assessment.findings()).extracting(Evaluations::described).containsExactly(
+            assertVerdict(assessment, Outcome.ELIGIBLE_WITH_PRECAUTIONS,
                     fired("ALG-PRIOR-ANAPHYLAXIS", PRECAUTION, "allergy peanuts", "severe: anaphylaxis"));
             assertThat(assessment.plan().adjustments()).containsExactly(
                     new PlanAdjustment("ALG-PRIOR-ANAPHYLAXIS", "antihistamine premedication"),
@@ -511,8 +491,7 @@ class CatalogueAuditTest {
         void anaphylaxisRecordedAsTheSubstanceWithoutAReactionIsAPriorAnaphylaxis() {
             Assessment assessment = full(RecordBuilder.completeMale(50).allergy("idiopathic anaphylaxis", null, SEVERE));
 
-            assertThat(assessment.outcome()).isEqualTo(Outcome.ELIGIBLE_WITH_PRECAUTIONS);
-            assertThat(assessment.findings()).extracting(Evaluations::described).containsExactly(
+            assertVerdict(assessment, Outcome.ELIGIBLE_WITH_PRECAUTIONS,
                     fired("ALG-PRIOR-ANAPHYLAXIS", PRECAUTION, "allergy idiopathic anaphylaxis", "severe"));
         }
 
@@ -609,17 +588,12 @@ class CatalogueAuditTest {
                     .indication("type-2-diabetes").weightKg(80.0));
 
             assertThat(assessment.plan().cellsPerAdministration()).isEqualTo(40_000_000L);
-            assertThat(assessment.plan().adjustments()).containsExactly(
-                    new PlanAdjustment("CARD-HYPERTENSION", "dose halved"),
-                    new PlanAdjustment("CARD-HYPERTENSION", "slow infusion"),
-                    new PlanAdjustment("CARD-HYPERTENSION", "continuous ECG monitoring"));
+            assertThat(assessment.plan().adjustments()).containsExactlyElementsOf(cardiacCare("CARD-HYPERTENSION"));
         }
 
         @Test
         void weightBasedDoseIsRoundedToWholeCells() {
-            Assessment assessment = full(RecordBuilder.completeMale(50).indication("type-2-diabetes").weightKg(64.35));
-
-            assertThat(assessment.plan().cellsPerAdministration()).isEqualTo(64_350_000L);
+            assertThat(intravenousCells(50, 64.35)).isEqualTo(64_350_000L);
         }
 
         @Test
@@ -627,8 +601,7 @@ class CatalogueAuditTest {
             Assessment assessment = full(RecordBuilder.completeMale(50).indication("ischemic-heart-disease")
                     .weightKg(null).activeMedication("J01CA04"));
 
-            assertThat(assessment.outcome()).isEqualTo(Outcome.INCOMPLETE);
-            assertThat(missingItems(assessment)).containsExactly("patient.weightKg");
+            assertIncomplete(assessment, "patient.weightKg");
             assertThat(assessment.plan()).isNull();
         }
 
@@ -667,8 +640,7 @@ class CatalogueAuditTest {
 
             history.remove("allergies");
             Assessment assessment = evaluate(record);
-            assertThat(assessment.outcome()).isEqualTo(Outcome.INCOMPLETE);
-            assertThat(missingItems(assessment)).containsExactly("medicalHistory.allergies");
+            assertIncomplete(assessment, "medicalHistory.allergies");
         }
 
         @Test
@@ -708,8 +680,7 @@ class CatalogueAuditTest {
 
             Assessment assessment = evaluate(record);
 
-            assertThat(assessment.outcome()).isEqualTo(Outcome.INELIGIBLE);
-            assertThat(assessment.findings()).extracting(f -> f.ruleId()).containsExactly("INF-SEROLOGY-POSITIVE");
+            assertRulesFired(assessment, Outcome.INELIGIBLE, "INF-SEROLOGY-POSITIVE");
         }
     }
 }

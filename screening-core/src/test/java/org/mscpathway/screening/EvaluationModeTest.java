@@ -2,6 +2,9 @@ package org.mscpathway.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mscpathway.screening.Evaluations.assertIncomplete;
+import static org.mscpathway.screening.Evaluations.assertRulesFired;
+import static org.mscpathway.screening.Evaluations.assertVerdict;
 import static org.mscpathway.screening.Evaluations.fired;
 import static org.mscpathway.screening.Evaluations.full;
 import static org.mscpathway.screening.Evaluations.partial;
@@ -31,8 +34,7 @@ class EvaluationModeTest {
     void fullEvaluationOfANewCaseListsEverythingStillNeeded() {
         Assessment assessment = full(RecordBuilder.newCase(Sex.FEMALE, 30).indication("type-2-diabetes").weightKg(null));
 
-        assertThat(assessment.outcome()).isEqualTo(Outcome.INCOMPLETE);
-        assertThat(Evaluations.missingItems(assessment)).containsExactly("LOINC 2106-3", "medicalHistory.lactating",
+        assertIncomplete(assessment, "LOINC 2106-3", "medicalHistory.lactating",
                 "medicalHistory.conditions", "LOINC 56888-1", "LOINC 5196-1", "LOINC 16128-1", "LOINC 20507-0",
                 "LOINC 6690-2", "physicalExam.temperatureC", "medicalHistory.medications", "medicalHistory.allergies",
                 "LOINC 777-3", "patient.weightKg");
@@ -42,9 +44,8 @@ class EvaluationModeTest {
     void pregnancyKnownFromTheHistoryEndsScreeningEarly() {
         Assessment assessment = partial(RecordBuilder.newCase(Sex.FEMALE, 30).pregnancy(PregnancyStatus.PREGNANT));
 
-        assertThat(assessment.outcome()).isEqualTo(Outcome.INELIGIBLE);
-        assertThat(assessment.findings()).extracting(Evaluations::described)
-                .containsExactly(fired("PREG-PREGNANT", ABSOLUTE, "medicalHistory.pregnancy", "pregnant"));
+        assertVerdict(assessment, Outcome.INELIGIBLE,
+                fired("PREG-PREGNANT", ABSOLUTE, "medicalHistory.pregnancy", "pregnant"));
         assertThat(assessment.missing()).isEmpty();
     }
 
@@ -52,16 +53,14 @@ class EvaluationModeTest {
     void relativeFindingWithMissingDataIsIncomplete() {
         Assessment assessment = full(RecordBuilder.completeMale(45).activeMedication("J01CA04").withoutLab("6690-2"));
 
-        assertThat(assessment.outcome()).isEqualTo(Outcome.INCOMPLETE);
-        assertThat(assessment.findings()).extracting(f -> f.ruleId()).containsExactly("INF-ANTIBIOTIC");
+        assertRulesFired(assessment, Outcome.INCOMPLETE, "INF-ANTIBIOTIC");
     }
 
     @Test
     void partialOutcomeIsTheWorstFindings() {
         Assessment assessment = partial(RecordBuilder.completeMale(80).activeMedication("J01CA04").withoutLab("6690-2"));
 
-        assertThat(assessment.outcome()).isEqualTo(Outcome.PHYSICIAN_REVIEW);
-        assertThat(assessment.findings()).extracting(f -> f.ruleId()).containsExactly("INF-ANTIBIOTIC", "AGE-ELDERLY");
+        assertRulesFired(assessment, Outcome.PHYSICIAN_REVIEW, "INF-ANTIBIOTIC", "AGE-ELDERLY");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.mscpathway.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mscpathway.screening.Evaluations.assertVerdict;
 import static org.mscpathway.screening.Evaluations.fired;
 import static org.mscpathway.screening.assessment.Severity.ABSOLUTE;
 import static org.mscpathway.screening.assessment.Severity.RELATIVE;
@@ -42,12 +43,11 @@ class IndicationOverrideTest {
         Assessment assessment = SITE.evaluate(heartFailureInClassThree("ischemic-heart-disease").build(),
                 EvaluationMode.FULL);
 
-        assertThat(assessment.outcome()).isEqualTo(Outcome.PHYSICIAN_REVIEW);
-        assertThat(assessment.findings()).extracting(Evaluations::described).containsExactly(
+        assertVerdict(assessment, Outcome.PHYSICIAN_REVIEW,
                 fired("CARD-NYHA-II", RELATIVE, "physicalExam.nyhaClass", "3"),
                 fired("CARD-LVEF-REDUCED", RELATIVE, "LOINC 10230-1", "30 % on 2026-11-18"),
                 fired("CARD-HEART-FAILURE", org.mscpathway.screening.assessment.Severity.PRECAUTION,
-                        "condition I50.22", "active"));
+                "condition I50.22", "active"));
         assertThat(assessment.plan().adjustments()).filteredOn(a -> a.change().equals("dose halved"))
                 .containsExactly(new PlanAdjustment("CARD-NYHA-II", "dose halved"));
     }
@@ -56,8 +56,7 @@ class IndicationOverrideTest {
     void otherIndicationsKeepTheGuidance() {
         Assessment assessment = SITE.evaluate(heartFailureInClassThree("knee-osteoarthritis").build(), EvaluationMode.FULL);
 
-        assertThat(assessment.outcome()).isEqualTo(Outcome.INELIGIBLE);
-        assertThat(assessment.findings()).extracting(Evaluations::described).containsExactly(
+        assertVerdict(assessment, Outcome.INELIGIBLE,
                 fired("CARD-NYHA-SEVERE", ABSOLUTE, "physicalExam.nyhaClass", "3"),
                 fired("CARD-LVEF-SEVERE", ABSOLUTE, "LOINC 10230-1", "30 % on 2026-11-18"));
     }

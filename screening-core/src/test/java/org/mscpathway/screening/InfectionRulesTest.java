@@ -1,9 +1,11 @@
 package org.mscpathway.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mscpathway.screening.Evaluations.assertFindings;
+import static org.mscpathway.screening.Evaluations.assertIncomplete;
+import static org.mscpathway.screening.Evaluations.assertVerdict;
 import static org.mscpathway.screening.Evaluations.fired;
 import static org.mscpathway.screening.Evaluations.full;
-import static org.mscpathway.screening.Evaluations.missingItems;
 import static org.mscpathway.screening.RecordBuilder.ASSESSED;
 import static org.mscpathway.screening.assessment.Severity.ABSOLUTE;
 import static org.mscpathway.screening.assessment.Severity.RELATIVE;
@@ -28,8 +30,7 @@ class InfectionRulesTest {
     void feverFromThirtyEightDegreesIsIneligible(double temperature, boolean fever) {
         Assessment assessment = full(RecordBuilder.completeMale(50).temperatureC(temperature));
 
-        assertThat(assessment.outcome()).isEqualTo(fever ? Outcome.INELIGIBLE : Outcome.ELIGIBLE);
-        assertThat(assessment.findings()).extracting(Evaluations::described).containsExactlyElementsOf(fever
+        assertVerdict(assessment, fever ? Outcome.INELIGIBLE : Outcome.ELIGIBLE, fever
                 ? java.util.List.of(fired("INF-FEVER", ABSOLUTE, "physicalExam.temperatureC",
                         Double.toString(temperature).replace(".0", "")))
                 : java.util.List.of());
@@ -42,7 +43,7 @@ class InfectionRulesTest {
 
         assertThat(assessment.outcome()).isEqualTo(infected ? Outcome.INELIGIBLE : Outcome.ELIGIBLE);
         if (infected) {
-            assertThat(assessment.findings()).extracting(Evaluations::described).containsExactly(
+            assertFindings(assessment,
                     fired("INF-PROCALCITONIN", ABSOLUTE, "LOINC 33959-8", "0.5 ng/mL on 2026-11-18"));
         }
     }
@@ -52,8 +53,7 @@ class InfectionRulesTest {
     void positiveBloodBorneInfectionSerologyIsIneligible(String loinc) {
         Assessment assessment = full(RecordBuilder.completeMale(47).lab(loinc, "positive"));
 
-        assertThat(assessment.outcome()).isEqualTo(Outcome.INELIGIBLE);
-        assertThat(assessment.findings()).extracting(Evaluations::described).containsExactly(
+        assertVerdict(assessment, Outcome.INELIGIBLE,
                 fired("INF-SEROLOGY-POSITIVE", ABSOLUTE, "LOINC " + loinc, "positive on 2026-11-18"));
     }
 
@@ -62,9 +62,8 @@ class InfectionRulesTest {
     void activeSepsisOrTuberculosisIsIneligible(String icd10) {
         Assessment assessment = full(RecordBuilder.completeMale(47).condition(icd10, ConditionStatus.ACTIVE, ONSET, null));
 
-        assertThat(assessment.outcome()).isEqualTo(Outcome.INELIGIBLE);
-        assertThat(assessment.findings()).extracting(Evaluations::described)
-                .containsExactly(fired("INF-ACTIVE-SEVERE", ABSOLUTE, "condition " + icd10, "active"));
+        assertVerdict(assessment, Outcome.INELIGIBLE,
+                fired("INF-ACTIVE-SEVERE", ABSOLUTE, "condition " + icd10, "active"));
     }
 
     @ParameterizedTest(name = "sepsis resolved {0} days ago is recent: {1}")
@@ -74,8 +73,7 @@ class InfectionRulesTest {
         Assessment assessment = full(RecordBuilder.completeMale(47)
                 .condition("A41.9", ConditionStatus.RESOLVED, ONSET, abatement));
 
-        assertThat(assessment.outcome()).isEqualTo(recent ? Outcome.PHYSICIAN_REVIEW : Outcome.ELIGIBLE);
-        assertThat(assessment.findings()).extracting(Evaluations::described).containsExactlyElementsOf(recent
+        assertVerdict(assessment, recent ? Outcome.PHYSICIAN_REVIEW : Outcome.ELIGIBLE, recent
                 ? java.util.List.of(fired("INF-RECENT-SEPSIS", RELATIVE, "condition A41.9", "resolved on " + abatement))
                 : java.util.List.of());
     }
@@ -85,7 +83,7 @@ class InfectionRulesTest {
         Assessment assessment = full(RecordBuilder.completeMale(47)
                 .condition("A41.9", ConditionStatus.RESOLVED, ONSET, null));
 
-        assertThat(assessment.findings()).extracting(Evaluations::described).containsExactly(
+        assertFindings(assessment,
                 fired("INF-RECENT-SEPSIS", RELATIVE, "condition A41.9", "resolved, no abatement date"));
     }
 
@@ -93,9 +91,8 @@ class InfectionRulesTest {
     void activeAntibioticNeedsAPhysician() {
         Assessment assessment = full(RecordBuilder.completeMale(45).activeMedication("J01CA04"));
 
-        assertThat(assessment.outcome()).isEqualTo(Outcome.PHYSICIAN_REVIEW);
-        assertThat(assessment.findings()).extracting(Evaluations::described)
-                .containsExactly(fired("INF-ANTIBIOTIC", RELATIVE, "medication J01CA04", "active"));
+        assertVerdict(assessment, Outcome.PHYSICIAN_REVIEW,
+                fired("INF-ANTIBIOTIC", RELATIVE, "medication J01CA04", "active"));
     }
 
     @ParameterizedTest(name = "antibiotic stopped {0} days ago is recent: {1}")
@@ -104,7 +101,7 @@ class InfectionRulesTest {
         LocalDate end = ASSESSED.minusDays(daysAgo);
         Assessment assessment = full(RecordBuilder.completeMale(45).medication("J01MA02", MedicationStatus.STOPPED, end));
 
-        assertThat(assessment.findings()).extracting(Evaluations::described).containsExactlyElementsOf(recent
+        assertFindings(assessment, recent
                 ? java.util.List.of(fired("INF-ANTIBIOTIC", RELATIVE, "medication J01MA02", "stopped on " + end))
                 : java.util.List.of());
     }
@@ -113,8 +110,7 @@ class InfectionRulesTest {
     void antibioticStoppedWithoutEndDateCountsAsRecent() {
         Assessment assessment = full(RecordBuilder.completeMale(45).medication("J01MA02", MedicationStatus.STOPPED, null));
 
-        assertThat(assessment.findings()).extracting(Evaluations::described).containsExactly(
-                fired("INF-ANTIBIOTIC", RELATIVE, "medication J01MA02", "stopped, no end date"));
+        assertFindings(assessment, fired("INF-ANTIBIOTIC", RELATIVE, "medication J01MA02", "stopped, no end date"));
     }
 
     @Test
@@ -122,12 +118,11 @@ class InfectionRulesTest {
         Assessment assessment = full(RecordBuilder.completeMale(45).activeMedication("L04AX03")
                 .activeMedication("H02AB06").lab("751-8", 1.49).lab("6690-2", 2.99));
 
-        assertThat(assessment.outcome()).isEqualTo(Outcome.PHYSICIAN_REVIEW);
-        assertThat(assessment.findings()).extracting(Evaluations::described).containsExactly(
+        assertVerdict(assessment, Outcome.PHYSICIAN_REVIEW,
                 fired("INF-IMMUNOSUPPRESSED", RELATIVE, new Evidence("medication L04AX03", "active"),
-                        new Evidence("medication H02AB06", "active"),
-                        new Evidence("LOINC 751-8", "1.49 10*9/L on 2026-11-18"),
-                        new Evidence("LOINC 6690-2", "2.99 10*9/L on 2026-11-18")));
+                new Evidence("medication H02AB06", "active"),
+                new Evidence("LOINC 751-8", "1.49 10*9/L on 2026-11-18"),
+                new Evidence("LOINC 6690-2", "2.99 10*9/L on 2026-11-18")));
     }
 
     @Test
@@ -144,7 +139,7 @@ class InfectionRulesTest {
     void crpAboveTenNeedsAPhysician(String value, boolean raised) {
         Assessment assessment = full(RecordBuilder.completeMale(45).lab("1988-5", Double.parseDouble(value)));
 
-        assertThat(assessment.findings()).extracting(Evaluations::described).containsExactlyElementsOf(raised
+        assertFindings(assessment, raised
                 ? java.util.List.of(fired("INF-CRP", RELATIVE, "LOINC 1988-5", value + " mg/L on 2026-11-18"))
                 : java.util.List.of());
     }
@@ -154,8 +149,7 @@ class InfectionRulesTest {
         Assessment assessment = full(RecordBuilder.completeMale(45).withoutLab("56888-1").lab("5196-1", "indeterminate")
                 .withoutLab("16128-1").withoutLab("6690-2").temperatureC(null).medicationsNotAsked());
 
-        assertThat(assessment.outcome()).isEqualTo(Outcome.INCOMPLETE);
-        assertThat(missingItems(assessment)).containsExactly("LOINC 56888-1", "LOINC 5196-1", "LOINC 16128-1",
+        assertIncomplete(assessment, "LOINC 56888-1", "LOINC 5196-1", "LOINC 16128-1",
                 "LOINC 6690-2", "physicalExam.temperatureC", "medicalHistory.medications");
         assertThat(assessment.findings()).isEmpty();
     }
@@ -172,8 +166,7 @@ class InfectionRulesTest {
     void syphilisSerologyIsRequiredSince2026_2() {
         Assessment assessment = full(RecordBuilder.completeMale(45).withoutLab("20507-0"));
 
-        assertThat(assessment.outcome()).isEqualTo(Outcome.INCOMPLETE);
-        assertThat(missingItems(assessment)).containsExactly("LOINC 20507-0");
+        assertIncomplete(assessment, "LOINC 20507-0");
     }
 
     @Test

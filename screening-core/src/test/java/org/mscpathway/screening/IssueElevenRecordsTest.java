@@ -1,14 +1,16 @@
 package org.mscpathway.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mscpathway.screening.Evaluations.assertIncomplete;
+import static org.mscpathway.screening.Evaluations.assertRulesFired;
 import static org.mscpathway.screening.Evaluations.full;
+import static org.mscpathway.screening.Evaluations.ruleIds;
 import static org.mscpathway.screening.RecordBuilder.ASSESSED;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mscpathway.screening.assessment.Assessment;
-import org.mscpathway.screening.assessment.Finding;
 import org.mscpathway.screening.assessment.Outcome;
 import org.mscpathway.screening.assessment.UncountedResult;
 import org.mscpathway.screening.record.AllergySeverity;
@@ -19,10 +21,6 @@ import org.mscpathway.screening.record.ConditionStatus;
  * now gets the outcome a cautious clinician gives, for the rule that says why.
  */
 class IssueElevenRecordsTest {
-
-    private static List<String> ruleIds(Assessment assessment) {
-        return assessment.findings().stream().map(Finding::ruleId).toList();
-    }
 
     @Test
     void tuberculosisRecordedInRemissionStillOnIsoniazidAndRifampicinIsIneligible() {
@@ -38,16 +36,14 @@ class IssueElevenRecordsTest {
     void activeSepticArthritisOfTheKneeToBeInjectedIsIneligible() {
         Assessment assessment = full(RecordBuilder.completeMale(60).activeCondition("M00.961"));
 
-        assertThat(assessment.outcome()).isEqualTo(Outcome.INELIGIBLE);
-        assertThat(ruleIds(assessment)).containsExactly("INF-BONE-JOINT");
+        assertRulesFired(assessment, Outcome.INELIGIBLE, "INF-BONE-JOINT");
     }
 
     @Test
     void activeMyelodysplasticSyndromeIsIneligible() {
         Assessment assessment = full(RecordBuilder.completeMale(70).activeCondition("D46.9"));
 
-        assertThat(assessment.outcome()).isEqualTo(Outcome.INELIGIBLE);
-        assertThat(ruleIds(assessment)).containsExactly("MAL-UNCERTAIN-BEHAVIOUR");
+        assertRulesFired(assessment, Outcome.INELIGIBLE, "MAL-UNCERTAIN-BEHAVIOUR");
     }
 
     @Test
@@ -56,8 +52,7 @@ class IssueElevenRecordsTest {
                 .condition("Z85.3", ConditionStatus.RESOLVED, LocalDate.of(2025, 2, 1), LocalDate.of(2025, 8, 1))
                 .activeMedication("L02BA01"));
 
-        assertThat(assessment.outcome()).isEqualTo(Outcome.INELIGIBLE);
-        assertThat(ruleIds(assessment)).containsExactly("MAL-ENDOCRINE-THERAPY", "MAL-HISTORY-RECENT");
+        assertRulesFired(assessment, Outcome.INELIGIBLE, "MAL-ENDOCRINE-THERAPY", "MAL-HISTORY-RECENT");
     }
 
     @Test
@@ -66,8 +61,7 @@ class IssueElevenRecordsTest {
                 .qualitative("2118-8", "positive", ASSESSED.minusDays(5))
                 .qualitative("2106-3", "negative", ASSESSED.minusDays(2)));
 
-        assertThat(assessment.outcome()).isEqualTo(Outcome.INELIGIBLE);
-        assertThat(assessment.findings()).extracting(Evaluations::described).containsExactly(Evaluations.fired(
+        Evaluations.assertVerdict(assessment, Outcome.INELIGIBLE, Evaluations.fired(
                 "PREG-HCG-POSITIVE", org.mscpathway.screening.assessment.Severity.ABSOLUTE, "LOINC 2118-8",
                 "positive on 2026-11-20"));
     }
@@ -80,8 +74,7 @@ class IssueElevenRecordsTest {
         }
         Assessment assessment = full(record.withoutLab("6690-2").quantity("6690-2", 6.4, null));
 
-        assertThat(assessment.outcome()).isEqualTo(Outcome.INCOMPLETE);
-        assertThat(Evaluations.missingItems(assessment)).containsExactly(
+        assertIncomplete(assessment,
                 "LOINC 56888-1", "LOINC 5196-1", "LOINC 16128-1", "LOINC 20507-0", "LOINC 6690-2");
         assertThat(assessment.notCounted()).containsExactly(
                 new UncountedResult("LOINC 56888-1", "older than 90 days"),
@@ -96,8 +89,7 @@ class IssueElevenRecordsTest {
         Assessment assessment = full(RecordBuilder.completeMale(50).withoutLab("6690-2")
                 .quantity("6690-2", 2500, "/uL", RecordBuilder.LAB_DATE));
 
-        assertThat(assessment.outcome()).isEqualTo(Outcome.PHYSICIAN_REVIEW);
-        assertThat(ruleIds(assessment)).containsExactly("INF-IMMUNOSUPPRESSED");
+        assertRulesFired(assessment, Outcome.PHYSICIAN_REVIEW, "INF-IMMUNOSUPPRESSED");
     }
 
     @Test
@@ -105,8 +97,7 @@ class IssueElevenRecordsTest {
         Assessment assessment = full(RecordBuilder.completeMale(40).activeCondition("D66").activeMedication("B01AA03")
                 .lab("777-3", 18));
 
-        assertThat(assessment.outcome()).isEqualTo(Outcome.INELIGIBLE);
-        assertThat(ruleIds(assessment)).containsExactly("COAG-PLATELETS-SEVERE", "COAG-DEFECT",
+        assertRulesFired(assessment, Outcome.INELIGIBLE, "COAG-PLATELETS-SEVERE", "COAG-DEFECT",
                 "COAG-ANTICOAGULANT-INTRA-ARTICULAR");
     }
 
@@ -115,8 +106,7 @@ class IssueElevenRecordsTest {
         Assessment assessment = full(RecordBuilder.completeMale(55)
                 .allergy("previous MSC infusion", "hypotension and rigors", AllergySeverity.SEVERE));
 
-        assertThat(assessment.outcome()).isEqualTo(Outcome.INELIGIBLE);
-        assertThat(ruleIds(assessment)).containsExactly("ALG-COMPONENT-SEVERE", "ALG-PRIOR-ANAPHYLAXIS");
+        assertRulesFired(assessment, Outcome.INELIGIBLE, "ALG-COMPONENT-SEVERE", "ALG-PRIOR-ANAPHYLAXIS");
     }
 
     @Test
@@ -124,7 +114,6 @@ class IssueElevenRecordsTest {
         Assessment assessment = full(RecordBuilder.completeMale(66).lab("10230-1", 55)
                 .condition("I22.1", ConditionStatus.ACTIVE, ASSESSED.minusWeeks(8), null));
 
-        assertThat(assessment.outcome()).isEqualTo(Outcome.INELIGIBLE);
-        assertThat(ruleIds(assessment)).containsExactly("CARD-RECENT-ACS");
+        assertRulesFired(assessment, Outcome.INELIGIBLE, "CARD-RECENT-ACS");
     }
 }

@@ -1,9 +1,11 @@
 package org.mscpathway.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mscpathway.screening.Evaluations.assertFindings;
+import static org.mscpathway.screening.Evaluations.assertIncomplete;
+import static org.mscpathway.screening.Evaluations.assertVerdict;
 import static org.mscpathway.screening.Evaluations.fired;
 import static org.mscpathway.screening.Evaluations.full;
-import static org.mscpathway.screening.Evaluations.missingItems;
 import static org.mscpathway.screening.RecordBuilder.ASSESSED;
 import static org.mscpathway.screening.assessment.Severity.ABSOLUTE;
 import static org.mscpathway.screening.assessment.Severity.PRECAUTION;
@@ -28,9 +30,7 @@ class MalignancyRulesTest {
     void activeBreastCancerIsIneligible() {
         Assessment assessment = full(RecordBuilder.completeMale(52).activeCondition("C50.9"));
 
-        assertThat(assessment.outcome()).isEqualTo(Outcome.INELIGIBLE);
-        assertThat(assessment.findings()).extracting(Evaluations::described)
-                .containsExactly(fired("MAL-ACTIVE", ABSOLUTE, "condition C50.9", "active"));
+        assertVerdict(assessment, Outcome.INELIGIBLE, fired("MAL-ACTIVE", ABSOLUTE, "condition C50.9", "active"));
     }
 
     @ParameterizedTest(name = "{0} recurrent is a malignancy")
@@ -39,8 +39,7 @@ class MalignancyRulesTest {
         Assessment assessment = full(RecordBuilder.completeMale(60)
                 .condition(icd10, ConditionStatus.RECURRENCE, ONSET, null));
 
-        assertThat(assessment.findings()).extracting(Evaluations::described)
-                .containsExactly(fired("MAL-ACTIVE", ABSOLUTE, "condition " + icd10.toUpperCase(), "recurrence"));
+        assertFindings(assessment, fired("MAL-ACTIVE", ABSOLUTE, "condition " + icd10.toUpperCase(), "recurrence"));
     }
 
     @ParameterizedTest(name = "{0} is not a malignancy")
@@ -57,9 +56,8 @@ class MalignancyRulesTest {
         Assessment assessment = full(RecordBuilder.completeMale(60).activeMedication("L01BC06")
                 .medication("L01XE01", MedicationStatus.STOPPED, LocalDate.of(2020, 1, 1)));
 
-        assertThat(assessment.outcome()).isEqualTo(Outcome.INELIGIBLE);
-        assertThat(assessment.findings()).extracting(Evaluations::described)
-                .containsExactly(fired("MAL-ANTINEOPLASTIC", ABSOLUTE, "medication L01BC06", "active"));
+        assertVerdict(assessment, Outcome.INELIGIBLE,
+                fired("MAL-ANTINEOPLASTIC", ABSOLUTE, "medication L01BC06", "active"));
     }
 
     @Test
@@ -68,8 +66,7 @@ class MalignancyRulesTest {
                 .imaging(new Imaging("CT", "chest", LocalDate.of(2026, 11, 19), "abnormal", true))
                 .imaging(new Imaging("MRI", "knee", LocalDate.of(2026, 11, 19), "normal", false)));
 
-        assertThat(assessment.outcome()).isEqualTo(Outcome.INELIGIBLE);
-        assertThat(assessment.findings()).extracting(Evaluations::described).containsExactly(
+        assertVerdict(assessment, Outcome.INELIGIBLE,
                 fired("MAL-IMAGING-SUSPICIOUS", ABSOLUTE, "imaging CT chest", "suspected malignancy on 2026-11-19"));
     }
 
@@ -79,9 +76,8 @@ class MalignancyRulesTest {
         Assessment assessment = full(RecordBuilder.completeMale(66)
                 .condition("C18.9", ConditionStatus.RESOLVED, ONSET, abatement));
 
-        assertThat(assessment.outcome()).isEqualTo(Outcome.ELIGIBLE_WITH_PRECAUTIONS);
-        assertThat(assessment.findings()).extracting(Evaluations::described)
-                .containsExactly(fired("MAL-REMOTE", PRECAUTION, "condition C18.9", "resolved on 2021-11-25"));
+        assertVerdict(assessment, Outcome.ELIGIBLE_WITH_PRECAUTIONS,
+                fired("MAL-REMOTE", PRECAUTION, "condition C18.9", "resolved on 2021-11-25"));
         assertThat(assessment.plan().monitoring()).contains("annual cancer surveillance");
     }
 
@@ -90,9 +86,8 @@ class MalignancyRulesTest {
         Assessment assessment = full(RecordBuilder.completeMale(66)
                 .condition("C18.9", ConditionStatus.RESOLVED, ONSET, ASSESSED.minusYears(5).plusDays(1)));
 
-        assertThat(assessment.outcome()).isEqualTo(Outcome.PHYSICIAN_REVIEW);
-        assertThat(assessment.findings()).extracting(Evaluations::described)
-                .containsExactly(fired("MAL-RECENT", RELATIVE, "condition C18.9", "resolved on 2021-11-26"));
+        assertVerdict(assessment, Outcome.PHYSICIAN_REVIEW,
+                fired("MAL-RECENT", RELATIVE, "condition C18.9", "resolved on 2021-11-26"));
     }
 
     @Test
@@ -100,8 +95,7 @@ class MalignancyRulesTest {
         Assessment assessment = full(RecordBuilder.completeMale(60)
                 .condition("C61", ConditionStatus.REMISSION, ONSET, null));
 
-        assertThat(assessment.findings()).extracting(Evaluations::described)
-                .containsExactly(fired("MAL-RECENT", RELATIVE, "condition C61", "remission, no abatement date"));
+        assertFindings(assessment, fired("MAL-RECENT", RELATIVE, "condition C61", "remission, no abatement date"));
     }
 
     @ParameterizedTest(name = "{0} resolved last year is a precaution only")
@@ -110,8 +104,7 @@ class MalignancyRulesTest {
         Assessment assessment = full(RecordBuilder.completeMale(60)
                 .condition(icd10, ConditionStatus.RESOLVED, ONSET, ASSESSED.minusYears(1)));
 
-        assertThat(assessment.outcome()).isEqualTo(Outcome.ELIGIBLE_WITH_PRECAUTIONS);
-        assertThat(assessment.findings()).extracting(Evaluations::described).containsExactly(
+        assertVerdict(assessment, Outcome.ELIGIBLE_WITH_PRECAUTIONS,
                 fired("MAL-LOW-RISK-RESOLVED", PRECAUTION, "condition " + icd10, "resolved on 2025-11-25"));
         assertThat(assessment.plan().adjustments()).extracting(a -> a.ruleId() + ": " + a.change())
                 .containsExactly("MAL-LOW-RISK-RESOLVED: annual cancer surveillance");
@@ -122,17 +115,15 @@ class MalignancyRulesTest {
         Assessment assessment = full(RecordBuilder.completeMale(60)
                 .condition("C44.91", ConditionStatus.REMISSION, ONSET, ASSESSED.minusYears(1)));
 
-        assertThat(assessment.findings()).extracting(Evaluations::described)
-                .containsExactly(fired("MAL-RECENT", RELATIVE, "condition C44.91", "remission on 2025-11-25"));
+        assertFindings(assessment, fired("MAL-RECENT", RELATIVE, "condition C44.91", "remission on 2025-11-25"));
     }
 
     @Test
     void geneticSusceptibilityNeedsAPhysician() {
         Assessment assessment = full(RecordBuilder.completeMale(45).activeCondition("Z15.01"));
 
-        assertThat(assessment.outcome()).isEqualTo(Outcome.PHYSICIAN_REVIEW);
-        assertThat(assessment.findings()).extracting(Evaluations::described)
-                .containsExactly(fired("MAL-GENETIC-SUSCEPTIBILITY", RELATIVE, "condition Z15.01", "active"));
+        assertVerdict(assessment, Outcome.PHYSICIAN_REVIEW,
+                fired("MAL-GENETIC-SUSCEPTIBILITY", RELATIVE, "condition Z15.01", "active"));
     }
 
     @ParameterizedTest(name = "LOINC {0} = {1}: above limit {2}")
@@ -146,9 +137,9 @@ class MalignancyRulesTest {
 
         assertThat(assessment.outcome()).isEqualTo(above ? Outcome.PHYSICIAN_REVIEW : Outcome.ELIGIBLE);
         if (above) {
-            assertThat(assessment.findings()).extracting(Evaluations::described).containsExactly(
+            assertFindings(assessment,
                     fired("MAL-TUMOUR-MARKER", RELATIVE, "LOINC " + loinc, value + " " + (loinc.equals("10334-1")
-                            ? "U/mL" : "ng/mL") + " on 2026-11-18"));
+                    ? "U/mL" : "ng/mL") + " on 2026-11-18"));
         } else {
             assertThat(assessment.findings()).isEmpty();
         }
@@ -158,7 +149,6 @@ class MalignancyRulesTest {
     void cancerHistoryNotAskedIsMissing() {
         Assessment assessment = full(RecordBuilder.completeMale(60).conditionsNotAsked());
 
-        assertThat(assessment.outcome()).isEqualTo(Outcome.INCOMPLETE);
-        assertThat(missingItems(assessment)).containsExactly("medicalHistory.conditions");
+        assertIncomplete(assessment, "medicalHistory.conditions");
     }
 }

@@ -1,6 +1,7 @@
 package org.mscpathway.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mscpathway.screening.Evaluations.assertVerdict;
 import static org.mscpathway.screening.Evaluations.fired;
 import static org.mscpathway.screening.Evaluations.full;
 import static org.mscpathway.screening.assessment.Severity.RELATIVE;
@@ -22,8 +23,7 @@ class OrganFunctionRulesTest {
     void organImpairmentBeyondItsThresholdNeedsAPhysician(String loinc, String value, String ruleId, String unit) {
         Assessment assessment = full(RecordBuilder.completeMale(60).lab(loinc, Double.parseDouble(value)));
 
-        assertThat(assessment.outcome()).isEqualTo(ruleId == null ? Outcome.ELIGIBLE : Outcome.PHYSICIAN_REVIEW);
-        assertThat(assessment.findings()).extracting(Evaluations::described).containsExactlyElementsOf(ruleId == null
+        assertVerdict(assessment, ruleId == null ? Outcome.ELIGIBLE : Outcome.PHYSICIAN_REVIEW, ruleId == null
                 ? List.of()
                 : List.of(fired(ruleId, RELATIVE, "LOINC " + loinc, value + " " + unit + " on 2026-11-18")));
     }

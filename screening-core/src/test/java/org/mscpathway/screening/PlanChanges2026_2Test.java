@@ -1,6 +1,7 @@
 package org.mscpathway.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mscpathway.screening.Evaluations.cardiacCare;
 import static org.mscpathway.screening.Evaluations.full;
 import static org.mscpathway.screening.RecordBuilder.ASSESSED;
 
@@ -27,10 +28,7 @@ class PlanChanges2026_2Test {
 
         assertThat(assessment.outcome()).isEqualTo(Outcome.PHYSICIAN_REVIEW);
         assertThat(assessment.plan().cellsPerAdministration()).isEqualTo(40_000_000L);
-        assertThat(assessment.plan().adjustments()).containsExactly(
-                new PlanAdjustment("CARD-THROMBOEMBOLISM", "dose halved"),
-                new PlanAdjustment("CARD-THROMBOEMBOLISM", "slow infusion"),
-                new PlanAdjustment("CARD-THROMBOEMBOLISM", "continuous ECG monitoring"));
+        assertThat(assessment.plan().adjustments()).containsExactlyElementsOf(cardiacCare("CARD-THROMBOEMBOLISM"));
     }
 
     @Test

@@ -1,6 +1,9 @@
 package org.mscpathway.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mscpathway.screening.Evaluations.assertFindings;
+import static org.mscpathway.screening.Evaluations.assertIncomplete;
+import static org.mscpathway.screening.Evaluations.assertVerdict;
 import static org.mscpathway.screening.Evaluations.fired;
 import static org.mscpathway.screening.Evaluations.full;
 import static org.mscpathway.screening.Evaluations.missingItems;
@@ -27,9 +30,8 @@ class PregnancyRulesTest {
     void pregnantPatientIsIneligible() {
         Assessment assessment = full(RecordBuilder.completeFemale(31).pregnancy(PregnancyStatus.PREGNANT));
 
-        assertThat(assessment.outcome()).isEqualTo(Outcome.INELIGIBLE);
-        assertThat(assessment.findings()).extracting(Evaluations::described)
-                .containsExactly(fired("PREG-PREGNANT", ABSOLUTE, "medicalHistory.pregnancy", "pregnant"));
+        assertVerdict(assessment, Outcome.INELIGIBLE,
+                fired("PREG-PREGNANT", ABSOLUTE, "medicalHistory.pregnancy", "pregnant"));
         assertThat(assessment.plan()).isNull();
     }
 
@@ -38,9 +40,8 @@ class PregnancyRulesTest {
         Assessment assessment = full(RecordBuilder.completeFemale(30)
                 .qualitative("2118-8", "positive", ASSESSED.minusDays(2)));
 
-        assertThat(assessment.outcome()).isEqualTo(Outcome.INELIGIBLE);
-        assertThat(assessment.findings()).extracting(Evaluations::described)
-                .containsExactly(fired("PREG-HCG-POSITIVE", ABSOLUTE, "LOINC 2118-8", "positive on 2026-11-23"));
+        assertVerdict(assessment, Outcome.INELIGIBLE,
+                fired("PREG-HCG-POSITIVE", ABSOLUTE, "LOINC 2118-8", "positive on 2026-11-23"));
         assertThat(assessment.missing()).containsExactly(PREGNANCY_TEST);
     }
 
@@ -58,17 +59,15 @@ class PregnancyRulesTest {
         Assessment assessment = full(RecordBuilder.completeFemale(30)
                 .qualitative("2106-3", "positive", ASSESSED.minusDays(5)));
 
-        assertThat(assessment.findings()).extracting(Evaluations::described)
-                .containsExactly(fired("PREG-HCG-POSITIVE", ABSOLUTE, "LOINC 2106-3", "positive on 2026-11-20"));
+        assertFindings(assessment, fired("PREG-HCG-POSITIVE", ABSOLUTE, "LOINC 2106-3", "positive on 2026-11-20"));
     }
 
     @Test
     void lactatingPatientIsIneligible() {
         Assessment assessment = full(RecordBuilder.completeFemale(29).lactating(true));
 
-        assertThat(assessment.outcome()).isEqualTo(Outcome.INELIGIBLE);
-        assertThat(assessment.findings()).extracting(Evaluations::described)
-                .containsExactly(fired("PREG-LACTATING", ABSOLUTE, "medicalHistory.lactating", "true"));
+        assertVerdict(assessment, Outcome.INELIGIBLE,
+                fired("PREG-LACTATING", ABSOLUTE, "medicalHistory.lactating", "true"));
     }
 
     @ParameterizedTest(name = "test {0} days old satisfies the requirement: {1}")
@@ -114,8 +113,7 @@ class PregnancyRulesTest {
     void womanOfUnknownAgeNeedsAPregnancyTestAndHerBirthDate() {
         Assessment assessment = full(RecordBuilder.completeFemale(40).birthDate(null).withoutLab("2106-3"));
 
-        assertThat(assessment.outcome()).isEqualTo(Outcome.INCOMPLETE);
-        assertThat(missingItems(assessment)).containsExactly("LOINC 2106-3", "patient.birthDate");
+        assertIncomplete(assessment, "LOINC 2106-3", "patient.birthDate");
     }
 
     @Test

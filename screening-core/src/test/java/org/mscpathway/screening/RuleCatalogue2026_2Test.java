@@ -1,9 +1,12 @@
 package org.mscpathway.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mscpathway.screening.Evaluations.assertFindings;
+import static org.mscpathway.screening.Evaluations.assertIncomplete;
+import static org.mscpathway.screening.Evaluations.assertVerdict;
 import static org.mscpathway.screening.Evaluations.fired;
 import static org.mscpathway.screening.Evaluations.full;
-import static org.mscpathway.screening.Evaluations.missingItems;
+import static org.mscpathway.screening.Evaluations.ruleIds;
 import static org.mscpathway.screening.RecordBuilder.ASSESSED;
 import static org.mscpathway.screening.assessment.Severity.ABSOLUTE;
 import static org.mscpathway.screening.assessment.Severity.PRECAUTION;
@@ -17,7 +20,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mscpathway.screening.assessment.Assessment;
-import org.mscpathway.screening.assessment.Finding;
 import org.mscpathway.screening.assessment.Outcome;
 import org.mscpathway.screening.assessment.Severity;
 import org.mscpathway.screening.record.ConditionStatus;
@@ -30,10 +32,6 @@ import org.mscpathway.screening.record.MedicationStatus;
 class RuleCatalogue2026_2Test {
 
     private static final LocalDate LONG_AGO = LocalDate.of(2015, 1, 1);
-
-    private static List<String> ruleIds(Assessment assessment) {
-        return assessment.findings().stream().map(Finding::ruleId).toList();
-    }
 
     private static Assessment withCondition(String icd10, ConditionStatus status) {
         return full(RecordBuilder.completeMale(50).condition(icd10, status, LONG_AGO, null));
@@ -55,8 +53,7 @@ class RuleCatalogue2026_2Test {
         void lactationMustBeStatedWheneverAnHcgIsRequired() {
             Assessment assessment = full(RecordBuilder.completeFemale(30).lactating(null));
 
-            assertThat(assessment.outcome()).isEqualTo(Outcome.INCOMPLETE);
-            assertThat(missingItems(assessment)).containsExactly("medicalHistory.lactating");
+            assertIncomplete(assessment, "medicalHistory.lactating");
         }
 
         @Test
@@ -73,8 +70,7 @@ class RuleCatalogue2026_2Test {
         void activeNeoplasmOfUncertainBehaviourIsAbsolute(String icd10) {
             Assessment assessment = withCondition(icd10, ConditionStatus.ACTIVE);
 
-            assertThat(assessment.outcome()).isEqualTo(Outcome.INELIGIBLE);
-            assertThat(assessment.findings()).extracting(Evaluations::described).containsExactly(
+            assertVerdict(assessment, Outcome.INELIGIBLE,
                     fired("MAL-UNCERTAIN-BEHAVIOUR", ABSOLUTE, "condition " + icd10, "active"));
         }
 
@@ -99,8 +95,7 @@ class RuleCatalogue2026_2Test {
             Assessment assessment = full(RecordBuilder.completeFemale(50).activeMedication("L02BA01")
                     .medication("L02BG03", MedicationStatus.STOPPED, LocalDate.of(2020, 1, 1)));
 
-            assertThat(assessment.findings()).extracting(Evaluations::described).containsExactly(
-                    fired("MAL-ENDOCRINE-THERAPY", ABSOLUTE, "medication L02BA01", "active"));
+            assertFindings(assessment, fired("MAL-ENDOCRINE-THERAPY", ABSOLUTE, "medication L02BA01", "active"));
         }
 
         @ParameterizedTest(name = "Z85 resolved {0} years and {1} days ago → {2}")
@@ -144,7 +139,7 @@ class RuleCatalogue2026_2Test {
         void newInfectionCodesFireTheirRule(String icd10, ConditionStatus status, String ruleId, Severity severity) {
             Assessment assessment = withCondition(icd10, status);
 
-            assertThat(assessment.findings()).extracting(Evaluations::described).containsExactly(
+            assertFindings(assessment,
                     fired(ruleId, severity, "condition " + icd10, Evaluations.conditionValue(status)));
         }
 
@@ -209,7 +204,7 @@ class RuleCatalogue2026_2Test {
         void liveVaccineWithoutADateCountsAsRecent() {
             Assessment assessment = full(RecordBuilder.completeMale(50).medication("J07BL01", MedicationStatus.STOPPED, null));
 
-            assertThat(assessment.findings()).extracting(Evaluations::described).containsExactly(
+            assertFindings(assessment,
                     fired("INF-LIVE-VACCINE", RELATIVE, "medication J07BL01", "stopped, no end date"));
         }
     }
@@ -261,7 +256,7 @@ class RuleCatalogue2026_2Test {
         void undatedThromboembolismCountsAsRecent() {
             Assessment assessment = full(RecordBuilder.completeMale(60).condition("I26.0", ConditionStatus.RESOLVED, null, null));
 
-            assertThat(assessment.findings()).extracting(Evaluations::described).containsExactly(
+            assertFindings(assessment,
                     fired("CARD-THROMBOEMBOLISM", RELATIVE, "condition I26.0", "onset date unknown"));
         }
     }
@@ -323,8 +318,7 @@ class RuleCatalogue2026_2Test {
         void plateletCountIsRequired() {
             Assessment assessment = full(RecordBuilder.completeMale(50).withoutLab("777-3"));
 
-            assertThat(assessment.outcome()).isEqualTo(Outcome.INCOMPLETE);
-            assertThat(missingItems(assessment)).containsExactly("LOINC 777-3");
+            assertIncomplete(assessment, "LOINC 777-3");
         }
 
         @ParameterizedTest(name = "{0} active before a knee injection needs a physician")
@@ -332,7 +326,7 @@ class RuleCatalogue2026_2Test {
         void anticoagulantBeforeAnIntraArticularInjectionIsRelative(String atc) {
             Assessment assessment = full(RecordBuilder.completeMale(50).activeMedication(atc));
 
-            assertThat(assessment.findings()).extracting(Evaluations::described).containsExactly(
+            assertFindings(assessment,
                     fired("COAG-ANTICOAGULANT-INTRA-ARTICULAR", RELATIVE, "medication " + atc, "active"));
         }
 
@@ -341,8 +335,7 @@ class RuleCatalogue2026_2Test {
             Assessment assessment = full(RecordBuilder.completeMale(50).indication("type-2-diabetes")
                     .activeMedication("B01AF01"));
 
-            assertThat(assessment.outcome()).isEqualTo(Outcome.ELIGIBLE_WITH_PRECAUTIONS);
-            assertThat(assessment.findings()).extracting(Evaluations::described).containsExactly(
+            assertVerdict(assessment, Outcome.ELIGIBLE_WITH_PRECAUTIONS,
                     fired("COAG-ANTICOAGULANT-INTRAVENOUS", PRECAUTION, "medication B01AF01", "active"));
             assertThat(assessment.plan().monitoring()).anyMatch(item -> item.contains("COAG-ANTICOAGULANT-INTRAVENOUS"));
         }

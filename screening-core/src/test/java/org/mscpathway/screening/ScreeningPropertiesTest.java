@@ -43,6 +43,17 @@ class ScreeningPropertiesTest {
 
     /** A named change to a record, so that a failing example reads as clinical data. */
     record Change(String name, UnaryOperator<RecordBuilder> apply) {
+
+        /** A positive qualitative result of the usual lab date. */
+        static Change positive(String name, String loinc) {
+            return new Change(name, b -> b.qualitative(loinc, "positive", LAB_DATE));
+        }
+
+        /** A numeric result of the usual lab date. */
+        static Change result(String name, String loinc, double value) {
+            return new Change(name, b -> b.quantity(loinc, value, LAB_DATE));
+        }
+
         @Override
         public String toString() {
             return name;
@@ -195,23 +206,17 @@ class ScreeningPropertiesTest {
                 new Change("amoxicillin urticaria", b -> b.allergy("amoxicillin", "urticaria", AllergySeverity.MODERATE)),
                 new Change("penicillin rash", b -> b.allergy("penicillin", "rash", AllergySeverity.MILD)),
                 new Change("peanut anaphylaxis", b -> b.allergy("peanuts", "anaphylaxis", AllergySeverity.SEVERE)),
-                new Change("HIV positive", b -> b.qualitative("56888-1", "positive", LAB_DATE)),
-                new Change("HBsAg positive", b -> b.qualitative("5196-1", "positive", LAB_DATE)),
-                new Change("anti-HCV positive", b -> b.qualitative("16128-1", "positive", LAB_DATE)),
-                new Change("syphilis positive", b -> b.qualitative("20507-0", "positive", LAB_DATE)),
-                new Change("procalcitonin 0.8", b -> b.quantity("33959-8", 0.8, LAB_DATE)),
-                new Change("CRP 25", b -> b.quantity("1988-5", 25, LAB_DATE)),
-                new Change("neutrophils 1.0", b -> b.quantity("751-8", 1.0, LAB_DATE)),
-                new Change("leukocytes 2.0", b -> b.quantity("6690-2", 2.0, LAB_DATE)),
-                new Change("LVEF 30", b -> b.quantity("10230-1", 30, LAB_DATE)),
-                new Change("LVEF 42", b -> b.quantity("10230-1", 42, LAB_DATE)),
-                new Change("NT-proBNP 1500", b -> b.quantity("33762-6", 1500, LAB_DATE)),
-                new Change("BNP 600", b -> b.quantity("30934-4", 600, LAB_DATE)),
-                new Change("eGFR 20", b -> b.quantity("62238-1", 20, LAB_DATE)),
-                new Change("ALT 200", b -> b.quantity("1742-6", 200, LAB_DATE)),
-                new Change("bilirubin 3", b -> b.quantity("1975-2", 3.0, LAB_DATE)),
-                new Change("CEA 8", b -> b.quantity("2039-6", 8, LAB_DATE)),
-                new Change("PSA 6", b -> b.quantity("2857-1", 6, LAB_DATE)),
+                Change.positive("HIV positive", "56888-1"),
+                Change.positive("HBsAg positive", "5196-1"),
+                Change.positive("anti-HCV positive", "16128-1"),
+                Change.positive("syphilis positive", "20507-0"),
+                Change.result("procalcitonin 0.8", "33959-8", 0.8), Change.result("CRP 25", "1988-5", 25),
+                Change.result("neutrophils 1.0", "751-8", 1.0), Change.result("leukocytes 2.0", "6690-2", 2.0),
+                Change.result("LVEF 30", "10230-1", 30), Change.result("LVEF 42", "10230-1", 42),
+                Change.result("NT-proBNP 1500", "33762-6", 1500), Change.result("BNP 600", "30934-4", 600),
+                Change.result("eGFR 20", "62238-1", 20), Change.result("ALT 200", "1742-6", 200),
+                Change.result("bilirubin 3", "1975-2", 3.0),
+                Change.result("CEA 8", "2039-6", 8), Change.result("PSA 6", "2857-1", 6),
                 new Change("fever 39", b -> b.temperatureAtLeast(39.0)),
                 new Change("NYHA II", b -> b.nyhaClassAtLeast(2)),
                 new Change("NYHA III", b -> b.nyhaClassAtLeast(3)),

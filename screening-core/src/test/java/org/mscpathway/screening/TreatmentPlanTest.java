@@ -1,7 +1,9 @@
 package org.mscpathway.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mscpathway.screening.Evaluations.cardiacCare;
 import static org.mscpathway.screening.Evaluations.full;
+import static org.mscpathway.screening.Evaluations.intravenousCells;
 import static org.mscpathway.screening.Evaluations.missingItems;
 import static org.mscpathway.screening.Evaluations.partial;
 
@@ -71,9 +73,7 @@ class TreatmentPlanTest {
 
     @Test
     void oddHalfDoseIsRoundedToWholeCells() {
-        Assessment assessment = full(RecordBuilder.completeMale(80).indication("type-2-diabetes").weightKg(75.000001));
-
-        assertThat(assessment.plan().cellsPerAdministration()).isEqualTo(37_500_001L);
+        assertThat(intravenousCells(80, 75.000001)).isEqualTo(37_500_001L);
     }
 
     @Test
@@ -84,11 +84,8 @@ class TreatmentPlanTest {
         assertThat(assessment.outcome()).isEqualTo(Outcome.PHYSICIAN_REVIEW);
         TreatmentPlan plan = assessment.plan();
         assertThat(plan.cellsPerAdministration()).isEqualTo(22_500_000L);
-        assertThat(plan.adjustments()).containsExactly(
-                new PlanAdjustment("CARD-NYHA-II", "dose halved"),
-                new PlanAdjustment("CARD-NYHA-II", "slow infusion"),
-                new PlanAdjustment("CARD-NYHA-II", "continuous ECG monitoring"),
-                new PlanAdjustment("AGE-ELDERLY", "dose halved"));
+        assertThat(plan.adjustments()).containsExactlyElementsOf(cardiacCare("CARD-NYHA-II",
+                new PlanAdjustment("AGE-ELDERLY", "dose halved")));
         assertThat(plan.monitoring()).containsExactly("vital signs before, during and 1 h after each infusion",
                 "continuous ECG monitoring during and for 1 h after each administration");
     }
@@ -99,12 +96,9 @@ class TreatmentPlanTest {
                 .nyhaClass(2).lab("10230-1", 45)).plan();
 
         assertThat(plan.cellsPerAdministration()).isEqualTo(50_000_000L);
-        assertThat(plan.adjustments()).containsExactly(
-                new PlanAdjustment("CARD-NYHA-II", "dose halved"),
-                new PlanAdjustment("CARD-NYHA-II", "slow infusion"),
-                new PlanAdjustment("CARD-NYHA-II", "continuous ECG monitoring"),
+        assertThat(plan.adjustments()).containsExactlyElementsOf(cardiacCare("CARD-NYHA-II",
                 new PlanAdjustment("CARD-LVEF-REDUCED", "slow infusion"),
-                new PlanAdjustment("CARD-LVEF-REDUCED", "continuous ECG monitoring"));
+                new PlanAdjustment("CARD-LVEF-REDUCED", "continuous ECG monitoring")));
     }
 
     @Test

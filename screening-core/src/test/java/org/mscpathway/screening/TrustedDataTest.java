@@ -2,8 +2,10 @@ package org.mscpathway.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mscpathway.screening.Evaluations.assertVerdict;
 import static org.mscpathway.screening.Evaluations.fired;
 import static org.mscpathway.screening.Evaluations.full;
+import static org.mscpathway.screening.Evaluations.ruleIds;
 import static org.mscpathway.screening.RecordBuilder.ASSESSED;
 import static org.mscpathway.screening.assessment.Severity.RELATIVE;
 
@@ -22,7 +24,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.mscpathway.screening.assessment.Assessment;
 import org.mscpathway.screening.assessment.EvaluationMode;
-import org.mscpathway.screening.assessment.Finding;
 import org.mscpathway.screening.assessment.MissingData;
 import org.mscpathway.screening.assessment.Outcome;
 import org.mscpathway.screening.assessment.UncountedResult;
@@ -36,10 +37,6 @@ import org.mscpathway.screening.json.ScreeningJson;
  * another unit are converted (or refused, never misread).
  */
 class TrustedDataTest {
-
-    private static List<String> ruleIds(Assessment assessment) {
-        return assessment.findings().stream().map(Finding::ruleId).toList();
-    }
 
     @Nested
     class Windows {
@@ -207,8 +204,7 @@ class TrustedDataTest {
         void evidenceShowsTheConvertedValueAndTheValueAsEntered() throws IOException {
             Assessment assessment = evaluate(p01With("6690-2", 2500, "/uL"));
 
-            assertThat(assessment.outcome()).isEqualTo(Outcome.PHYSICIAN_REVIEW);
-            assertThat(assessment.findings()).extracting(Evaluations::described).containsExactly(fired(
+            assertVerdict(assessment, Outcome.PHYSICIAN_REVIEW, fired(
                     "INF-IMMUNOSUPPRESSED", RELATIVE, "LOINC 6690-2", "2.5 10*9/L (entered as 2500 /uL) on 2026-11-18"));
         }
 

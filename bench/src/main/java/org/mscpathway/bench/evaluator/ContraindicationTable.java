@@ -1,5 +1,9 @@
 package org.mscpathway.bench.evaluator;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +30,7 @@ final class ContraindicationTable {
     }
 
     static final String DECISION = "contraindications";
+    static final String RULESET = "contraindications-2026.2.txt";
 
     private final List<Input> inputs = new ArrayList<>();
     private final List<Row> rows = new ArrayList<>();
@@ -33,95 +38,16 @@ final class ContraindicationTable {
     private ContraindicationTable() {
     }
 
+    /** The rows of {@value #RULESET}, read from the resource of that name next to this class. */
     static ContraindicationTable ruleset20262() {
         ContraindicationTable t = new ContraindicationTable();
-        t.flag("PREG-PREGNANT", "ABSOLUTE", "pregnant");
-        t.flag("PREG-HCG-POSITIVE", "ABSOLUTE", "hcgPositive");
-        t.flag("PREG-LACTATING", "ABSOLUTE", "lactating");
-
-        t.flag("MAL-ACTIVE", "ABSOLUTE", "activeMalignancy");
-        t.flag("MAL-ANTINEOPLASTIC", "ABSOLUTE", "antineoplasticTherapy");
-        t.flag("MAL-IMAGING-SUSPICIOUS", "ABSOLUTE", "imagingSuspiciousForMalignancy");
-        t.flag("MAL-RECENT", "RELATIVE", "recentMalignancy");
-        t.flag("MAL-GENETIC-SUSCEPTIBILITY", "RELATIVE", "geneticSusceptibility");
-        t.test("MAL-TUMOUR-MARKER", "RELATIVE", "ceaNgMl", "double", "> 5");
-        t.test("MAL-TUMOUR-MARKER", "RELATIVE", "psaNgMl", "double", "> 4");
-        t.test("MAL-TUMOUR-MARKER", "RELATIVE", "afpNgMl", "double", "> 10");
-        t.test("MAL-TUMOUR-MARKER", "RELATIVE", "ca125UMl", "double", "> 35");
-        t.flag("MAL-UNCERTAIN-BEHAVIOUR", "ABSOLUTE", "uncertainBehaviourNeoplasm");
-        t.flag("MAL-ENDOCRINE-THERAPY", "ABSOLUTE", "endocrineTherapy");
-        t.flag("MAL-HISTORY-RECENT", "RELATIVE", "recentMalignancyHistory");
-
-        t.flag("AUTO-ACTIVE", "RELATIVE", "activeSystemicAutoimmune");
-        t.flag("AUTO-IMMUNE-MEDIATED-ACTIVE", "RELATIVE", "activeImmuneMediated");
-
-        t.flag("INF-ACTIVE-SEVERE", "ABSOLUTE", "activeSepsisOrTuberculosis");
-        t.test("INF-FEVER", "ABSOLUTE", "temperatureC", "double", ">= 38");
-        t.test("INF-PROCALCITONIN", "ABSOLUTE", "procalcitoninNgMl", "double", ">= 0.5");
-        t.flag("INF-SEROLOGY-POSITIVE", "ABSOLUTE", "hivPositive");
-        t.flag("INF-SEROLOGY-POSITIVE", "ABSOLUTE", "hbsagPositive");
-        t.flag("INF-SEROLOGY-POSITIVE", "ABSOLUTE", "hcvPositive");
-        t.flag("INF-SEROLOGY-POSITIVE", "ABSOLUTE", "syphilisPositive");
-        t.flag("INF-ANTIBIOTIC", "RELATIVE", "recentAntibiotic");
-        t.flag("INF-IMMUNOSUPPRESSED", "RELATIVE", "immunosuppressant");
-        t.test("INF-IMMUNOSUPPRESSED", "RELATIVE", "neutrophils10e9L", "double", "< 1.5");
-        t.test("INF-IMMUNOSUPPRESSED", "RELATIVE", "leukocytes10e9L", "double", "< 3");
-        t.test("INF-CRP", "RELATIVE", "crpMgL", "double", "> 10");
-        t.flag("INF-RECENT-SEPSIS", "RELATIVE", "recentSepsis");
-        t.flag("INF-HIV-DISEASE", "ABSOLUTE", "hivDisease");
-        t.flag("INF-CHRONIC-HEPATITIS", "ABSOLUTE", "chronicViralHepatitis");
-        t.flag("INF-BONE-JOINT", "ABSOLUTE", "activeBoneJointInfection");
-        t.flag("INF-ENDOCARDITIS", "ABSOLUTE", "activeEndocarditis");
-        t.flag("INF-ACTIVE-INFECTIOUS-DISEASE", "ABSOLUTE", "activeInfectiousDisease");
-        t.flag("INF-TB-UNDER-TREATMENT", "ABSOLUTE", "tuberculosisUnderTreatment");
-        t.flag("INF-ANTIMICROBIAL", "RELATIVE", "recentAntimicrobial");
-        t.flag("INF-OTHER-ACTIVE", "RELATIVE", "otherActiveInfection");
-        t.flag("INF-SUPERFICIAL", "RELATIVE", "activeSuperficialInfection");
-        t.flag("INF-IMMUNODEFICIENCY", "RELATIVE", "immunodeficiency");
-        t.flag("INF-LIVE-VACCINE", "RELATIVE", "recentLiveVaccine");
-
-        t.test("CARD-NYHA-SEVERE", "ABSOLUTE", "nyhaClass", "integer", ">= 3");
-        t.test("CARD-LVEF-SEVERE", "ABSOLUTE", "lvefPercent", "double", "< 35");
-        t.flag("CARD-RECENT-ACS", "ABSOLUTE", "recentAcuteCoronary");
-        t.test("CARD-NYHA-II", "RELATIVE", "nyhaClass", "integer", "2");
-        t.test("CARD-LVEF-REDUCED", "RELATIVE", "lvefPercent", "double", "[35..50[");
-        t.flag("CARD-CORONARY", "RELATIVE", "coronaryDisease");
-        t.row("CARD-HEART-FAILURE", "RELATIVE", Map.of("heartFailure", "true", "nyhaClass", "< 3"));
-        t.test("CARD-HYPERTENSION", "RELATIVE", "systolicMmHg", "integer", ">= 180");
-        t.test("CARD-HYPERTENSION", "RELATIVE", "diastolicMmHg", "integer", ">= 110");
-        t.test("CARD-NATRIURETIC-PEPTIDE", "RELATIVE", "ntProBnpPgMl", "double", "> 900");
-        t.test("CARD-NATRIURETIC-PEPTIDE", "RELATIVE", "bnpPgMl", "double", "> 400");
-        t.flag("CARD-OLD-MI-RECENT", "ABSOLUTE", "oldInfarctionRecent");
-        t.flag("CARD-THROMBOEMBOLISM", "RELATIVE", "recentThromboembolism");
-
-        t.test("ALG-COMPONENT-SEVERE", "ABSOLUTE", "componentAllergySeverity", "string", "\"severe\"");
-        t.test("ALG-COMPONENT-MODERATE", "RELATIVE", "componentAllergySeverity", "string", "\"moderate\"");
-
-        t.test("COAG-PLATELETS-SEVERE", "ABSOLUTE", "platelets10e9L", "double", "< 20");
-        t.test("COAG-PLATELETS-LOW", "RELATIVE", "platelets10e9L", "double", "[20..50[");
-        t.test("COAG-INR", "RELATIVE", "inr", "double", "> 1.5");
-        t.test("COAG-ANAEMIA", "RELATIVE", "haemoglobinGdL", "double", "< 8");
-        t.flag("COAG-DEFECT", "RELATIVE", "coagulationDefect");
-        t.input("route", "string");
-        t.row("COAG-ANTICOAGULANT-INTRA-ARTICULAR", "RELATIVE",
-                Map.of("therapeuticAnticoagulant", "true", "route", "\"intra-articular\""));
-
-        t.test("ORG-RENAL", "RELATIVE", "egfr", "double", "< 30");
-        t.test("ORG-TRANSAMINASES", "RELATIVE", "altUL", "double", "> 120");
-        t.test("ORG-TRANSAMINASES", "RELATIVE", "astUL", "double", "> 120");
-        t.test("ORG-BILIRUBIN", "RELATIVE", "bilirubinMgDl", "double", "> 2.4");
-        t.input("spo2Percent", "integer");
-        t.row("ORG-HYPOXAEMIA-INTRAVENOUS", "ABSOLUTE", Map.of("spo2Percent", "< 85", "route", "\"intravenous\""));
-        t.flag("ORG-KIDNEY-FAILURE", "RELATIVE", "kidneyFailure");
-        t.input("creatinineMgDl", "double");
-        t.input("egfrKnown", "boolean");
-        t.row("ORG-CREATININE", "RELATIVE", Map.of("creatinineMgDl", "> 3", "egfrKnown", "false"));
-        t.flag("ORG-HEPATIC-FAILURE", "RELATIVE", "hepaticFailure");
-        t.test("ORG-HYPOXAEMIA", "RELATIVE", "spo2Percent", "integer", "[85..90[");
-        t.row("ORG-HYPOXAEMIA", "RELATIVE", Map.of("spo2Percent", "< 85", "route", "\"intra-articular\""));
-        t.test("ORG-HBA1C", "RELATIVE", "hba1cPercent", "double", "> 10");
-
-        t.test("AGE-MINOR", "RELATIVE", "ageYears", "integer", "< 18");
+        try (InputStream in = ContraindicationTable.class.getResourceAsStream(RULESET)) {
+            new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                    .forEach(t::row);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return t;
     }
 
@@ -201,13 +127,17 @@ final class ContraindicationTable {
         xml.append("    </decisionTable>\n  </decision>\n");
     }
 
-    private void flag(String ruleId, String severity, String input) {
-        test(ruleId, severity, input, "boolean", "true");
-    }
-
-    private void test(String ruleId, String severity, String input, String typeRef, String test) {
-        input(input, typeRef);
-        row(ruleId, severity, Map.of(input, test));
+    /** One line of the resource: {@code rule id | severity | column[:type] [test]; ...}. */
+    private void row(String line) {
+        String[] fields = line.split("\\|", 3);
+        Map<String, String> tests = new LinkedHashMap<>();
+        for (String cell : fields[2].split(";")) {
+            String[] columnAndTest = cell.strip().split(" ", 2);
+            String[] nameAndType = columnAndTest[0].split(":", 2);
+            input(nameAndType[0], nameAndType.length > 1 ? nameAndType[1] : "boolean");
+            tests.put(nameAndType[0], columnAndTest.length > 1 ? columnAndTest[1].strip() : "true");
+        }
+        rows.add(new Row(fields[0].strip(), fields[1].strip(), tests));
     }
 
     private void input(String name, String typeRef) {
@@ -217,15 +147,6 @@ final class ContraindicationTable {
             }
         }
         inputs.add(new Input(name, typeRef));
-    }
-
-    private void row(String ruleId, String severity, Map<String, String> tests) {
-        for (String column : tests.keySet()) {
-            if (inputs.stream().noneMatch(input -> input.name().equals(column))) {
-                input(column, "boolean");
-            }
-        }
-        rows.add(new Row(ruleId, severity, new LinkedHashMap<>(tests)));
     }
 
     private static String escape(String text) {

@@ -19,21 +19,11 @@ final class ExtractedFacts {
             facts.put(input.name(), "boolean".equals(input.typeRef()) ? Boolean.FALSE : null);
         }
         // p01 and p11 share every result but the LVEF: normal exam, serology negative, blood count normal
-        facts.put("temperatureC", 36.6);
-        facts.put("systolicMmHg", 126);
-        facts.put("diastolicMmHg", 80);
-        facts.put("spo2Percent", 98);
-        facts.put("leukocytes10e9L", 6.4);
-        facts.put("neutrophils10e9L", 3.8);
-        facts.put("platelets10e9L", 240.0);
-        facts.put("haemoglobinGdL", 14.1);
-        facts.put("crpMgL", 2.1);
-        facts.put("egfr", 88.0);
-        facts.put("egfrKnown", Boolean.TRUE);
-        facts.put("altUL", 24.0);
-        facts.put("astUL", 22.0);
-        facts.put("bilirubinMgDl", 0.7);
-        facts.put("route", "intra-articular");
+        facts.putAll(Map.of("temperatureC", 36.6, "systolicMmHg", 126, "diastolicMmHg", 80, "spo2Percent", 98));
+        facts.putAll(Map.of("leukocytes10e9L", 6.4, "neutrophils10e9L", 3.8, "platelets10e9L", 240.0,
+                "haemoglobinGdL", 14.1, "crpMgL", 2.1));
+        facts.putAll(Map.of("egfr", 88.0, "egfrKnown", Boolean.TRUE, "altUL", 24.0, "astUL", 22.0,
+                "bilirubinMgDl", 0.7, "route", "intra-articular"));
         switch (scenario) {
             case "p01-eligible-knee-oa" -> {
                 facts.put("ageYears", 58);

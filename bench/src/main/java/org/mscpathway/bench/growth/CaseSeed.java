@@ -1,7 +1,6 @@
 package org.mscpathway.bench.growth;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -47,19 +46,20 @@ final class CaseSeed {
             INSERT INTO msc.notification (event_id, recipient, type, case_id, step, created_at)
             SELECT gen_random_uuid(), '%s', 'PlanProposed', id, 'PLAN_APPROVAL', at FROM seed""";
 
-    private final String jdbcUrl;
-    private final String user;
-    private final String password;
+    /** Opens a connection to the benchmark database; the seed holds no credentials itself. */
+    interface Database {
+        Connection connect() throws SQLException;
+    }
 
-    CaseSeed(String jdbcUrl, String user, String password) {
-        this.jdbcUrl = jdbcUrl;
-        this.user = user;
-        this.password = password;
+    private final Database database;
+
+    CaseSeed(Database database) {
+        this.database = database;
     }
 
     /** Seeded cases so far. */
     long seeded() throws SQLException {
-        try (Connection db = connect(); Statement query = db.createStatement();
+        try (Connection db = database.connect(); Statement query = db.createStatement();
              ResultSet rows = query.executeQuery("SELECT count(*) FROM msc.screening_case WHERE opened_by = 'bench-seed'")) {
             rows.next();
             return rows.getLong(1);
@@ -72,7 +72,7 @@ final class CaseSeed {
         if (from > total) {
             return;
         }
-        try (Connection db = connect()) {
+        try (Connection db = database.connect()) {
             db.setAutoCommit(false);
             // numbers and an account name the benchmark chose (a temp table's query takes no bind parameters)
             if (!physician.matches("[A-Za-z0-9._-]+")) {
@@ -87,9 +87,5 @@ final class CaseSeed {
                 analyze.execute("ANALYZE msc.screening_case, msc.case_assessment, msc.outbox_event, msc.notification");
             }
         }
-    }
-
-    private Connection connect() throws SQLException {
-        return DriverManager.getConnection(jdbcUrl, user, password);
     }
 }

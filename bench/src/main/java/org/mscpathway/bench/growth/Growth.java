@@ -43,8 +43,9 @@ public final class Growth {
                 Map.entry("coordinator", "bench-coordinator"), Map.entry("physician", "bench-physician"),
                 Map.entry("password", "bench-password-1"), Map.entry("sizes", "1000,10000,100000"),
                 Map.entry("requests", "20")));
-        CaseSeed seed = new CaseSeed(options.text("platform-db"), options.text("pg-user"),
-                options.text("pg-password"));
+        CaseSeed.Database database = () -> DriverManager.getConnection(options.text("platform-db"),
+                options.text("pg-user"), options.text("pg-password"));
+        CaseSeed seed = new CaseSeed(database);
         Credentials credentials = Credentials.basic(options.text("coordinator"), options.text("physician"),
                 options.text("password"));
         Growth.Reads reads = new Growth.Reads(URI.create(options.text("platform")), credentials);
@@ -53,7 +54,7 @@ public final class Growth {
             long started = System.nanoTime();
             seed.growTo(size, options.text("physician"));
             System.out.printf("%,d cases seeded (%.0f s)%n", size, (System.nanoTime() - started) / 1e9);
-            String someCase = someSeededCase(options);
+            String someCase = someSeededCase(database);
             Map<String, String> figures = reads.measure(someCase, options.number("requests"));
             figures.forEach((read, summary) -> System.out.printf("  %-34s %s%n", read, summary));
             rows.add(String.format("%,9d | %s", size, String.join(" | ", figures.values())));
@@ -63,9 +64,8 @@ public final class Growth {
         rows.forEach(System.out::println);
     }
 
-    private static String someSeededCase(Options options) throws SQLException {
-        try (Connection db = DriverManager.getConnection(options.text("platform-db"), options.text("pg-user"),
-                options.text("pg-password"));
+    private static String someSeededCase(CaseSeed.Database database) throws SQLException {
+        try (Connection db = database.connect();
              Statement query = db.createStatement();
              ResultSet row = query.executeQuery(
                      "SELECT id FROM msc.screening_case WHERE opened_by = 'bench-seed' ORDER BY opened_at LIMIT 1")) {

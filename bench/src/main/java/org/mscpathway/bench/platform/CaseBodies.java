@@ -22,36 +22,23 @@ final class CaseBodies {
     /** A made-up reference per case number: benchmark patients only. */
     static ObjectNode open(int caseNumber) {
         ObjectNode body = JSON.createObjectNode();
-        ObjectNode patient = body.putObject("patient");
-        patient.put("reference", String.format("BENCH-%08d", caseNumber));
-        patient.put("birthDate", "1966-03-0" + (1 + caseNumber % 9));
-        patient.put("sex", "male");
-        patient.put("weightKg", 72.0);
-        patient.put("heightCm", 172);
-        body.put("indication", "knee-osteoarthritis");
-        return body;
+        body.putObject("patient").put("reference", String.format("BENCH-%08d", caseNumber))
+                .put("birthDate", "1966-03-0" + (1 + caseNumber % 9)).put("sex", "male").put("weightKg", 72.0)
+                .put("heightCm", 172);
+        return body.put("indication", "knee-osteoarthritis");
     }
 
     static ObjectNode medicalHistory() {
         ObjectNode history = JSON.createObjectNode();
-        history.putArray("conditions");
-        history.putArray("medications");
-        history.putArray("allergies");
-        history.put("pregnancy", "unknown");
-        history.put("lactating", false);
-        return history;
+        for (String none : new String[] {"conditions", "medications", "allergies"}) {
+            history.putArray(none);
+        }
+        return history.put("pregnancy", "unknown").put("lactating", false);
     }
 
     static ObjectNode physicalExam() {
-        ObjectNode exam = JSON.createObjectNode();
-        exam.put("temperatureC", 36.6);
-        exam.put("heartRateBpm", 70);
-        exam.put("systolicMmHg", 126);
-        exam.put("diastolicMmHg", 80);
-        exam.put("spo2Percent", 98);
-        exam.put("nyhaClass", 1);
-        exam.put("ecog", 0);
-        return exam;
+        return JSON.createObjectNode().put("temperatureC", 36.6).put("heartRateBpm", 70).put("systolicMmHg", 126)
+                .put("diastolicMmHg", 80).put("spo2Percent", 98).put("nyhaClass", 1).put("ecog", 0);
     }
 
     /** Normal results dated a week ago: inside every window (blood count 30 days, serology 90). */
@@ -62,10 +49,12 @@ final class CaseBodies {
         for (String serology : new String[] {"56888-1", "5196-1", "16128-1", "20507-0"}) {
             observations.addObject().put("loinc", serology).put("value", "negative").put("date", date);
         }
-        quantity(observations, "6690-2", 6.4, "10*9/L", date);
-        quantity(observations, "751-8", 3.8, "10*9/L", date);
-        quantity(observations, "777-3", 240, "10*9/L", date);
-        quantity(observations, "1988-5", 2.1, "mg/L", date);
+        // leukocytes, neutrophils, platelets and CRP: LOINC, value, unit
+        for (Object[] count : new Object[][] {{"6690-2", 6.4, "10*9/L"}, {"751-8", 3.8, "10*9/L"},
+                {"777-3", 240.0, "10*9/L"}, {"1988-5", 2.1, "mg/L"}}) {
+            observations.addObject().put("loinc", (String) count[0]).put("value", (Double) count[1])
+                    .put("unit", (String) count[2]).put("date", date);
+        }
         body.putArray("imaging");
         return body;
     }
@@ -76,9 +65,5 @@ final class CaseBodies {
         decision.put("comment", "plan approved (load benchmark)");
         decision.putObject("consent").put("obtainedOn", LocalDate.now().toString()).put("formVersion", "v1");
         return decision;
-    }
-
-    private static void quantity(ArrayNode observations, String loinc, double value, String unit, String date) {
-        observations.addObject().put("loinc", loinc).put("value", value).put("unit", unit).put("date", date);
     }
 }

@@ -73,9 +73,7 @@ class PlatformReliabilityTest {
     @Test
     @Order(2)
     void brokerStoppedForAMinuteDelaysEventsAndLosesNone() {
-        Load load = Load.start(driver, 4, Integer.MAX_VALUE);
-        Reliability.pause(Duration.ofSeconds(10));
-        assertThat(load.approvedSoFar()).as("cases approved before the broker stops").isPositive();
+        Load load = loadUnderWayBefore("the broker");
 
         cluster.stopKafka();
         int approvedAtStop = load.approvedSoFar();
@@ -110,9 +108,7 @@ class PlatformReliabilityTest {
     @Test
     @Order(3)
     void postgresRestartedUnderLoadIsSurvivedWithoutRestartingThePlatform() {
-        Load load = Load.start(driver, 4, Integer.MAX_VALUE);
-        Reliability.pause(Duration.ofSeconds(10));
-        assertThat(load.approvedSoFar()).as("cases approved before PostgreSQL stops").isPositive();
+        Load load = loadUnderWayBefore("PostgreSQL");
         long failedBefore = driver.failedAttempts();
 
         Instant down = Instant.now();
@@ -203,6 +199,14 @@ class PlatformReliabilityTest {
         assertThat(perEvent.values().stream().mapToLong(Long::longValue).sum()).as("notification rows")
                 .isEqualTo(expected);
         return new Books(all.size(), duplicates);
+    }
+
+    /** Four drivers walking cases, ten seconds in, with some cases approved before {@code what} stops. */
+    private Load loadUnderWayBefore(String what) {
+        Load load = Load.start(driver, 4, Integer.MAX_VALUE);
+        Reliability.pause(Duration.ofSeconds(10));
+        assertThat(load.approvedSoFar()).as("cases approved before " + what + " stops").isPositive();
+        return load;
     }
 
     private record Books(int events, long duplicatesOnTopic) {

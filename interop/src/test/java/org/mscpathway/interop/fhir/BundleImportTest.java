@@ -155,19 +155,24 @@ class BundleImportTest {
         assertThat(noDrug.unmapped()).extracting(Unmapped::resource).contains("AllergyIntolerance/nkda");
     }
 
+    /** A numeric result in {@code ucum} dated 2026-11-20, the day of most results in the unit test below. */
+    private static String resultOfNovember20(String id, String loinc, double value, String ucum) {
+        return observation(id, loinc, quantity(value, ucum), "2026-11-20");
+    }
+
     /** Every alternative unit the 2026.2 catalogue converts: the import passes it on, the reader converts it. */
     @Test
     void laboratoryUnitsArePassedThroughAsTheirUcumCodesWithTheEffectiveDate() throws Exception {
         ImportResult result = read(PATIENT,
-                observation("wbc", "6690-2", quantity(6.2, "10*3/uL"), "2026-11-20"),
-                observation("anc", "751-8", quantity(3100, "/uL"), "2026-11-20"),
-                observation("plt", "777-3", quantity(180000, "cells/uL"), "2026-11-20"),
-                observation("hb", "718-7", quantity(128, "g/L"), "2026-11-20"),
+                resultOfNovember20("wbc", "6690-2", 6.2, "10*3/uL"),
+                resultOfNovember20("anc", "751-8", 3100, "/uL"),
+                resultOfNovember20("plt", "777-3", 180000, "cells/uL"),
+                resultOfNovember20("hb", "718-7", 128, "g/L"),
                 observation("crp", "1988-5", quantity(0.4, "mg/dL"), "2026-11-20T08:30:00-05:00"),
-                observation("crea", "2160-0", quantity(80, "umol/L"), "2026-11-20"),
-                observation("bili", "1975-2", quantity(12, "umol/L"), "2026-11-20"),
-                observation("a1c", "4548-4", quantity(53, "mmol/mol"), "2026-11-20"),
-                observation("inr", "6301-6", quantity(1.1, "{INR}"), "2026-11-20"),
+                resultOfNovember20("crea", "2160-0", 80, "umol/L"),
+                resultOfNovember20("bili", "1975-2", 12, "umol/L"),
+                resultOfNovember20("a1c", "4548-4", 53, "mmol/mol"),
+                resultOfNovember20("inr", "6301-6", 1.1, "{INR}"),
                 observation("lvef", "10230-1", "\"valueQuantity\": {\"value\": 58, \"unit\": \"%\"}", "2026-11-18"),
                 observation("egfr", "62238-1", "\"valueQuantity\": {\"value\": 95}", "2026-11-20"));
 

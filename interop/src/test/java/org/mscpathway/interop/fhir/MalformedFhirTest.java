@@ -9,6 +9,11 @@ import org.junit.jupiter.api.Test;
 
 class MalformedFhirTest {
 
+    /** A haemoglobin result with this value and date, beside the patient: refused, naming the result. */
+    private static void assertHaemoglobinRefused(String value, String date, String element, String problem) {
+        assertRefused(bundle(PATIENT, observation("hb", "718-7", value, date)), "Observation/hb", element, problem);
+    }
+
     private static void assertRefused(String document, String resource, String element, String problem) {
         assertThatThrownBy(() -> Bundles.IMPORT.read(document, null))
                 .isInstanceOfSatisfying(InvalidFhirException.class, e -> {
@@ -30,23 +35,19 @@ class MalformedFhirTest {
 
     @Test
     void anUnknownElementIsRefusedNamingTheResourceAndTheElement() {
-        String typo = observation("hb", "718-7", "\"valueQuantiti\": {\"value\": 13}", "2026-11-20");
-
-        assertRefused(bundle(PATIENT, typo), "Observation/hb", "valueQuantiti", "unknown element");
+        assertHaemoglobinRefused("\"valueQuantiti\": {\"value\": 13}", "2026-11-20",
+                "valueQuantiti", "unknown element");
     }
 
     @Test
     void anInvalidDateIsRefusedNamingTheElement() {
-        String badDate = observation("hb", "718-7", Bundles.quantity(13, "g/dL"), "2026-13-45");
-
-        assertRefused(bundle(PATIENT, badDate), "Observation/hb", "effectiveDateTime", "invalid value");
+        assertHaemoglobinRefused(Bundles.quantity(13, "g/dL"), "2026-13-45", "effectiveDateTime", "invalid value");
     }
 
     @Test
     void aWrongJsonTypeIsRefusedNamingTheElement() {
-        String text = observation("hb", "718-7", "\"valueQuantity\": {\"value\": \"thirteen\"}", "2026-11-20");
-
-        assertRefused(bundle(PATIENT, text), "Observation/hb", "valueQuantity.value", "invalid value");
+        assertHaemoglobinRefused("\"valueQuantity\": {\"value\": \"thirteen\"}", "2026-11-20",
+                "valueQuantity.value", "invalid value");
     }
 
     @Test

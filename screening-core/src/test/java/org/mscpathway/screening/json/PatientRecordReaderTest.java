@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -34,26 +37,16 @@ class PatientRecordReaderTest {
             Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC), Screening.withDefaultCatalogue());
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** The design's example record. */
-    static final String DESIGN_EXAMPLE = """
-            {
-              "patient": {"reference": "MRN-0001", "birthDate": "1968-04-12", "sex": "female",
-                          "weightKg": 64.0, "heightCm": 165},
-              "indication": "knee-osteoarthritis",
-              "assessmentDate": "2026-11-25",
-              "medicalHistory": {
-                "conditions":  [{"icd10": "C50.9", "status": "resolved", "onset": "2009-03-01", "abatement": "2010-01-15"}],
-                "medications": [{"atc": "J01CA04", "name": "amoxicillin", "status": "active"}],
-                "allergies":   [{"substance": "penicillin", "reaction": "rash", "severity": "mild"}],
-                "pregnancy": "not-pregnant", "lactating": false
-              },
-              "physicalExam": {"temperatureC": 36.7, "heartRateBpm": 72, "systolicMmHg": 128,
-                               "diastolicMmHg": 80, "spo2Percent": 98, "nyhaClass": 1, "ecog": 0},
-              "observations": [{"loinc": "2106-3", "value": "negative", "date": "2026-11-20"},
-                               {"loinc": "10230-1", "value": 58, "unit": "%", "date": "2026-11-18"}],
-              "imaging": [{"modality": "CT", "bodySite": "chest", "date": "2026-11-19",
-                           "conclusion": "abnormal", "suspectedMalignancy": true}]
-            }""";
+    /** The design's example record (a resource beside this class: the same record web-api's tests send). */
+    static final String DESIGN_EXAMPLE = resource("design-example.json");
+
+    private static String resource(String name) {
+        try (InputStream in = PatientRecordReaderTest.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     static ObjectNode designExample() {
         try {

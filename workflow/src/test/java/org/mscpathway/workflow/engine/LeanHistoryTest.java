@@ -6,21 +6,14 @@ import java.util.UUID;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.junit.jupiter.api.Test;
-import org.mscpathway.testsupport.WithRealServices;
-import org.mscpathway.workflow.pathway.CaseActor;
-import org.mscpathway.workflow.pathway.CaseData;
-import org.mscpathway.workflow.pathway.Role;
+import org.mscpathway.workflow.pathway.CaseWalk;
 import org.mscpathway.workflow.pathway.ScreeningCases;
-import org.mscpathway.workflow.testapp.WorkflowTestApplication;
+import org.mscpathway.workflow.testapp.WorkflowTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /** Camunda's history keeps what Cockpit and an audit of the process read, and leaves out the logs nobody reads. */
-@SpringBootTest(classes = WorkflowTestApplication.class)
-@WithRealServices
+@WorkflowTest
 class LeanHistoryTest {
-
-    private static final CaseActor COORDINATOR = new CaseActor("coordinator", Role.COORDINATOR, CaseData.TEAM);
 
     @Autowired
     ScreeningCases cases;
@@ -29,8 +22,7 @@ class LeanHistoryTest {
 
     @Test
     void historyKeepsInstancesTasksAndVariablesButNotLinkTimerOrUpdateLogs() {
-        UUID id = cases.open(CaseData.patient(), "knee-osteoarthritis", COORDINATOR);
-        cases.submitMedicalHistory(id, CaseData.history(), COORDINATOR, null);
+        UUID id = CaseWalk.throughMedicalHistory(cases);
         String process = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(id.toString())
                 .singleResult().getId();
 

@@ -15,26 +15,18 @@ import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
-import org.mscpathway.testsupport.WithRealServices;
-import org.mscpathway.workflow.pathway.CaseActor;
 import org.mscpathway.workflow.pathway.CaseData;
 import org.mscpathway.workflow.pathway.Consent;
 import org.mscpathway.workflow.pathway.Decision;
 import org.mscpathway.workflow.pathway.PhysicianDecision;
-import org.mscpathway.workflow.pathway.Role;
 import org.mscpathway.workflow.pathway.ScreeningCases;
-import org.mscpathway.workflow.testapp.WorkflowTestApplication;
+import org.mscpathway.workflow.testapp.WorkflowTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /** A case's events, read back from a real broker: all of them, in order, keyed by case, with no patient data. */
-@SpringBootTest(classes = WorkflowTestApplication.class)
-@WithRealServices
+@WorkflowTest
 class CaseEventsOnKafkaTest {
-
-    static final String MRN = "MRN-KAFKA-0042";
-    static final String BIRTH_DATE = "1961-07-23";
 
     @Autowired
     ScreeningCases cases;
@@ -45,7 +37,9 @@ class CaseEventsOnKafkaTest {
 
     @Test
     void caseEventsArriveInOrderKeyedByCaseWithoutPatientData() throws IOException {
-        UUID id = walkToApproval();
+        String mrn = "MRN-KAFKA-0042";
+        String birthDate = "1961-07-23";
+        UUID id = walkToApproval(CaseData.patient(mrn, birthDate));
         List<CaseEvent> expected = cases.events(id, CaseData.TEAM);
 
         List<ConsumerRecord<String, String>> received = CaseEventsTopic.read(bootstrapServers, id, expected.size(), Duration.ofSeconds(30));
@@ -55,7 +49,7 @@ class CaseEventsOnKafkaTest {
                 .containsExactlyElementsOf(expected.stream().map(e -> e.eventId().toString()).toList());
         Set<String> schemaFields = schemaProperties();
         for (ConsumerRecord<String, String> record : received) {
-            assertThat(record.value()).doesNotContain(MRN).doesNotContain(BIRTH_DATE);
+            assertThat(record.value()).doesNotContain(mrn).doesNotContain(birthDate);
             // The birth year in any form; the ids and the instant are left out, their random digits may hold it.
             ObjectNode codes = read(record.value()).deepCopy();
             codes.remove(List.of("eventId", "caseId", "occurredAt"));
@@ -68,16 +62,13 @@ class CaseEventsOnKafkaTest {
                 .startsWith("CaseOpened").endsWith("CaseClosed");
     }
 
-    private UUID walkToApproval() {
-        CaseActor coordinator = new CaseActor("coordinator", Role.COORDINATOR, CaseData.TEAM);
-        var patient = CaseData.patient(MRN, BIRTH_DATE);
-        UUID id = cases.open(patient, "type-2-diabetes", coordinator);
-        cases.submitMedicalHistory(id, CaseData.history(), coordinator, null);
-        cases.submitPhysicalExam(id, CaseData.exam(), coordinator, null);
-        cases.submitInvestigations(id, CaseData.investigations(), coordinator,
-                null);
+    private UUID walkToApproval(ObjectNode patient) {
+        UUID id = cases.open(patient, "type-2-diabetes", CaseData.COORDINATOR);
+        cases.submitMedicalHistory(id, CaseData.history(), CaseData.COORDINATOR, null);
+        cases.submitPhysicalExam(id, CaseData.exam(), CaseData.COORDINATOR, null);
+        cases.submitInvestigations(id, CaseData.investigations(), CaseData.COORDINATOR, null);
         cases.decide(id, new PhysicianDecision(Decision.APPROVE, null, null, new Consent(LocalDate.now(), "v1")),
-                new CaseActor("physician", Role.PHYSICIAN, CaseData.TEAM), null);
+                CaseData.PHYSICIAN, null);
         return id;
     }
 

@@ -1,6 +1,8 @@
 package org.mscpathway.workflow.pathway;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mscpathway.workflow.pathway.CaseData.COORDINATOR;
+import static org.mscpathway.workflow.pathway.CaseData.PHYSICIAN;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
@@ -12,10 +14,8 @@ import org.mscpathway.screening.assessment.EvaluationMode;
 import org.mscpathway.screening.assessment.Outcome;
 import org.mscpathway.screening.assessment.Severity;
 import org.mscpathway.screening.record.Sex;
-import org.mscpathway.testsupport.WithRealServices;
-import org.mscpathway.workflow.testapp.WorkflowTestApplication;
+import org.mscpathway.workflow.testapp.WorkflowTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
@@ -25,12 +25,9 @@ import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
  * row alone: the MRN, birth date and sex written when the case is opened, the outcome, mode and main finding written
  * with each assessment; cases stored before those columns existed get them from their stored JSON.
  */
-@SpringBootTest(classes = WorkflowTestApplication.class)
-@WithRealServices
+@WorkflowTest
 class CaseCardsTest {
 
-    private static final CaseActor COORDINATOR = new CaseActor("coordinator", Role.COORDINATOR, CaseData.TEAM);
-    private static final CaseActor PHYSICIAN = new CaseActor("physician", Role.PHYSICIAN, CaseData.TEAM);
     private static final String MIGRATION = "db/migration/V202611301230__workflow_case_card_columns.sql";
 
     @Autowired

@@ -11,6 +11,9 @@ public final class CaseData {
     static final ObjectMapper JSON = new ObjectMapper();
     /** The care team the tests' users work in, and so their cases belong to. */
     public static final CareTeams TEAM = CareTeams.of("main");
+    /** The users the tests act as, both in {@link #TEAM}. */
+    public static final CaseActor COORDINATOR = new CaseActor("coordinator", Role.COORDINATOR, TEAM);
+    public static final CaseActor PHYSICIAN = new CaseActor("physician", Role.PHYSICIAN, TEAM);
     static final String MRN = "MRN-WF-4711";
     static final String BIRTH_DATE = "1968-04-12";
 

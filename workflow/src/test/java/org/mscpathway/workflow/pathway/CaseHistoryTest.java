@@ -2,24 +2,20 @@ package org.mscpathway.workflow.pathway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mscpathway.workflow.pathway.CaseData.COORDINATOR;
 
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.mscpathway.testsupport.WithRealServices;
-import org.mscpathway.workflow.testapp.WorkflowTestApplication;
+import org.mscpathway.workflow.testapp.WorkflowTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * What the pages tell of a case without reading its record: the digest of its latest assessment (the main finding,
  * the missing items) for a page of notifications, and its history for the timeline, for the care team only.
  */
-@SpringBootTest(classes = WorkflowTestApplication.class)
-@WithRealServices
+@WorkflowTest
 class CaseHistoryTest {
-
-    static final CaseActor COORDINATOR = ScreeningPathwayTest.COORDINATOR;
 
     @Autowired
     ScreeningCases cases;
@@ -41,9 +37,7 @@ class CaseHistoryTest {
 
     @Test
     void theHistoryTellsWhoEnteredEachStepAndWhatEachProvisionalEvaluationConcluded() {
-        UUID id = cases.open(CaseData.patient(), "knee-osteoarthritis", COORDINATOR);
-        cases.submitMedicalHistory(id, CaseData.history(), COORDINATOR, null);
-        cases.submitPhysicalExam(id, CaseData.exam(), COORDINATOR, null);
+        UUID id = CaseWalk.throughPhysicalExam(cases);
 
         CaseHistory history = cases.history(id, CaseData.TEAM);
 

@@ -2,26 +2,22 @@ package org.mscpathway.workflow.pathway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mscpathway.workflow.pathway.CaseData.COORDINATOR;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.mscpathway.testsupport.WithRealServices;
 import org.mscpathway.workflow.outbox.CaseEventType;
 import org.mscpathway.workflow.pathway.InvalidCaseDataException.FieldError;
-import org.mscpathway.workflow.testapp.WorkflowTestApplication;
+import org.mscpathway.workflow.testapp.WorkflowTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The missing items entered on one short form are one step: every section it touches is saved with the others and
  * the full evaluation runs once, or, when any is refused, nothing is saved and every error is named at once.
  */
-@SpringBootTest(classes = WorkflowTestApplication.class)
-@WithRealServices
+@WorkflowTest
 class MissingDataSubmissionTest {
-
-    private static final CaseActor COORDINATOR = new CaseActor("coordinator", Role.COORDINATOR, CaseData.TEAM);
 
     @Autowired
     ScreeningCases cases;
@@ -75,9 +71,7 @@ class MissingDataSubmissionTest {
     }
 
     private UUID atMissingData() {
-        UUID id = cases.open(CaseData.patient(), "knee-osteoarthritis", COORDINATOR);
-        cases.submitMedicalHistory(id, CaseData.history(), COORDINATOR, null);
-        cases.submitPhysicalExam(id, CaseData.exam(), COORDINATOR, null);
+        UUID id = CaseWalk.throughPhysicalExam(cases);
         cases.submitInvestigations(id, CaseData.investigationsWithoutLeukocytes(), COORDINATOR, null);
         assertThat(cases.view(id, CaseData.TEAM).currentStep()).isEqualTo(Step.MISSING_DATA);
         return id;

@@ -2,28 +2,25 @@ package org.mscpathway.workflow.pathway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mscpathway.workflow.pathway.CaseData.COORDINATOR;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.mscpathway.testsupport.WithRealServices;
 import org.mscpathway.workflow.outbox.CaseEvent;
 import org.mscpathway.workflow.outbox.CaseEventType;
 import org.mscpathway.workflow.pathway.InvalidCaseDataException.FieldError;
-import org.mscpathway.workflow.testapp.WorkflowTestApplication;
+import org.mscpathway.workflow.testapp.WorkflowTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * A case states what the stateless evaluation may leave out: the patient's birth date, sex and (for a dose per
  * kilogram) weight, and the date of every lab result and imaging report. Refused all at once, nothing saved.
  */
-@SpringBootTest(classes = WorkflowTestApplication.class)
-@WithRealServices
+@WorkflowTest
 class RequiredCaseDataTest {
 
-    private static final CaseActor COORDINATOR = new CaseActor("coordinator", Role.COORDINATOR, CaseData.TEAM);
     private static final String PER_KG = "ischemic-heart-disease";
     private static final String FIXED_DOSE = "knee-osteoarthritis";
 

@@ -1,26 +1,23 @@
 package org.mscpathway.workflow.pathway;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mscpathway.workflow.pathway.CaseData.COORDINATOR;
 
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mscpathway.screening.Screening;
-import org.mscpathway.testsupport.WithRealServices;
-import org.mscpathway.workflow.testapp.WorkflowTestApplication;
+import org.mscpathway.workflow.testapp.WorkflowTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A database written before an upgrade of the ruleset: the assessments made then keep the version they were made
  * with (column and body alike); the case's next evaluation runs on the current ruleset and says so.
  */
-@SpringBootTest(classes = WorkflowTestApplication.class)
-@WithRealServices
+@WorkflowTest
 class RulesetUpgradeTest {
 
-    private static final CaseActor COORDINATOR = new CaseActor("coordinator", Role.COORDINATOR, CaseData.TEAM);
     private static final String OLD = "2026.1";
 
     @Autowired
@@ -32,8 +29,7 @@ class RulesetUpgradeTest {
     void anAssessmentMadeUnderAnOlderRulesetKeepsItsVersionAfterTheUpgrade() {
         String current = Screening.withDefaultCatalogue().rulesetVersion();
         assertThat(current).isNotEqualTo(OLD);
-        UUID id = cases.open(CaseData.patient(), "knee-osteoarthritis", COORDINATOR);
-        cases.submitMedicalHistory(id, CaseData.history(), COORDINATOR, null);
+        UUID id = CaseWalk.throughMedicalHistory(cases);
         madeBeforeTheUpgrade(id);
 
         cases.submitPhysicalExam(id, CaseData.exam(), COORDINATOR, null);

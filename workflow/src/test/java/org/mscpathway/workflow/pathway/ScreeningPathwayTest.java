@@ -3,6 +3,8 @@ package org.mscpathway.workflow.pathway;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.mscpathway.workflow.pathway.CaseData.COORDINATOR;
+import static org.mscpathway.workflow.pathway.CaseData.PHYSICIAN;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
@@ -23,21 +25,16 @@ import org.mscpathway.screening.assessment.Finding;
 import org.mscpathway.screening.assessment.MissingData;
 import org.mscpathway.screening.assessment.Outcome;
 import org.mscpathway.screening.assessment.RuleGroup;
-import org.mscpathway.testsupport.WithRealServices;
 import org.mscpathway.workflow.outbox.CaseEvent;
 import org.mscpathway.workflow.outbox.CaseEventType;
-import org.mscpathway.workflow.testapp.WorkflowTestApplication;
+import org.mscpathway.workflow.testapp.WorkflowTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Every path of the BPMN process msc-screening, driven the way the API drives it, on real PostgreSQL. */
-@SpringBootTest(classes = WorkflowTestApplication.class)
-@WithRealServices
+@WorkflowTest
 class ScreeningPathwayTest {
 
-    static final CaseActor COORDINATOR = new CaseActor("coordinator", Role.COORDINATOR, CaseData.TEAM);
-    static final CaseActor PHYSICIAN = new CaseActor("physician", Role.PHYSICIAN, CaseData.TEAM);
     static final CaseActor PHYSICIAN2 = new CaseActor("physician2", Role.PHYSICIAN, CaseData.TEAM);
     static final Consent CONSENT = new Consent(LocalDate.now(), "v1");
 
@@ -141,9 +138,7 @@ class ScreeningPathwayTest {
 
     @Test
     void incompleteCaseAsksForTheMissingItemsThenContinuesToThePlan() {
-        UUID id = cases.open(CaseData.patient(), "knee-osteoarthritis", COORDINATOR);
-        cases.submitMedicalHistory(id, CaseData.history(), COORDINATOR, null);
-        cases.submitPhysicalExam(id, CaseData.exam(), COORDINATOR, null);
+        UUID id = CaseWalk.throughPhysicalExam(cases);
         cases.submitInvestigations(id, CaseData.investigationsWithoutLeukocytes(), COORDINATOR, null);
 
         CaseView missing = cases.view(id, CaseData.TEAM);
@@ -249,8 +244,7 @@ class ScreeningPathwayTest {
     @Test
     void physicianWhoEnteredTheCasesDataMayNotDecideOnIt() {
         CaseActor enteredAsCoordinator = new CaseActor("dr-both", Role.COORDINATOR, CaseData.TEAM);
-        UUID id = cases.open(CaseData.patient(), "knee-osteoarthritis", COORDINATOR);
-        cases.submitMedicalHistory(id, CaseData.history(), COORDINATOR, null);
+        UUID id = CaseWalk.throughMedicalHistory(cases);
         cases.submitPhysicalExam(id, CaseData.exam(), enteredAsCoordinator, null);
         cases.submitInvestigations(id, CaseData.investigations(), COORDINATOR, null);
 
@@ -353,8 +347,7 @@ class ScreeningPathwayTest {
 
     @Test
     void coordinatorCanWithdrawACaseAtAnyStep() {
-        UUID id = cases.open(CaseData.patient(), "knee-osteoarthritis", COORDINATOR);
-        cases.submitMedicalHistory(id, CaseData.history(), COORDINATOR, null);
+        UUID id = CaseWalk.throughMedicalHistory(cases);
 
         cases.withdraw(id, COORDINATOR);
 
@@ -439,10 +432,7 @@ class ScreeningPathwayTest {
     }
 
     private UUID atPlanApproval() {
-        UUID id = cases.open(CaseData.patient(), "knee-osteoarthritis", COORDINATOR);
-        cases.submitMedicalHistory(id, CaseData.history(), COORDINATOR, null);
-        cases.submitPhysicalExam(id, CaseData.exam(), COORDINATOR, null);
-        cases.submitInvestigations(id, CaseData.investigations(), COORDINATOR, null);
+        UUID id = CaseWalk.throughInvestigations(cases);
         assertThat(cases.view(id, CaseData.TEAM).currentStep()).isEqualTo(Step.PLAN_APPROVAL);
         return id;
     }

@@ -2,6 +2,7 @@ package org.mscpathway.workflow.ruleset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mscpathway.workflow.pathway.CaseData.COORDINATOR;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,6 +15,7 @@ import org.mscpathway.workflow.outbox.RulesetEvent;
 import org.mscpathway.workflow.outbox.RulesetEventType;
 import org.mscpathway.workflow.pathway.CaseActor;
 import org.mscpathway.workflow.pathway.CaseData;
+import org.mscpathway.workflow.pathway.CaseWalk;
 import org.mscpathway.workflow.pathway.CaseRescreen;
 import org.mscpathway.workflow.pathway.Role;
 import org.mscpathway.workflow.pathway.ScreeningCases;
@@ -35,7 +37,6 @@ class RulesetGovernanceTest {
 
     private static final CaseActor ALICE = new CaseActor("admin-alice", Role.ADMIN);
     private static final CaseActor BOB = new CaseActor("admin-bob", Role.ADMIN);
-    private static final CaseActor COORDINATOR = new CaseActor("coordinator", Role.COORDINATOR, CaseData.TEAM);
 
     @Autowired
     RulesetGovernance governance;
@@ -94,8 +95,7 @@ class RulesetGovernanceTest {
 
     @Test
     void anOpenCaseKeepsItsVersionAcrossAnActivationUntilItIsRescreened() throws Exception {
-        UUID id = cases.open(CaseData.patient(), "knee-osteoarthritis", COORDINATOR);
-        cases.submitMedicalHistory(id, CaseData.history(), COORDINATOR, null);
+        UUID id = CaseWalk.throughMedicalHistory(cases);
         String before = cases.view(id, CaseData.TEAM).rulesetVersion();
         String version = "2026.2-age.1";
         // the 58-year-old patient becomes "elderly" (a precaution) under the new version
