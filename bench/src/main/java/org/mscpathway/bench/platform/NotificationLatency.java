@@ -20,9 +20,9 @@ import org.mscpathway.bench.Percentiles;
  * notifications of the benchmark's coordinator and physician ({@code GET /api/v1/notifications}, page by page,
  * {@code createdAt}: the consumer's transaction) against the time of the event they tell of on the case's timeline
  * ({@code GET /api/v1/cases/{id}/timeline}, the event's {@code at}: the step's transaction). One machine, so one
- * clock. It spans the rest of the step's transaction, the relay's poll, Kafka and the consumer. A notification is
- * matched to its case's one event of its type; a type that occurs more than once on a case is left out (the
- * benchmark's cases have one of each).
+ * clock. It spans the rest of the step's transaction, the relay (woken by the commit), Kafka and the consumer. A
+ * notification is matched to its case's one event of its type; a type that occurs more than once on a case is left
+ * out (the benchmark's cases have one of each).
  */
 public final class NotificationLatency {
 

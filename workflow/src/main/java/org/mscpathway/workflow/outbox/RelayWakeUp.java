@@ -17,6 +17,14 @@ class RelayWakeUp {
 
     private volatile Runnable relay = NO_RELAY;
 
+    /** One instance: a transaction holds its synchronizations as a set, so many rows wake the relay once. */
+    private final TransactionSynchronization wakeOnCommit = new TransactionSynchronization() {
+        @Override
+        public void afterCommit() {
+            relay.run();
+        }
+    };
+
     /** The relay scheduler, while it runs. */
     void listen(Runnable wake) {
         relay = wake;
@@ -29,12 +37,7 @@ class RelayWakeUp {
     /** Call within the transaction that wrote outbox rows; the relay is woken once it has committed. */
     void afterCommit() {
         if (relay != NO_RELAY && TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    relay.run();
-                }
-            });
+            TransactionSynchronizationManager.registerSynchronization(wakeOnCommit);
         }
     }
 }

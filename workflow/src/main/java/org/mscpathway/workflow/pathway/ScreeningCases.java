@@ -4,11 +4,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.mscpathway.screening.json.InvalidRecordException;
 import org.mscpathway.screening.json.PatientRecordReader;
@@ -81,7 +87,7 @@ public class ScreeningCases {
     public UUID open(JsonNode patient, String indication, String team, CaseActor actor) {
         var screening = rulesets.current();
         PatientRecordReader reader = records.reader(screening);
-        List<FieldError> errors = new java.util.ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         String caseTeam = teamToOpenIn(team, actor, errors);
         if (indication == null || indication.isBlank()) {
             errors.add(new FieldError("indication", "is required; one of " + indicationCodes()));
@@ -165,16 +171,21 @@ public class ScreeningCases {
         if (body == null || !body.isObject()) {
             throw new InvalidCaseDataException("body", "the body must be a JSON object");
         }
-        List<FieldError> errors = new java.util.ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         JsonNode kept = checked(section, body, records.reader(rulesets.forCase(stored.rulesetVersion())), errors);
         if (!errors.isEmpty()) {
             throw new InvalidCaseDataException(errors);
         }
         cases.saveSection(id, section, kept, clock.instant());
-        contributions.record(id, current, actor.username(), clock.instant());
-        outbox.append(event(CaseEventType.StepCompleted, id, current, null, actor));
-        metrics.stepCompleted(current, stored.stepEnteredAt(), clock.instant());
-        complete(id, current, actor, Map.of());
+        dataStepDone(stored, current, actor);
+    }
+
+    /** Who entered the step's data, its event and metric, and the step's task completed: one step command's end. */
+    private void dataStepDone(StoredCase stored, Step step, CaseActor actor) {
+        contributions.record(stored.id(), step, actor.username(), clock.instant());
+        outbox.append(event(CaseEventType.StepCompleted, stored.id(), step, null, actor));
+        metrics.stepCompleted(step, stored.stepEnteredAt(), clock.instant());
+        complete(stored.id(), step, actor, Map.of());
     }
 
     /**
@@ -193,10 +204,9 @@ public class ScreeningCases {
             throw new StepOutOfTurnException("the case waits at " + stored.currentStep()
                     + "; missing data is entered at MISSING_DATA");
         }
-        Map<Section, JsonNode> given = new java.util.EnumMap<>(Section.class);
+        Map<Section, JsonNode> given = new EnumMap<>(Section.class);
         for (Section section : Section.values()) {
-            JsonNode body = sections == null ? null : sections.get(section.path().isEmpty() ? "investigations"
-                    : section.path());
+            JsonNode body = sections == null ? null : sections.get(fieldName(section));
             if (body != null && !body.isNull()) {
                 given.put(section, body);
             }
@@ -205,8 +215,8 @@ public class ScreeningCases {
             throw new InvalidCaseDataException("body", "name at least one section: medicalHistory, physicalExam"
                     + " or investigations");
         }
-        List<FieldError> errors = new java.util.ArrayList<>();
-        Map<Section, JsonNode> kept = new java.util.EnumMap<>(Section.class);
+        List<FieldError> errors = new ArrayList<>();
+        Map<Section, JsonNode> kept = new EnumMap<>(Section.class);
         PatientRecordReader reader = records.reader(rulesets.forCase(stored.rulesetVersion()));
         given.forEach((section, body) -> {
             JsonNode checked = checked(section, body, reader, errors);
@@ -218,26 +228,27 @@ public class ScreeningCases {
             throw new InvalidCaseDataException(errors);
         }
         kept.forEach((section, body) -> cases.saveSection(id, section, body, clock.instant()));
-        contributions.record(id, Step.MISSING_DATA, actor.username(), clock.instant());
-        outbox.append(event(CaseEventType.StepCompleted, id, Step.MISSING_DATA, null, actor));
-        metrics.stepCompleted(Step.MISSING_DATA, stored.stepEnteredAt(), clock.instant());
-        complete(id, Step.MISSING_DATA, actor, Map.of());
+        dataStepDone(stored, Step.MISSING_DATA, actor);
     }
 
     /** The section as it will be stored, or null with its errors added, as its own step checks it. */
     private static JsonNode checked(Section section, JsonNode body, PatientRecordReader reader,
                                     List<FieldError> errors) {
         if (!body.isObject()) {
-            String name = section.path().isEmpty() ? "investigations" : section.path();
-            errors.add(new FieldError(name, "must be a JSON object"));
+            errors.add(new FieldError(fieldName(section), "must be a JSON object"));
             return null;
         }
-        List<FieldError> own = new java.util.ArrayList<>();
+        List<FieldError> own = new ArrayList<>();
         validate("", () -> read(section, body, reader), own);
         RequiredCaseData.ofSection(section, body, own);
         JsonNode kept = own.isEmpty() ? SectionShape.keep(section.shape(), body, section.path(), own) : null;
         errors.addAll(own);
         return own.isEmpty() ? kept : null;
+    }
+
+    /** The section's name in a missing-data body (investigations sit at the top level of their own step's body). */
+    private static String fieldName(Section section) {
+        return section.path().isEmpty() ? "investigations" : section.path();
     }
 
     private static void read(Section section, JsonNode body, PatientRecordReader reader)
@@ -291,7 +302,7 @@ public class ScreeningCases {
             FourEyes.requireSecondPhysician(proposal.get(), actor);
             var latest = assessments.latest(id).orElseThrow();
             cases.addOverriddenRules(id, Routing.unresolvedAbsoluteRules(
-                    StoredAssessment.read(latest.body(), latest.mode()), java.util.Set.of()), clock.instant());
+                    StoredAssessment.read(latest.body(), latest.mode()), Set.of()), clock.instant());
             recorded = new PhysicianDecision(Decision.OVERRIDE, proposal.get().justification(), null, null);
             decidedBy = proposal.get().proposedBy();
             confirmedBy = actor.username();
@@ -342,12 +353,12 @@ public class ScreeningCases {
      * a notification about a case of another team, or one since moved, shows no patient reference.
      */
     @Transactional(readOnly = true)
-    public java.util.Map<UUID, CaseSummary> cards(java.util.Collection<UUID> ids, CareTeams teams) {
+    public Map<UUID, CaseSummary> cards(Collection<UUID> ids, CareTeams teams) {
         if (ids.isEmpty()) {
-            return java.util.Map.of();
+            return Map.of();
         }
         return cases.cards(ids, teams).stream()
-                .collect(java.util.stream.Collectors.toMap(CaseSummary::id, card -> card));
+                .collect(Collectors.toMap(CaseSummary::id, card -> card));
     }
 
     /** The board: the teams' open and closed cases, newest first, optionally filtered by step, status and indication. */
@@ -387,7 +398,7 @@ public class ScreeningCases {
     }
 
     private List<CaseSummary> waitingFor(String username, Set<Role> roles, CareTeams teams, CasePage.Request page) {
-        Set<Step> steps = java.util.EnumSet.noneOf(Step.class);
+        Set<Step> steps = EnumSet.noneOf(Step.class);
         for (Step step : Step.values()) {
             if (roles.contains(step.performer())) {
                 steps.add(step);
@@ -396,7 +407,7 @@ public class ScreeningCases {
         if (steps.isEmpty()) {
             return List.of();
         }
-        Set<Step> notOwn = java.util.EnumSet.noneOf(Step.class);
+        Set<Step> notOwn = EnumSet.noneOf(Step.class);
         steps.stream().filter(s -> s.performer() == Role.PHYSICIAN).forEach(notOwn::add);
         return cases.waitingAt(steps, notOwn, username, teams, page);
     }
@@ -420,7 +431,7 @@ public class ScreeningCases {
      * what each case needs), keyed by case, in one query: only cases of the teams, like {@link #cards}.
      */
     @Transactional(readOnly = true)
-    public Map<UUID, AssessmentDigest> latestAssessments(java.util.Collection<UUID> ids, CareTeams teams) {
+    public Map<UUID, AssessmentDigest> latestAssessments(Collection<UUID> ids, CareTeams teams) {
         return ids.isEmpty() ? Map.of() : assessments.latestDigests(ids, teams);
     }
 
@@ -429,12 +440,12 @@ public class ScreeningCases {
      * empty for an unknown case.
      */
     @Transactional(readOnly = true)
-    public java.util.Optional<String> teamOf(UUID id) {
+    public Optional<String> teamOf(UUID id) {
         return cases.teamOf(id);
     }
 
     private void complete(UUID id, Step step, CaseActor actor, Map<String, Object> variables) {
-        var all = new java.util.HashMap<String, Object>(variables);
+        var all = new HashMap<String, Object>(variables);
         all.put(ProcessVariables.ACTOR_ROLE, actor.role().name());
         taskCompletion.complete(id, step, actor.username(), all);
     }

@@ -2,9 +2,12 @@ package org.mscpathway.platform.ui.cases;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.mscpathway.platform.audit.AuditOutcome;
 import org.mscpathway.platform.audit.AuditTrail;
@@ -98,8 +101,8 @@ record CasePageController(
     @PostMapping("/cases/{id}/{step:medical-history|physical-exam|investigations}")
     String dataStep(@PathVariable UUID id, @PathVariable String step,
                     @RequestParam MultiValueMap<String, String> params, Actor actor, Model model,
-                    RedirectAttributes redirect) {
-        return submit(new DataPost(id, DataForm.at(step), params, actor), model, redirect);
+                    RedirectAttributes redirect, HttpServletResponse response) {
+        return submit(new DataPost(id, DataForm.at(step), params, actor), model, redirect, response);
     }
 
     /**
@@ -108,18 +111,15 @@ record CasePageController(
      */
     @PostMapping("/cases/{id}/missing-data")
     String missingData(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> params, Actor actor,
-                       Model model, RedirectAttributes redirect) {
+                       Model model, RedirectAttributes redirect, HttpServletResponse response) {
         CaseView c = cases.view(id, actor.teams());
         if (c.currentStep() != Step.MISSING_DATA) {
-            record(actor, "missing-data", id, AuditOutcome.CONFLICT);
-            redirect.addFlashAttribute("problem", "The case moved on while you were editing (it waits at "
-                    + c.currentStep() + "). Here is where it stands now.");
-            return "redirect:/cases/" + id;
+            return movedOn(actor, "missing-data", id, "it waits at " + c.currentStep(), redirect);
         }
         MissingDataForm form = MissingDataForm.read(missing(c.assessment()), params);
         MissingDataForm.Sections sections = form.sections(c);
         if (sections.isEmpty()) {
-            refused();
+            refused(response);
             model.addAttribute("problem", "Fill in at least one of the missing items, then save.");
             return render(c, model, FieldMessages.none(), form);
         }
@@ -128,21 +128,19 @@ record CasePageController(
                     SignedIn.as(actor, Role.COORDINATOR), version(params)));
         } catch (InvalidCaseDataException invalid) {
             record(actor, "missing-data", id, AuditOutcome.INVALID);
-            refused();
+            refused(response);
             model.addAttribute("problem", "Some fields need attention: see the messages beside them.");
             return render(c, model, sections.messages(invalid.errors(), form, missingNames::label), form);
         } catch (StepOutOfTurnException | StaleCaseException moved) {
-            record(actor, "missing-data", id, AuditOutcome.CONFLICT);
-            redirect.addFlashAttribute("problem", "The case moved on while you were editing ("
-                    + moved.getMessage() + "). Here is where it stands now.");
-            return "redirect:/cases/" + id;
+            return movedOn(actor, "missing-data", id, moved.getMessage(), redirect);
         }
         redirect.addFlashAttribute("notice", "Saved. The case moved on to its next step.");
         return "redirect:/cases/" + id;
     }
 
     private String render(CaseView c, Model model, FieldMessages errors, MissingDataForm typed) {
-        return render(c, model, SectionForm.of(SectionSpec.MEDICAL_HISTORY, EnteredJson.medicalHistory(c.medicalHistory())),
+        return render(c, model,
+                SectionForm.of(SectionSpec.MEDICAL_HISTORY, EnteredJson.medicalHistory(c.medicalHistory())),
                 SectionForm.of(SectionSpec.PHYSICAL_EXAM, EnteredJson.physicalExam(c.physicalExam())),
                 SectionForm.of(SectionSpec.INVESTIGATIONS, EnteredJson.investigations(c.investigations())), errors,
                 new MissingView(typed, false));
@@ -165,27 +163,27 @@ record CasePageController(
     /** An empty row of a repeatable list, appended by the form's "add" button. */
     @GetMapping("/cases/rows/{list}")
     String row(@PathVariable String list, Model model) {
-        if (!java.util.Set.of("conditions", "medications", "allergies", "observations", "imaging").contains(list)) {
+        if (!Set.of("conditions", "medications", "allergies", "observations", "imaging").contains(list)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        model.addAttribute("row", java.util.Map.of());
+        model.addAttribute("row", Map.of());
         model.addAttribute("i", -1);
         model.addAttribute("errors", FieldMessages.none());
         model.addAttribute("labTests", Terminology.LAB_TESTS);
         return "cases/rows :: " + list;
     }
 
-    private String submit(DataPost post, Model model, RedirectAttributes redirect) {
+    private String submit(DataPost post, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         SectionForm form = SectionForm.read(post.form().spec(), post.params());
         UUID id = post.id();
         String step = post.form().step();
         try {
-            commands.run(post.actor(), action(step), id, () -> post.form().command().submit(cases, id, post.form().json(form),
-                    SignedIn.as(post.actor(), Role.COORDINATOR), version(post.params())));
+            commands.run(post.actor(), action(step), id, () -> post.form().command().submit(cases, id,
+                    post.form().json(form), SignedIn.as(post.actor(), Role.COORDINATOR), version(post.params())));
         } catch (InvalidCaseDataException invalid) {
             record(post.actor(), step, id, AuditOutcome.INVALID);
             CaseView c = cases.view(id, post.actor().teams());
-            refused();
+            refused(response);
             model.addAttribute("problem", "Some fields need attention: see the messages beside them.");
             return render(c, model,
                     post.form() == DataForm.MEDICAL_HISTORY ? form
@@ -197,12 +195,17 @@ record CasePageController(
                                     EnteredJson.investigations(c.investigations())),
                     FieldMessages.of(invalid), new MissingView(null, true));
         } catch (StepOutOfTurnException | StaleCaseException moved) {
-            record(post.actor(), step, id, AuditOutcome.CONFLICT);
-            redirect.addFlashAttribute("problem", "The case moved on while you were editing ("
-                    + moved.getMessage() + "). Here is where it stands now.");
-            return "redirect:/cases/" + id;
+            return movedOn(post.actor(), step, id, moved.getMessage(), redirect);
         }
         redirect.addFlashAttribute("notice", "Saved. The case moved on to its next step.");
+        return "redirect:/cases/" + id;
+    }
+
+    /** A form posted for a step the case has left: recorded as a conflict, and the case shown as it stands. */
+    private String movedOn(Actor actor, String step, UUID id, String where, RedirectAttributes redirect) {
+        record(actor, step, id, AuditOutcome.CONFLICT);
+        redirect.addFlashAttribute("problem", "The case moved on while you were editing (" + where
+                + "). Here is where it stands now.");
         return "redirect:/cases/" + id;
     }
 
@@ -264,12 +267,8 @@ record CasePageController(
     }
 
     /** A refused form answers 422, as the new-case form does, so that scripts and tests can tell it from a page. */
-    private static void refused() {
-        var request = (org.springframework.web.context.request.ServletRequestAttributes)
-                org.springframework.web.context.request.RequestContextHolder.currentRequestAttributes();
-        if (request.getResponse() != null) {
-            request.getResponse().setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-        }
+    private static void refused(HttpServletResponse response) {
+        response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
     }
 
     /**
