@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.mscpathway.platform.MscPathwayApplication;
 import org.mscpathway.platform.PlatformTest;
 import org.mscpathway.platform.embedded.EmbeddedDefault;
+import org.mscpathway.workflow.pathway.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.env.MapPropertySource;
@@ -29,6 +32,15 @@ class DemoAccountsTest {
     @Autowired
     PasswordEncoder passwords;
 
+    @Autowired
+    PlatformUsers users;
+
+    @Autowired
+    PlatformSecurityProperties properties;
+
+    @Autowired
+    TeamSettings teams;
+
     @Test
     void demoAccountsAreStoredWithBcryptHashesAndTheirRoles() {
         String hash = jdbc.queryForObject("SELECT password_hash FROM msc.platform_user WHERE username = 'physician2'",
@@ -41,6 +53,68 @@ class DemoAccountsTest {
                  WHERE username IN ('admin', 'coordinator', 'physician', 'physician2') ORDER BY 1""", String.class))
                 .containsExactly("admin:ADMIN", "coordinator:COORDINATOR", "physician2:PHYSICIAN",
                         "physician:PHYSICIAN");
+    }
+
+    @Test
+    void theDemoAccountsShareOneHashSoARestartChecksThePasswordOnce() {
+        seedAsAStartDoes();
+        CountingEncoder counting = new CountingEncoder(passwords);
+
+        new DemoAccounts(users, counting, properties, teams).afterSingletonsInstantiated();
+
+        assertThat(demoHashes()).as("one hash for the four accounts").hasSize(1);
+        assertThat(counting.checks).isEqualTo(1);
+        assertThat(counting.hashes).isZero();
+    }
+
+    @Test
+    void aDemoAccountWithTheSamePasswordUnderAnotherSaltTakesTheSharedHash() {
+        seedAsAStartDoes();
+        String shared = users.passwordHash("admin");
+        users.save("physician2", passwords.encode("demo"), Set.of(Role.PHYSICIAN),
+                users.teams("physician2").orElseThrow());
+        CountingEncoder counting = new CountingEncoder(passwords);
+
+        new DemoAccounts(users, counting, properties, teams).afterSingletonsInstantiated();
+
+        assertThat(demoHashes()).containsExactly(shared);
+        assertThat(counting.checks).isEqualTo(1);
+        assertThat(counting.hashes).isZero();
+    }
+
+    /** Undoes whatever other tests of the shared context did to the demo accounts. */
+    private void seedAsAStartDoes() {
+        new DemoAccounts(users, passwords, properties, teams).afterSingletonsInstantiated();
+    }
+
+    private List<String> demoHashes() {
+        return jdbc.queryForList("""
+                SELECT DISTINCT password_hash FROM msc.platform_user
+                 WHERE username IN ('admin', 'coordinator', 'physician', 'physician2')""", String.class);
+    }
+
+    /** The platform's encoder, counting the slow calls. */
+    private static final class CountingEncoder implements PasswordEncoder {
+
+        private final PasswordEncoder encoder;
+        int checks;
+        int hashes;
+
+        CountingEncoder(PasswordEncoder encoder) {
+            this.encoder = encoder;
+        }
+
+        @Override
+        public String encode(CharSequence raw) {
+            hashes++;
+            return encoder.encode(raw);
+        }
+
+        @Override
+        public boolean matches(CharSequence raw, String encoded) {
+            checks++;
+            return encoder.matches(raw, encoded);
+        }
     }
 
     @Test
