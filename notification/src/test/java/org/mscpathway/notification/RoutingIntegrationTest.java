@@ -12,18 +12,19 @@ import org.mscpathway.notification.testapp.InMemoryStaff;
 class RoutingIntegrationTest extends NotificationIntegrationTest {
 
     /**
-     * An event of a case the opener just opened, and who hears of it (in this order) as the default routes say.
-     * Columns: behaviour, opener, event type, step, outcome ("-": none), the users told.
+     * An event of a case the opener just opened, and who hears of it, in this order: a proposed plan or an ineligible
+     * assessment every physician (not the coordinator), an incomplete assessment only the coordinator who opened the
+     * case, an overdue task the physicians and the coordinator.
      */
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{1} at {2}, outcome {3}, of a case {0} opened tells {4}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
-            a proposed plan tells every physician and not the coordinator           | coordinator  | PlanProposed        | PLAN_APPROVAL  | 1          | physician physician2
-            an ineligible assessment tells the physicians to review it              | coordinator  | AssessmentCompleted | INVESTIGATIONS | INELIGIBLE | physician physician2
-            an incomplete assessment tells only the coordinator who opened the case | coordinator2 | AssessmentCompleted | INVESTIGATIONS | INCOMPLETE | coordinator2
-            an overdue task escalates to the physicians and the coordinator         | coordinator  | TaskOverdue         | INVESTIGATIONS | -          | coordinator physician physician2
+            coordinator  | PlanProposed        | PLAN_APPROVAL  | 1          | physician physician2
+            coordinator  | AssessmentCompleted | INVESTIGATIONS | INELIGIBLE | physician physician2
+            coordinator2 | AssessmentCompleted | INVESTIGATIONS | INCOMPLETE | coordinator2
+            coordinator  | TaskOverdue         | INVESTIGATIONS | -          | coordinator physician physician2
             """)
-    void eachEventTellsThePeopleItsRouteNames(String behaviour, String opener, String type, String step,
-                                              String outcome, String recipients) {
+    void eachEventTellsThePeopleItsRouteNames(String opener, String type, String step, String outcome,
+                                              String recipients) {
         assertThat(awaitRecipientsOfNewCaseEvent(opener, type, step, outcome))
                 .containsExactly(recipients.split(" "));
     }

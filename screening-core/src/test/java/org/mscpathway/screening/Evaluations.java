@@ -123,7 +123,8 @@ final class Evaluations {
 
     /**
      * A row of a verdict table, for {@code @ParameterizedTest(name = "{0}")} over {@code (RecordBuilder, Outcome,
-     * Tuple[])} with {@link #assertVerdict}: the behaviour (the row's name), the record, and exactly the verdict it gets.
+     * Tuple[])} with {@link #assertVerdict}: the behaviour (the row's name), the record, and exactly the verdict it
+     * gets.
      */
     static Arguments verdict(String behaviour, RecordBuilder record, Outcome outcome, Tuple... findings) {
         return Arguments.of(Named.of(behaviour, record), outcome, findings);
