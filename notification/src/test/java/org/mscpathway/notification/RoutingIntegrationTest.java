@@ -4,15 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.mscpathway.notification.testapp.InMemoryStaff;
 
 /** The default routes, end to end: event on the broker → the right people's in-app notifications. */
 class RoutingIntegrationTest extends NotificationIntegrationTest {
 
-    @Test
-    void proposedPlanTellsEveryPhysicianAndNotTheCoordinator() {
-        assertThat(awaitRecipientsOfNewCaseEvent("coordinator", "PlanProposed", "PLAN_APPROVAL", "1"))
-                .containsExactly("physician", "physician2");
+    /**
+     * An event of a case the opener just opened, and who hears of it, in this order: a proposed plan or an ineligible
+     * assessment every physician (not the coordinator), an incomplete assessment only the coordinator who opened the
+     * case, an overdue task the physicians and the coordinator.
+     */
+    @ParameterizedTest(name = "{1} at {2}, outcome {3}, of a case {0} opened tells {4}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            coordinator  | PlanProposed        | PLAN_APPROVAL  | 1          | physician physician2
+            coordinator  | AssessmentCompleted | INVESTIGATIONS | INELIGIBLE | physician physician2
+            coordinator2 | AssessmentCompleted | INVESTIGATIONS | INCOMPLETE | coordinator2
+            coordinator  | TaskOverdue         | INVESTIGATIONS | -          | coordinator physician physician2
+            """)
+    void eachEventTellsThePeopleItsRouteNames(String opener, String type, String step, String outcome,
+                                              String recipients) {
+        assertThat(awaitRecipientsOfNewCaseEvent(opener, type, step, outcome))
+                .containsExactly(recipients.split(" "));
     }
 
     @Test
@@ -27,18 +41,6 @@ class RoutingIntegrationTest extends NotificationIntegrationTest {
     }
 
     @Test
-    void ineligibleAssessmentTellsThePhysiciansToReviewIt() {
-        assertThat(awaitRecipientsOfNewCaseEvent("coordinator", "AssessmentCompleted", "INVESTIGATIONS", "INELIGIBLE"))
-                .containsExactly("physician", "physician2");
-    }
-
-    @Test
-    void incompleteAssessmentTellsOnlyTheCoordinatorWhoOpenedTheCase() {
-        assertThat(awaitRecipientsOfNewCaseEvent("coordinator2", "AssessmentCompleted", "INVESTIGATIONS", "INCOMPLETE"))
-                .containsExactly("coordinator2");
-    }
-
-    @Test
     void physicianDecisionAndClosingTellTheCoordinator() {
         UUID caseId = newCaseOpenedBy("coordinator2");
 
@@ -47,12 +49,6 @@ class RoutingIntegrationTest extends NotificationIntegrationTest {
 
         assertThat(awaitRecipientsOf(decided)).containsExactly("coordinator2");
         assertThat(awaitRecipientsOf(closed)).containsExactly("coordinator2");
-    }
-
-    @Test
-    void overdueTaskEscalatesToPhysiciansAndTheCoordinator() {
-        assertThat(awaitRecipientsOfNewCaseEvent("coordinator", "TaskOverdue", "INVESTIGATIONS", null))
-                .containsExactly("coordinator", "physician", "physician2");
     }
 
     @Test

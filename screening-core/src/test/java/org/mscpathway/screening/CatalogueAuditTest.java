@@ -9,9 +9,11 @@ import static org.mscpathway.screening.Evaluations.assertVerdict;
 import static org.mscpathway.screening.Evaluations.cardiacCare;
 import static org.mscpathway.screening.Evaluations.fired;
 import static org.mscpathway.screening.Evaluations.full;
+import static org.mscpathway.screening.Evaluations.incomplete;
 import static org.mscpathway.screening.Evaluations.intravenousCells;
 import static org.mscpathway.screening.Evaluations.missingItems;
 import static org.mscpathway.screening.Evaluations.severeComponentReaction;
+import static org.mscpathway.screening.Evaluations.verdict;
 import static org.mscpathway.screening.RecordBuilder.ASSESSED;
 import static org.mscpathway.screening.assessment.Severity.ABSOLUTE;
 import static org.mscpathway.screening.assessment.Severity.PRECAUTION;
@@ -29,10 +31,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.stream.Stream;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mscpathway.screening.assessment.Assessment;
 import org.mscpathway.screening.assessment.EvaluationMode;
@@ -41,17 +47,145 @@ import org.mscpathway.screening.assessment.Outcome;
 import org.mscpathway.screening.assessment.PlanAdjustment;
 import org.mscpathway.screening.json.PatientRecordReader;
 import org.mscpathway.screening.record.ConditionStatus;
+import org.mscpathway.screening.record.Imaging;
 import org.mscpathway.screening.record.MedicationStatus;
 
 /**
  * The cells of the rule catalogue and plan tables (docs/clinical-rules.md) that the per-group tests leave open: birthday and
  * date-window edges, code ranges at their ends, statuses other than the one each group test uses, and the outcome
- * precedence between a relative finding and a precaution. One behaviour per test.
+ * precedence between a relative finding and a precaution. One behaviour per test or table row.
  */
 class CatalogueAuditTest {
 
     private static final LocalDate ONSET = LocalDate.of(2012, 5, 1);
     private static final LocalDate LAB_DATE = RecordBuilder.LAB_DATE;
+
+    /**
+     * The cells a record and its verdict say in full, by rule group: the outcome and exactly the findings, with their
+     * evidence. What a row cannot say (the plan, the missing items alongside) has its own test in the groups below.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void eachCellGetsItsVerdict(RecordBuilder record, Outcome outcome, Tuple[] findings) {
+        assertVerdict(full(record), outcome, findings);
+    }
+
+    static Stream<Arguments> eachCellGetsItsVerdict() {
+        return Stream.of(
+                // malignancy
+                verdict("malignancy in remission for five years or more still needs a physician",
+                        RecordBuilder.completeMale(60)
+                                .condition("C61", ConditionStatus.REMISSION, ONSET, ASSESSED.minusYears(8)),
+                        Outcome.PHYSICIAN_REVIEW,
+                        fired("MAL-RECENT", RELATIVE, "condition C61", "remission on 2018-11-25")),
+                verdict("skin cancer in remission for five years or more still needs a physician",
+                        RecordBuilder.completeMale(60)
+                                .condition("C44.91", ConditionStatus.REMISSION, ONSET, ASSESSED.minusYears(6)),
+                        Outcome.PHYSICIAN_REVIEW,
+                        fired("MAL-RECENT", RELATIVE, "condition C44.91", "remission on 2020-11-25")),
+                verdict("malignancy resolved without an abatement date counts as recent",
+                        RecordBuilder.completeMale(60)
+                                .condition("C18.9", ConditionStatus.RESOLVED, LocalDate.of(1990, 1, 1), null),
+                        Outcome.PHYSICIAN_REVIEW,
+                        fired("MAL-RECENT", RELATIVE, "condition C18.9", "resolved, no abatement date")),
+                verdict("resolved genetic susceptibility still needs a physician",
+                        RecordBuilder.completeMale(45)
+                                .condition("Z15.01", ConditionStatus.RESOLVED, ONSET, ONSET.plusYears(1)),
+                        Outcome.PHYSICIAN_REVIEW,
+                        fired("MAL-GENETIC-SUSCEPTIBILITY", RELATIVE, "condition Z15.01", "resolved on 2013-05-01")),
+                verdict("other genetic susceptibility (Z15.89) is not malignancy susceptibility",
+                        RecordBuilder.completeMale(45).activeCondition("Z15.89"), Outcome.ELIGIBLE),
+                verdict("abnormal imaging not suspicious for malignancy is no finding",
+                        RecordBuilder.completeMale(60).imaging(new Imaging("CT", "chest", LAB_DATE, "abnormal", false)),
+                        Outcome.ELIGIBLE),
+                // autoimmune disease
+                verdict("recurrent lupus needs a physician",
+                        RecordBuilder.completeMale(40).condition("M32.14", ConditionStatus.RECURRENCE, ONSET, null),
+                        Outcome.PHYSICIAN_REVIEW, fired("AUTO-ACTIVE", RELATIVE, "condition M32.14", "recurrence")),
+                verdict("resolved rheumatoid arthritis is a precaution, like remission",
+                        RecordBuilder.completeMale(40)
+                                .condition("M05.79", ConditionStatus.RESOLVED, ONSET, ONSET.plusYears(2)),
+                        Outcome.ELIGIBLE_WITH_PRECAUTIONS,
+                        fired("AUTO-REMISSION", PRECAUTION, "condition M05.79", "resolved on 2014-05-01")),
+                // infection
+                verdict("recurrent sepsis is absolute",
+                        RecordBuilder.completeMale(50).condition("A41.9", ConditionStatus.RECURRENCE, ONSET, null),
+                        Outcome.INELIGIBLE, fired("INF-ACTIVE-SEVERE", ABSOLUTE, "condition A41.9", "recurrence")),
+                verdict("sepsis in remission since last month needs a physician",
+                        RecordBuilder.completeMale(50).condition("A40.1", ConditionStatus.REMISSION,
+                                ASSESSED.minusDays(45), ASSESSED.minusDays(30)),
+                        Outcome.PHYSICIAN_REVIEW,
+                        fired("INF-RECENT-SEPSIS", RELATIVE, "condition A40.1", "remission on 2026-10-26")),
+                verdict("resolved tuberculosis is not recent sepsis",
+                        RecordBuilder.completeMale(50).condition("A15.0", ConditionStatus.RESOLVED,
+                                ASSESSED.minusDays(200), ASSESSED.minusDays(10)),
+                        Outcome.ELIGIBLE),
+                verdict("a temperature just below 38 °C is no fever",
+                        RecordBuilder.completeMale(50).temperatureC(37.99), Outcome.ELIGIBLE),
+                verdict("a temperature of exactly 38 °C is absolute",
+                        RecordBuilder.completeMale(50).temperatureC(38.0),
+                        Outcome.INELIGIBLE, fired("INF-FEVER", ABSOLUTE, "physicalExam.temperatureC", "38")),
+                verdict("an active systemic corticosteroid alone is immunosuppression",
+                        RecordBuilder.completeMale(50).activeMedication("H02AB06"),
+                        Outcome.PHYSICIAN_REVIEW,
+                        fired("INF-IMMUNOSUPPRESSED", RELATIVE, "medication H02AB06", "active")),
+                verdict("a stopped systemic corticosteroid is not immunosuppression",
+                        RecordBuilder.completeMale(50)
+                                .medication("H02AB06", MedicationStatus.STOPPED, ASSESSED.minusDays(2)),
+                        Outcome.ELIGIBLE),
+                verdict("an antibiotic stopped today is recent",
+                        RecordBuilder.completeMale(50).medication("J01CA04", MedicationStatus.STOPPED, ASSESSED),
+                        Outcome.PHYSICIAN_REVIEW,
+                        fired("INF-ANTIBIOTIC", RELATIVE, "medication J01CA04", "stopped on 2026-11-25")),
+                // cardiac
+                verdict("unstable angina two months ago is absolute",
+                        withNormalEcho("I20.0", ConditionStatus.RESOLVED, ASSESSED.minusMonths(2)),
+                        Outcome.INELIGIBLE, fired("CARD-RECENT-ACS", ABSOLUTE, "condition I20.0", "onset 2026-09-25")),
+                verdict("unstable angina six months ago is coronary disease",
+                        withNormalEcho("I20.0", ConditionStatus.RESOLVED, ASSESSED.minusMonths(6)),
+                        Outcome.PHYSICIAN_REVIEW,
+                        fired("CARD-CORONARY", RELATIVE, "condition I20.0", "resolved, no abatement date")),
+                verdict("other angina last month is coronary disease, not an acute syndrome",
+                        withNormalEcho("I20.8", ConditionStatus.ACTIVE, ASSESSED.minusMonths(1)),
+                        Outcome.PHYSICIAN_REVIEW, fired("CARD-CORONARY", RELATIVE, "condition I20.8", "active")),
+                verdict("an acute myocardial infarction subcode last week is absolute",
+                        withNormalEcho("I21.4", ConditionStatus.ACTIVE, ASSESSED.minusDays(7)),
+                        Outcome.INELIGIBLE, fired("CARD-RECENT-ACS", ABSOLUTE, "condition I21.4", "onset 2026-11-18")),
+                verdict("heart failure with a normal echo and NYHA class I needs a physician",
+                        RecordBuilder.completeMale(60).activeCondition("I50.9").lab("18043-0", 55),
+                        Outcome.PHYSICIAN_REVIEW, fired("CARD-HEART-FAILURE", RELATIVE, "condition I50.9", "active")),
+                verdict("hypertension elsewhere in the circulatory chapter needs no echo",
+                        RecordBuilder.completeMale(60).activeCondition("I10").activeCondition("I26.9"),
+                        Outcome.ELIGIBLE));
+    }
+
+    /** An echo within limits (LVEF 58 %), so only the condition can decide. */
+    private static RecordBuilder withNormalEcho(String icd10, ConditionStatus status, LocalDate onset) {
+        return RecordBuilder.completeMale(60).lab("10230-1", 58).condition(icd10, status, onset, null);
+    }
+
+    /** What is missing, or must be repeated, leaves the assessment incomplete for exactly that. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void eachGapLeavesTheAssessmentIncomplete(RecordBuilder record, String[] items) {
+        assertIncomplete(full(record), items);
+    }
+
+    static Stream<Arguments> eachGapLeavesTheAssessmentIncomplete() {
+        return Stream.of(
+                incomplete("an indeterminate HIV test must be repeated",
+                        RecordBuilder.completeMale(50).lab("56888-1", "indeterminate"), "LOINC 56888-1"),
+                incomplete("an indeterminate syphilis serology must be repeated",
+                        RecordBuilder.completeMale(50).lab("20507-0", "indeterminate"), "LOINC 20507-0"),
+                incomplete("an absent medication list is missing",
+                        RecordBuilder.completeMale(50).medicationsNotAsked(), "medicalHistory.medications"),
+                incomplete("a missing temperature is missing",
+                        RecordBuilder.completeMale(50).temperatureC(null), "physicalExam.temperatureC"),
+                incomplete("a missing leukocyte count is missing",
+                        RecordBuilder.completeMale(50).withoutLab("6690-2"), "LOINC 6690-2"),
+                incomplete("heart failure without an echo is incomplete",
+                        RecordBuilder.completeMale(60).activeCondition("I50.9"), "LOINC 10230-1"));
+    }
 
     @Nested
     class Pregnancy {
@@ -117,31 +251,6 @@ class CatalogueAuditTest {
         }
 
         @Test
-        void malignancyInRemissionForFiveYearsOrMoreStillNeedsAPhysician() {
-            Assessment assessment = full(RecordBuilder.completeMale(60)
-                    .condition("C61", ConditionStatus.REMISSION, ONSET, ASSESSED.minusYears(8)));
-
-            assertVerdict(assessment, Outcome.PHYSICIAN_REVIEW,
-                    fired("MAL-RECENT", RELATIVE, "condition C61", "remission on 2018-11-25"));
-        }
-
-        @Test
-        void skinCancerInRemissionForFiveYearsOrMoreStillNeedsAPhysician() {
-            Assessment assessment = full(RecordBuilder.completeMale(60)
-                    .condition("C44.91", ConditionStatus.REMISSION, ONSET, ASSESSED.minusYears(6)));
-
-            assertFindings(assessment, fired("MAL-RECENT", RELATIVE, "condition C44.91", "remission on 2020-11-25"));
-        }
-
-        @Test
-        void malignancyResolvedWithoutAbatementDateCountsAsRecent() {
-            Assessment assessment = full(RecordBuilder.completeMale(60)
-                    .condition("C18.9", ConditionStatus.RESOLVED, LocalDate.of(1990, 1, 1), null));
-
-            assertFindings(assessment, fired("MAL-RECENT", RELATIVE, "condition C18.9", "resolved, no abatement date"));
-        }
-
-        @Test
         void remoteMalignancyIsAPrecautionWithAnnualSurveillance() {
             Assessment assessment = full(RecordBuilder.completeMale(60)
                     .condition("C18.9", ConditionStatus.RESOLVED, ONSET, ASSESSED.minusYears(5)));
@@ -165,30 +274,6 @@ class CatalogueAuditTest {
         }
 
         @Test
-        void resolvedGeneticSusceptibilityStillNeedsAPhysician() {
-            Assessment assessment = full(RecordBuilder.completeMale(45)
-                    .condition("Z15.01", ConditionStatus.RESOLVED, ONSET, ONSET.plusYears(1)));
-
-            assertRulesFired(assessment, Outcome.PHYSICIAN_REVIEW, "MAL-GENETIC-SUSCEPTIBILITY");
-        }
-
-        @Test
-        void otherGeneticSusceptibilityIsNotMalignancySusceptibility() {
-            Assessment assessment = full(RecordBuilder.completeMale(45).activeCondition("Z15.89"));
-
-            assertThat(assessment.outcome()).isEqualTo(Outcome.ELIGIBLE);
-            assertThat(assessment.findings()).isEmpty();
-        }
-
-        @Test
-        void abnormalImagingNotSuspiciousForMalignancyIsNoFinding() {
-            Assessment assessment = full(RecordBuilder.completeMale(60).imaging(
-                    new org.mscpathway.screening.record.Imaging("CT", "chest", LAB_DATE, "abnormal", false)));
-
-            assertThat(assessment.outcome()).isEqualTo(Outcome.ELIGIBLE);
-        }
-
-        @Test
         void emptyConditionListMeansTheCancerHistoryWasAsked() {
             Assessment assessment = full(RecordBuilder.completeMale(60));
 
@@ -209,24 +294,6 @@ class CatalogueAuditTest {
     @Nested
     class Autoimmune {
 
-        @Test
-        void recurrentLupusNeedsAPhysician() {
-            Assessment assessment = full(RecordBuilder.completeMale(40)
-                    .condition("M32.14", ConditionStatus.RECURRENCE, ONSET, null));
-
-            assertVerdict(assessment, Outcome.PHYSICIAN_REVIEW,
-                    fired("AUTO-ACTIVE", RELATIVE, "condition M32.14", "recurrence"));
-        }
-
-        @Test
-        void resolvedRheumatoidArthritisIsAPrecautionLikeRemission() {
-            Assessment assessment = full(RecordBuilder.completeMale(40)
-                    .condition("M05.79", ConditionStatus.RESOLVED, ONSET, ONSET.plusYears(2)));
-
-            assertVerdict(assessment, Outcome.ELIGIBLE_WITH_PRECAUTIONS,
-                    fired("AUTO-REMISSION", PRECAUTION, "condition M05.79", "resolved on 2014-05-01"));
-        }
-
         @ParameterizedTest(name = "{0} is outside the listed ranges")
         @ValueSource(strings = {"M04.1", "M29.9", "M35.3", "M36.0"})
         void neighboursOfTheListedCodesDoNotCount(String icd10) {
@@ -239,15 +306,6 @@ class CatalogueAuditTest {
     @Nested
     class Infection {
 
-        @Test
-        void recurrentSepsisIsAbsolute() {
-            Assessment assessment = full(RecordBuilder.completeMale(50)
-                    .condition("A41.9", ConditionStatus.RECURRENCE, ONSET, null));
-
-            assertVerdict(assessment, Outcome.INELIGIBLE,
-                    fired("INF-ACTIVE-SEVERE", ABSOLUTE, "condition A41.9", "recurrence"));
-        }
-
         @ParameterizedTest(name = "active {0} is not sepsis or tuberculosis but another infectious disease")
         @ValueSource(strings = {"A14.9", "A20.0", "A42.0", "A39.9"})
         void codesNextToTheSepsisAndTuberculosisRangesAreOtherActiveInfectiousDiseases(String icd10) {
@@ -255,53 +313,6 @@ class CatalogueAuditTest {
 
             assertFindings(assessment,
                     fired("INF-ACTIVE-INFECTIOUS-DISEASE", ABSOLUTE, "condition " + icd10, "active"));
-        }
-
-        @Test
-        void sepsisInRemissionSinceLastMonthNeedsAPhysician() {
-            Assessment assessment = full(RecordBuilder.completeMale(50)
-                    .condition("A40.1", ConditionStatus.REMISSION, ASSESSED.minusDays(45), ASSESSED.minusDays(30)));
-
-            assertFindings(assessment,
-                    fired("INF-RECENT-SEPSIS", RELATIVE, "condition A40.1", "remission on 2026-10-26"));
-        }
-
-        @Test
-        void resolvedTuberculosisIsNotRecentSepsis() {
-            Assessment assessment = full(RecordBuilder.completeMale(50)
-                    .condition("A15.0", ConditionStatus.RESOLVED, ASSESSED.minusDays(200), ASSESSED.minusDays(10)));
-
-            assertThat(assessment.findings()).isEmpty();
-        }
-
-        @Test
-        void temperatureJustBelowThirtyEightIsNoFever() {
-            Assessment assessment = full(RecordBuilder.completeMale(50).temperatureC(37.99));
-
-            assertThat(assessment.outcome()).isEqualTo(Outcome.ELIGIBLE);
-        }
-
-        @Test
-        void temperatureOfExactly38IsAbsolute() {
-            Assessment assessment = full(RecordBuilder.completeMale(50).temperatureC(38.0));
-
-            assertFindings(assessment, fired("INF-FEVER", ABSOLUTE, "physicalExam.temperatureC", "38"));
-        }
-
-        @Test
-        void activeSystemicCorticosteroidAloneIsImmunosuppression() {
-            Assessment assessment = full(RecordBuilder.completeMale(50).activeMedication("H02AB06"));
-
-            assertVerdict(assessment, Outcome.PHYSICIAN_REVIEW,
-                    fired("INF-IMMUNOSUPPRESSED", RELATIVE, "medication H02AB06", "active"));
-        }
-
-        @Test
-        void stoppedSystemicCorticosteroidIsNotImmunosuppression() {
-            Assessment assessment = full(RecordBuilder.completeMale(50)
-                    .medication("H02AB06", MedicationStatus.STOPPED, ASSESSED.minusDays(2)));
-
-            assertThat(assessment.findings()).isEmpty();
         }
 
         @ParameterizedTest(name = "{0} {1} is immunosuppression")
@@ -321,116 +332,15 @@ class CatalogueAuditTest {
         }
 
         @Test
-        void antibioticStoppedTodayIsRecent() {
-            Assessment assessment = full(RecordBuilder.completeMale(50)
-                    .medication("J01CA04", MedicationStatus.STOPPED, ASSESSED));
-
-            assertFindings(assessment,
-                    fired("INF-ANTIBIOTIC", RELATIVE, "medication J01CA04", "stopped on 2026-11-25"));
-        }
-
-        @Test
-        void indeterminateHivMustBeRepeated() {
-            Assessment assessment = full(RecordBuilder.completeMale(50).lab("56888-1", "indeterminate"));
-
-            assertIncomplete(assessment, "LOINC 56888-1");
-        }
-
-        @Test
-        void indeterminateSyphilisSerologyMustBeRepeated() {
-            Assessment assessment = full(RecordBuilder.completeMale(50).lab("20507-0", "indeterminate"));
-
-            assertIncomplete(assessment, "LOINC 20507-0");
-        }
-
-        @Test
         void emptyMedicationListMeansNone() {
             Assessment assessment = full(RecordBuilder.completeMale(50));
 
             assertThat(missingItems(assessment)).doesNotContain("medicalHistory.medications");
         }
-
-        @Test
-        void absentMedicationListIsMissing() {
-            Assessment assessment = full(RecordBuilder.completeMale(50).medicationsNotAsked());
-
-            assertIncomplete(assessment, "medicalHistory.medications");
-        }
-
-        @Test
-        void missingTemperatureIsMissing() {
-            Assessment assessment = full(RecordBuilder.completeMale(50).temperatureC(null));
-
-            assertThat(missingItems(assessment)).containsExactly("physicalExam.temperatureC");
-        }
-
-        @Test
-        void missingLeukocyteCountIsMissing() {
-            Assessment assessment = full(RecordBuilder.completeMale(50).withoutLab("6690-2"));
-
-            assertThat(missingItems(assessment)).containsExactly("LOINC 6690-2");
-        }
     }
 
     @Nested
     class Cardiac {
-
-        /** An echo within limits (LVEF 58 %), so only the condition can decide. */
-        private static Assessment withNormalEcho(String icd10, ConditionStatus status, LocalDate onset) {
-            return full(RecordBuilder.completeMale(60).lab("10230-1", 58).condition(icd10, status, onset, null));
-        }
-
-        @Test
-        void unstableAnginaTwoMonthsAgoIsAbsolute() {
-            Assessment assessment = withNormalEcho("I20.0", ConditionStatus.RESOLVED, ASSESSED.minusMonths(2));
-
-            assertVerdict(assessment, Outcome.INELIGIBLE,
-                    fired("CARD-RECENT-ACS", ABSOLUTE, "condition I20.0", "onset 2026-09-25"));
-        }
-
-        @Test
-        void unstableAnginaSixMonthsAgoIsCoronaryDisease() {
-            Assessment assessment = withNormalEcho("I20.0", ConditionStatus.RESOLVED, ASSESSED.minusMonths(6));
-
-            assertRulesFired(assessment, Outcome.PHYSICIAN_REVIEW, "CARD-CORONARY");
-        }
-
-        @Test
-        void otherAnginaLastMonthIsCoronaryDiseaseNotAnAcuteSyndrome() {
-            Assessment assessment = withNormalEcho("I20.8", ConditionStatus.ACTIVE, ASSESSED.minusMonths(1));
-
-            assertVerdict(assessment, Outcome.PHYSICIAN_REVIEW,
-                    fired("CARD-CORONARY", RELATIVE, "condition I20.8", "active"));
-        }
-
-        @Test
-        void acuteMyocardialInfarctionSubcodeLastWeekIsAbsolute() {
-            Assessment assessment = withNormalEcho("I21.4", ConditionStatus.ACTIVE, ASSESSED.minusDays(7));
-
-            assertRulesFired(assessment, Outcome.INELIGIBLE, "CARD-RECENT-ACS");
-        }
-
-        @Test
-        void heartFailureWithoutEchoIsIncomplete() {
-            Assessment assessment = full(RecordBuilder.completeMale(60).activeCondition("I50.9"));
-
-            assertIncomplete(assessment, "LOINC 10230-1");
-        }
-
-        @Test
-        void heartFailureWithNormalEchoAndClassOneNeedsAPhysician() {
-            Assessment assessment = full(RecordBuilder.completeMale(60).activeCondition("I50.9").lab("18043-0", 55));
-
-            assertVerdict(assessment, Outcome.PHYSICIAN_REVIEW,
-                    fired("CARD-HEART-FAILURE", RELATIVE, "condition I50.9", "active"));
-        }
-
-        @Test
-        void hypertensionElsewhereInTheCirculatoryChapterNeedsNoEcho() {
-            Assessment assessment = full(RecordBuilder.completeMale(60).activeCondition("I10").activeCondition("I26.9"));
-
-            assertThat(assessment.outcome()).isEqualTo(Outcome.ELIGIBLE);
-        }
 
         @ParameterizedTest(name = "{0}/{1} mmHg → severe: {2}")
         @CsvSource({"180, 109, true", "179, 110, true", "179, 109, false"})

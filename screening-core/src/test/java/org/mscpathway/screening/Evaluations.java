@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.util.ArrayList;
 import java.util.List;
 import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.params.provider.Arguments;
 import org.mscpathway.screening.assessment.Assessment;
 import org.mscpathway.screening.assessment.EvaluationMode;
 import org.mscpathway.screening.assessment.Evidence;
@@ -117,6 +119,23 @@ final class Evaluations {
     static void assertIncomplete(Assessment assessment, String... items) {
         assertThat(assessment.outcome()).isEqualTo(Outcome.INCOMPLETE);
         assertThat(missingItems(assessment)).containsExactly(items);
+    }
+
+    /**
+     * A row of a verdict table, for {@code @ParameterizedTest(name = "{0}")} over {@code (RecordBuilder, Outcome,
+     * Tuple[])} with {@link #assertVerdict}: the behaviour (the row's name), the record, and exactly the verdict it
+     * gets.
+     */
+    static Arguments verdict(String behaviour, RecordBuilder record, Outcome outcome, Tuple... findings) {
+        return Arguments.of(Named.of(behaviour, record), outcome, findings);
+    }
+
+    /**
+     * A row of a table of incomplete records, for {@code @ParameterizedTest(name = "{0}")} over {@code (RecordBuilder,
+     * String[])} with {@link #assertIncomplete}: the behaviour, the record, and exactly the items it misses.
+     */
+    static Arguments incomplete(String behaviour, RecordBuilder record, String... missingItems) {
+        return Arguments.of(Named.of(behaviour, record), missingItems);
     }
 
     static List<String> missingItems(Assessment assessment) {

@@ -3,6 +3,7 @@ package org.mscpathway.interop.fhir;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mscpathway.interop.fhir.Bundles.PATIENT;
 import static org.mscpathway.interop.fhir.Bundles.allergy;
+import static org.mscpathway.interop.fhir.Bundles.bloodPressurePanel;
 import static org.mscpathway.interop.fhir.Bundles.condition;
 import static org.mscpathway.interop.fhir.Bundles.medicationStatement;
 import static org.mscpathway.interop.fhir.Bundles.observation;
@@ -264,14 +265,7 @@ class BundleImportTest {
                 observation("t", "8310-5", quantity(100.4, "[degF]"), "2026-11-24T09:00:00Z"),
                 observation("hr", "8867-4", quantity(72.4, "/min"), "2026-11-24"),
                 observation("spo2", "59408-5", quantity(89.6, "%"), "2026-11-24"),
-                """
-                {"resourceType": "Observation", "id": "bp", "status": "final",
-                 "code": {"coding": [{"system": "http://loinc.org", "code": "85354-9"}]}, "effectiveDateTime": "2026-11-24",
-                 "component": [
-                   {"code": {"coding": [{"system": "http://loinc.org", "code": "8480-6"}]},
-                    "valueQuantity": {"value": 182, "system": "http://unitsofmeasure.org", "code": "mm[Hg]"}},
-                   {"code": {"coding": [{"system": "http://loinc.org", "code": "8462-4"}]},
-                    "valueQuantity": {"value": 96, "system": "http://unitsofmeasure.org", "code": "mm[Hg]"}}]}""",
+                bloodPressurePanel(182, 96, "2026-11-24"),
                 observation("t-stale", "8310-5", quantity(39.0, "Cel"), "2026-11-01"));
 
         JsonNode record = result.record();

@@ -47,6 +47,19 @@ final class Bundles {
                 + ucum + "\"}";
     }
 
+    /** A blood pressure panel (LOINC 85354-9): its systolic and diastolic components in mm[Hg], and its date. */
+    static String bloodPressurePanel(int systolic, int diastolic, String date) {
+        return """
+                {"resourceType": "Observation", "id": "bp", "status": "final",
+                 "code": {"coding": [{"system": "http://loinc.org", "code": "85354-9"}]}, "effectiveDateTime": "%s",
+                 "component": [
+                   {"code": {"coding": [{"system": "http://loinc.org", "code": "8480-6"}]},
+                    "valueQuantity": {"value": %d, "system": "http://unitsofmeasure.org", "code": "mm[Hg]"}},
+                   {"code": {"coding": [{"system": "http://loinc.org", "code": "8462-4"}]},
+                    "valueQuantity": {"value": %d, "system": "http://unitsofmeasure.org", "code": "mm[Hg]"}}]}"""
+                .formatted(date, systolic, diastolic);
+    }
+
     static String condition(String id, String system, String code, String clinicalStatus, String extra) {
         return "{\"resourceType\": \"Condition\", \"id\": \"" + id + "\","
                 + (clinicalStatus == null ? "" : " \"clinicalStatus\": {\"coding\": [{\"system\": "

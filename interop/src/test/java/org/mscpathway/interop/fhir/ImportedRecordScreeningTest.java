@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.mscpathway.interop.fhir.Bundles.PATIENT;
 import static org.mscpathway.interop.fhir.Bundles.allergy;
+import static org.mscpathway.interop.fhir.Bundles.bloodPressurePanel;
 import static org.mscpathway.interop.fhir.Bundles.condition;
 import static org.mscpathway.interop.fhir.Bundles.observation;
 import static org.mscpathway.interop.fhir.Bundles.quantity;
@@ -113,14 +114,7 @@ class ImportedRecordScreeningTest {
 
     @Test
     void aHighBloodPressurePanelIsACardiacReviewItem() {
-        Assessment assessment = screen(PATIENT, """
-                {"resourceType": "Observation", "id": "bp", "status": "final",
-                 "code": {"coding": [{"system": "http://loinc.org", "code": "85354-9"}]}, "effectiveDateTime": "2026-11-24",
-                 "component": [
-                   {"code": {"coding": [{"system": "http://loinc.org", "code": "8480-6"}]},
-                    "valueQuantity": {"value": 185, "system": "http://unitsofmeasure.org", "code": "mm[Hg]"}},
-                   {"code": {"coding": [{"system": "http://loinc.org", "code": "8462-4"}]},
-                    "valueQuantity": {"value": 90, "system": "http://unitsofmeasure.org", "code": "mm[Hg]"}}]}""");
+        Assessment assessment = screen(PATIENT, bloodPressurePanel(185, 90, "2026-11-24"));
 
         assertThat(assessment.findings()).extracting(Finding::group, Finding::severity)
                 .contains(tuple(RuleGroup.CARDIAC, Severity.RELATIVE));

@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 import org.mscpathway.workflow.pathway.Consent;
 import org.mscpathway.workflow.pathway.Decision;
 import org.mscpathway.workflow.pathway.InvalidCaseDataException;
@@ -56,11 +57,7 @@ public final class DecisionRequest {
     }
 
     private PlanChanges planChanges(JsonNode node) {
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        if (!node.isObject()) {
-            errors.add(new FieldError("planChanges", "must be an object"));
+        if (!given(node, "planChanges", JsonNode::isObject, "must be an object")) {
             return null;
         }
         Long cells = wholeNumber("planChanges.cellsPerAdministration", node.get("cellsPerAdministration"),
@@ -74,11 +71,7 @@ public final class DecisionRequest {
     }
 
     private Consent consent(JsonNode node) {
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        if (!node.isObject()) {
-            errors.add(new FieldError("consent", "must be an object with obtainedOn and formVersion"));
+        if (!given(node, "consent", JsonNode::isObject, "must be an object with obtainedOn and formVersion")) {
             return null;
         }
         LocalDate obtainedOn = null;
@@ -94,22 +87,12 @@ public final class DecisionRequest {
     }
 
     private Long wholeNumber(String path, JsonNode node, long max) {
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        if (!node.isIntegralNumber() || !node.canConvertToLong() || node.asLong() > max) {
-            errors.add(new FieldError(path, "must be a whole number"));
-            return null;
-        }
-        return node.asLong();
+        return given(node, path, n -> n.isIntegralNumber() && n.canConvertToLong() && n.asLong() <= max,
+                "must be a whole number") ? node.asLong() : null;
     }
 
     private List<String> strings(String path, JsonNode node) {
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        if (!node.isArray()) {
-            errors.add(new FieldError(path, "must be a list of texts"));
+        if (!given(node, path, JsonNode::isArray, "must be a list of texts")) {
             return null;
         }
         List<String> values = new ArrayList<>();
@@ -129,13 +112,21 @@ public final class DecisionRequest {
 
     private String text(JsonNode parent, String field, String path) {
         JsonNode node = parent.get(field);
+        return given(node, path, JsonNode::isTextual, "must be a text") ? node.asText() : null;
+    }
+
+    /**
+     * Whether an optional member was given as a value of its kind. Absent or JSON null it was not, and that is no
+     * error; of another kind it was not either, and the member at {@code path} is named with what it must be.
+     */
+    private boolean given(JsonNode node, String path, Predicate<JsonNode> ofItsKind, String mustBe) {
         if (node == null || node.isNull()) {
-            return null;
+            return false;
         }
-        if (!node.isTextual()) {
-            errors.add(new FieldError(path, "must be a text"));
-            return null;
+        if (!ofItsKind.test(node)) {
+            errors.add(new FieldError(path, mustBe));
+            return false;
         }
-        return node.asText();
+        return true;
     }
 }

@@ -58,8 +58,7 @@ class CamundaWebappReadOnlyTest {
         HttpResponse<String> response = send("POST", ENGINE + "/task/" + approval.getId() + "/complete", """
                 {"variables": {"decision": {"value": "APPROVE"}, "actorRole": {"value": "PHYSICIAN"}}}""");
 
-        assertThat(response.statusCode()).isEqualTo(403);
-        assertCaseUnchanged();
+        assertRefusedAndCaseUnchanged(response);
     }
 
     @Test
@@ -79,8 +78,7 @@ class CamundaWebappReadOnlyTest {
         HttpResponse<String> response = send("DELETE", ENGINE + "/process-instance/"
                 + approval.getProcessInstanceId(), null);
 
-        assertThat(response.statusCode()).isEqualTo(403);
-        assertCaseUnchanged();
+        assertRefusedAndCaseUnchanged(response);
     }
 
     /** Not matched by the filter chain's list of writes: Camunda's own authorization refuses the batch. */
@@ -90,8 +88,7 @@ class CamundaWebappReadOnlyTest {
                 {"processInstanceIds": ["%s"], "deleteReason": "cleanup"}""".formatted(
                 approval.getProcessInstanceId()));
 
-        assertThat(response.statusCode()).isEqualTo(403);
-        assertCaseUnchanged();
+        assertRefusedAndCaseUnchanged(response);
     }
 
     @Test
@@ -113,6 +110,12 @@ class CamundaWebappReadOnlyTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains(approval.getId());
+    }
+
+    /** Camunda refused the write, and the case is still open, waiting for the physician's approval. */
+    private void assertRefusedAndCaseUnchanged(HttpResponse<String> response) throws Exception {
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertCaseUnchanged();
     }
 
     private void assertCaseUnchanged() throws Exception {

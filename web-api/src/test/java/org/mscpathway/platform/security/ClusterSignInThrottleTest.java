@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mscpathway.platform.PlatformTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,11 +23,17 @@ class ClusterSignInThrottleTest {
     JdbcTemplate jdbc;
 
     private final MovableClock clock = new MovableClock(Instant.now());
+    private SignInThrottle first;
+    private SignInThrottle second;
+
+    @BeforeEach
+    void twoInstancesOfOneCluster() {
+        first = instance();
+        second = instance();
+    }
 
     @Test
     void failuresOnOneInstanceMakeTheAccountWaitOnAnother() {
-        SignInThrottle first = instance();
-        SignInThrottle second = instance();
         String username = "dr-spread-" + UUID.randomUUID();
 
         failEnoughToWait(first, username, "10.71.0.");
@@ -37,8 +44,6 @@ class ClusterSignInThrottleTest {
 
     @Test
     void aSuccessfulSignInOnOneInstanceClearsTheAccountOnAnother() {
-        SignInThrottle first = instance();
-        SignInThrottle second = instance();
         String username = "dr-cleared-" + UUID.randomUUID();
         failEnoughToWait(second, username, "10.72.0.");
         assertThat(first.wait(username, "10.72.1.1")).isPresent();

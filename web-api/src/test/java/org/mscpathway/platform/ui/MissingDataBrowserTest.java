@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.UUID;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.mscpathway.platform.PlatformTest;
 import org.mscpathway.workflow.pathway.CareTeams;
 import org.mscpathway.workflow.pathway.Step;
@@ -19,17 +20,9 @@ class MissingDataBrowserTest extends BrowserFixture {
 
     private static final CareTeams MAIN = MissingLabsCase.MAIN;
 
-    @Test
-    void aCoordinatorFillsTheMissingLabsInOneShortFormOnALaptop() throws Exception {
-        fillsTheMissingLabs(1366, 768, "MRN-MISSING-LAPTOP");
-    }
-
-    @Test
-    void aCoordinatorFillsTheMissingLabsInOneShortFormOnATablet() throws Exception {
-        fillsTheMissingLabs(820, 1180, "MRN-MISSING-TABLET");
-    }
-
-    private void fillsTheMissingLabs(int width, int height, String reference) throws Exception {
+    @ParameterizedTest(name = "{0}×{1}")
+    @CsvSource({"1366, 768, MRN-MISSING-LAPTOP", "820, 1180, MRN-MISSING-TABLET"})
+    void aCoordinatorFillsTheMissingLabsInOneShortForm(int width, int height, String reference) throws Exception {
         UUID id = missingPregnancyTestAndHepatitisB(reference);
         String recent = LocalDate.now().minusDays(1).toString();
         try (Browser coordinator = signedIn("coordinator", "/cases/" + id, width, height, "en")) {

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.UUID;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.mscpathway.platform.PlatformTest;
 import org.mscpathway.platform.ui.physician.PregnantPatients;
 
@@ -19,17 +20,9 @@ class PhysicianQueueBrowserTest extends BrowserFixture {
 
     private static final LocalDate BORN = LocalDate.of(1991, 6, 20);
 
-    @Test
-    void onALaptopThePhysicianLandsOnTheQueueAndReadsTheRow() throws Exception {
-        landsOnTheQueueAndReadsTheRow(1366, 768);
-    }
-
-    @Test
-    void onATabletThePhysicianLandsOnTheQueueAndReadsTheRow() throws Exception {
-        landsOnTheQueueAndReadsTheRow(820, 1180);
-    }
-
-    private void landsOnTheQueueAndReadsTheRow(int width, int height) throws Exception {
+    @ParameterizedTest(name = "{0}×{1}")
+    @CsvSource({"1366, 768", "820, 1180"})
+    void thePhysicianLandsOnTheQueueAndReadsTheRow(int width, int height) throws Exception {
         String mrn = "MRN-QB-" + UUID.randomUUID().toString().substring(0, 8);
         UUID id = PregnantPatients.awaitingReview(cases, json, mrn, BORN);
 

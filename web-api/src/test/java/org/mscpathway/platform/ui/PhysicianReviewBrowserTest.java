@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.UUID;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.mscpathway.platform.PlatformTest;
 
 /**
@@ -15,17 +16,10 @@ import org.mscpathway.platform.PlatformTest;
 @PlatformTest
 class PhysicianReviewBrowserTest extends BrowserFixture {
 
-    @Test
-    void onALaptopThePhysicianDecidesWithTheSummaryAndTheCasePageShowsTheDecision() throws Exception {
-        reviewAndApprove(1366, 768, "MRN-REVIEW-LAPTOP");
-    }
-
-    @Test
-    void onATabletThePhysicianDecidesWithTheSummaryAndTheCasePageShowsTheDecision() throws Exception {
-        reviewAndApprove(820, 1180, "MRN-REVIEW-TABLET");
-    }
-
-    private void reviewAndApprove(int width, int height, String mrn) throws Exception {
+    @ParameterizedTest(name = "{0}×{1}")
+    @CsvSource({"1366, 768, MRN-REVIEW-LAPTOP", "820, 1180, MRN-REVIEW-TABLET"})
+    void thePhysicianDecidesWithTheSummaryAndTheCasePageShowsTheDecision(int width, int height, String mrn)
+            throws Exception {
         UUID id = new ReviewCases(cases, json).atPlanApprovalWithLowLeukocytes(mrn);
         try (Browser physician = signedIn("physician", "/cases/" + id + "/review", width, height, "en")) {
             Element summary = physician.waitFor(By.cssSelector(".patient-summary"));
