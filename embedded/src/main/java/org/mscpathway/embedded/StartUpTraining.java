@@ -18,10 +18,11 @@ import org.springframework.util.FileSystemUtils;
 /**
  * The build's training run for class data sharing: {@code embedded/pom.xml} starts the extracted one-machine jar
  * with {@code -XX:ArchiveClassesAtExit}, and this class starts the platform as the README's command does (in a
- * data directory of its own, deleted afterwards, and on free ports), waits until it is ready, signs in once over the API (so the request path's
- * classes are archived too), stops it and exits, which is when the JVM writes the archive. A later start that names
- * the archive ({@code ./msc-pathway}) maps those classes in instead of finding, reading and verifying them one by one
- * in 229 jars: the larger half of a start's class-loading work on two cores (docs/performance.md, Start-up).
+ * data directory of its own, deleted afterwards, and on free ports), waits until it is ready, signs in once over
+ * the API (so the request path's classes are archived too), stops it and exits, which is when the JVM writes the
+ * archive. A later start that names the archive ({@code ./msc-pathway}) maps those classes in instead of finding,
+ * reading and verifying them one by one in 229 jars: on two cores that took a warm start from 23–27 s to 12–15 s,
+ * and to 8–11 s with C1 only as well (docs/performance.md, Start-up).
  *
  * <p>Not Spring's {@code spring.context.exit=onRefresh}: that halts the JVM without running shutdown hooks, and the
  * embedded PostgreSQL would be left running. A failed training run fails the build, which makes it a smoke test of
