@@ -40,7 +40,7 @@ public final class StartUpTraining {
         int status = 0;
         try {
             train(args);
-        } catch (Exception | AssertionError e) {
+        } catch (Exception e) {
             e.printStackTrace();
             status = 1;
         }

@@ -72,7 +72,7 @@ class DemoAccounts implements SmartInitializingSingleton {
     /**
      * Every demo account works in the default team. Hashing is slow by design, so an account already holding this
      * password, role and team is left alone; and as the four share one published password, they share one hash: a
-     * start checks it once, not once per account (half a second of a start on two cores).
+     * start checks it once, not once per account (about 0.4 s of a start's CPU on two cores).
      *
      * @param checked a hash of this password already checked or made during this start, or null
      * @return the account's hash, known now to hold this password

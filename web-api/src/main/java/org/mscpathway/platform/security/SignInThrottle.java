@@ -1,14 +1,10 @@
 package org.mscpathway.platform.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -173,21 +169,12 @@ class SignInThrottle {
         }
     }
 
+    /** Keys are digests: a user name typed by mistake may be a password, and it is shared through the database. */
     private static String accountKey(String username) {
-        return digest("account:" + (username == null ? "" : username.trim().toLowerCase(Locale.ROOT)));
+        return Sha256.hex("account:" + (username == null ? "" : username.trim().toLowerCase(Locale.ROOT)));
     }
 
     private static String addressKey(String address) {
-        return digest("address:" + address);
-    }
-
-    /** Keys are digests: a user name typed by mistake may be a password, and it is shared through the database. */
-    private static String digest(String key) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(key.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("every Java platform has SHA-256", impossible);
-        }
+        return Sha256.hex("address:" + address);
     }
 }

@@ -7,8 +7,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,13 +29,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class VerifiedCredentials {
 
-    /** Past this many accounts, the expired entries are dropped (one entry per account, so it stays small). */
+    /** At most this many accounts kept ({@link ExpiringEntries}); one entry per account, so it stays small. */
     private static final int MAX_ACCOUNTS = 10_000;
 
-    private record Verified(byte[] passwordMac, String storedHash, Instant expires) {
+    private record Verified(byte[] passwordMac, String storedHash) {
     }
 
-    private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+    private final ExpiringEntries<String, Verified> verified = new ExpiringEntries<>(MAX_ACCOUNTS);
     private final SecretKeySpec key;
     private final Duration lifetime;
     private final Clock clock;
@@ -57,12 +55,8 @@ public class VerifiedCredentials {
 
     /** Whether this password was verified for this account against this stored hash, within the lifetime. */
     boolean remembers(String username, String storedHash, CharSequence password) {
-        Verified entry = verified.get(username);
+        Verified entry = verified.get(username, clock.instant());
         if (entry == null || storedHash == null) {
-            return false;
-        }
-        if (!clock.instant().isBefore(entry.expires())) {
-            verified.remove(username, entry);
             return false;
         }
         // both compared in full whatever the outcome: no early exit on the first differing byte
@@ -78,12 +72,7 @@ public class VerifiedCredentials {
             return;
         }
         Instant now = clock.instant();
-        if (verified.size() >= MAX_ACCOUNTS) {
-            verified.values().removeIf(entry -> !now.isBefore(entry.expires()));
-        }
-        if (verified.size() < MAX_ACCOUNTS) {
-            verified.put(username, new Verified(mac(password), storedHash, now.plus(lifetime)));
-        }
+        verified.put(username, new Verified(mac(password), storedHash), now.plus(lifetime), now);
     }
 
     /** The account changed: its password must be checked with BCrypt again on the next request. */

@@ -1,14 +1,9 @@
 package org.mscpathway.platform.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtException;
@@ -26,14 +21,14 @@ import org.springframework.security.oauth2.jwt.JwtException;
  */
 final class VerifiedTokens implements JwtDecoder {
 
-    /** Past this many tokens the expired ones are dropped, and no new one is kept while it stays full. */
+    /** At most this many tokens kept ({@link ExpiringEntries}: a full store keeps nothing new). */
     static final int MAX_TOKENS = 10_000;
 
     private record Verified(Map<String, Object> headers, Map<String, Object> claims, Instant issuedAt,
-                            Instant expiresAt, Instant forgetAt) {
+                            Instant expiresAt) {
     }
 
-    private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+    private final ExpiringEntries<String, Verified> verified = new ExpiringEntries<>(MAX_TOKENS);
     private final JwtDecoder decoder;
     private final Duration lifetime;
     private final Clock clock;
@@ -49,47 +44,22 @@ final class VerifiedTokens implements JwtDecoder {
         if (lifetime.isZero() || lifetime.isNegative()) {
             return decoder.decode(token);
         }
-        String key = digest(token);
+        String key = Sha256.hex(token);
         Instant now = clock.instant();
-        Verified entry = verified.get(key);
-        if (entry != null && now.isBefore(entry.forgetAt())) {
+        Verified entry = verified.get(key, now);
+        if (entry != null) {
             return new Jwt(token, entry.issuedAt(), entry.expiresAt(), entry.headers(), entry.claims());
         }
-        if (entry != null) {
-            verified.remove(key, entry);
-        }
         Jwt jwt = decoder.decode(token);
-        remember(key, jwt, now);
+        if (jwt.getExpiresAt() != null) {  // a token that never expires is verified every time
+            Instant forgetAt = now.plus(lifetime);
+            verified.put(key, new Verified(jwt.getHeaders(), jwt.getClaims(), jwt.getIssuedAt(), jwt.getExpiresAt()),
+                    jwt.getExpiresAt().isBefore(forgetAt) ? jwt.getExpiresAt() : forgetAt, now);
+        }
         return jwt;
-    }
-
-    private void remember(String key, Jwt jwt, Instant now) {
-        Instant forgetAt = now.plus(lifetime);
-        if (jwt.getExpiresAt() == null) {
-            return;  // a token that never expires is verified every time
-        }
-        if (jwt.getExpiresAt().isBefore(forgetAt)) {
-            forgetAt = jwt.getExpiresAt();
-        }
-        if (verified.size() >= MAX_TOKENS) {
-            verified.values().removeIf(entry -> !now.isBefore(entry.forgetAt()));
-        }
-        if (verified.size() < MAX_TOKENS) {
-            verified.put(key, new Verified(jwt.getHeaders(), jwt.getClaims(), jwt.getIssuedAt(), jwt.getExpiresAt(),
-                    forgetAt));
-        }
     }
 
     int size() {
         return verified.size();
-    }
-
-    private static String digest(String token) {
-        try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }
