@@ -2,7 +2,6 @@ package org.mscpathway.workflow;
 
 import java.time.Clock;
 import org.mscpathway.screening.Screening;
-import org.mscpathway.workflow.engine.LeanHistory;
 import org.mscpathway.workflow.outbox.OutboxConfiguration;
 import org.mscpathway.workflow.pathway.PathwayConfiguration;
 import org.mscpathway.workflow.pathway.RulesetSource;
@@ -12,7 +11,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -27,13 +25,6 @@ import org.springframework.context.annotation.Import;
 public class WorkflowAutoConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(WorkflowAutoConfiguration.class);
-
-    /** History rows nobody reads are not written ({@code msc.workflow.lean-history=false} writes them all). */
-    @Bean
-    @ConditionalOnProperty(name = "msc.workflow.lean-history", matchIfMissing = true)
-    LeanHistory leanHistory() {
-        return new LeanHistory();
-    }
 
     @Bean
     @ConditionalOnMissingBean

@@ -1,5 +1,6 @@
 package org.mscpathway.workflow.engine;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -9,6 +10,7 @@ import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEnti
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
+import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 
 /**
  * Camunda's history stays at level FULL (process, activity and task instances, variables, incidents, failed jobs:
@@ -24,7 +26,13 @@ public final class LeanHistory extends AbstractProcessEnginePlugin {
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         configuration.setEnableDefaultDbHistoryEventHandler(false);
-        configuration.setCustomHistoryEventHandlers(List.of(new Handler()));
+        // added to, not replacing, the handlers of plugins before this one; a list they can still add to
+        List<HistoryEventHandler> handlers = new ArrayList<>();
+        if (configuration.getCustomHistoryEventHandlers() != null) {
+            handlers.addAll(configuration.getCustomHistoryEventHandlers());
+        }
+        handlers.add(new Handler());
+        configuration.setCustomHistoryEventHandlers(handlers);
     }
 
     /** Camunda's own database handler, without the rows named above. */
