@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.ibatis.builder.xml.XMLConfigBuilder;
 import org.apache.ibatis.session.Configuration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -26,23 +26,23 @@ import org.slf4j.LoggerFactory;
  * the same file, the same properties, the same builder; {@link ParsedAheadEngineConfiguration} adds the
  * environment, the statement timeout and the executor type that Camunda adds after its parse.
  */
-public final class CamundaMappings {
+final class CamundaMappings {
 
     private static final Logger log = LoggerFactory.getLogger(CamundaMappings.class);
 
     private final String databaseType;
     private final String tablePrefix;
-    private final CompletableFuture<Configuration> parsed;
-    private final AtomicBoolean taken = new AtomicBoolean();
+    /** Until the one engine takes it: then released, whether it could use it or not. */
+    private final AtomicReference<CompletableFuture<Configuration>> parsed;
 
     private CamundaMappings(String databaseType, String tablePrefix, CompletableFuture<Configuration> parsed) {
         this.databaseType = databaseType;
         this.tablePrefix = tablePrefix;
-        this.parsed = parsed;
+        this.parsed = new AtomicReference<>(parsed);
     }
 
     /** Starts the parse on a daemon thread and returns at once. */
-    public static CamundaMappings parseAhead(String databaseType, String tablePrefix) {
+    static CamundaMappings parseAhead(String databaseType, String tablePrefix) {
         Objects.requireNonNull(databaseType, "databaseType");
         Objects.requireNonNull(tablePrefix, "tablePrefix");
         CompletableFuture<Configuration> parsed = new CompletableFuture<>();
@@ -66,16 +66,17 @@ public final class CamundaMappings {
      *         the mappings were taken before: a MyBatis configuration serves one engine
      */
     Optional<Configuration> take(String engineDatabaseType, String engineTablePrefix) {
+        CompletableFuture<Configuration> pending = parsed.getAndSet(null);
+        if (pending == null) {
+            return Optional.empty();
+        }
         if (!databaseType.equals(engineDatabaseType) || !tablePrefix.equals(engineTablePrefix)) {
             log.debug("Camunda's mappings were parsed ahead for {} tables prefixed '{}'; the engine has {} and '{}'"
                     + " and parses its own", databaseType, tablePrefix, engineDatabaseType, engineTablePrefix);
             return Optional.empty();
         }
-        if (taken.getAndSet(true)) {
-            return Optional.empty();
-        }
         try {
-            return Optional.of(parsed.join());
+            return Optional.of(pending.join());
         } catch (RuntimeException e) {
             log.debug("Parsing Camunda's mappings ahead failed; the engine parses its own", e);
             return Optional.empty();

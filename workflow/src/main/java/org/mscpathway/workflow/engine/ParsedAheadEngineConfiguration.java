@@ -11,13 +11,13 @@ import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
  * database type or table prefix, a shared session factory, a failed parse, no parse started), Camunda parses its
  * own as always.
  */
-public class ParsedAheadEngineConfiguration extends SpringProcessEngineConfiguration {
+class ParsedAheadEngineConfiguration extends SpringProcessEngineConfiguration {
 
     private final CamundaMappings mappings;
     private boolean parsedAhead;
 
     /** @param mappings the parse started before the context, or {@code null} when none was */
-    public ParsedAheadEngineConfiguration(CamundaMappings mappings) {
+    ParsedAheadEngineConfiguration(CamundaMappings mappings) {
         this.mappings = mappings;
     }
 
@@ -39,7 +39,7 @@ public class ParsedAheadEngineConfiguration extends SpringProcessEngineConfigura
     }
 
     /** Whether this engine runs on the mappings parsed ahead. */
-    public boolean mappingsParsedAhead() {
+    boolean mappingsParsedAhead() {
         return parsedAhead;
     }
 }
