@@ -10,17 +10,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The platform's own accounts, in {@code msc.platform_user}, with BCrypt password hashes; accounts of the identity
- * provider have none and cannot sign in here.
+ * provider have none and cannot sign in here. The password check reads them ({@code users::loadUserByUsername});
+ * no {@code UserDetailsService} bean, which Spring Security would warn at every start it does not use.
  */
 @Component
-class PlatformUsers implements UserDetailsService {
+class PlatformUsers {
 
     private final JdbcClient jdbc;
 
@@ -28,8 +28,7 @@ class PlatformUsers implements UserDetailsService {
         this.jdbc = jdbc;
     }
 
-    @Override
-    public UserDetails loadUserByUsername(String username) {
+    UserDetails loadUserByUsername(String username) {
         record Row(String passwordHash, boolean enabled, String role) {
         }
         List<Row> rows = jdbc.sql("""

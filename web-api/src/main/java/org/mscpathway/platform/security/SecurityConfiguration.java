@@ -61,7 +61,7 @@ class SecurityConfiguration {
     @Bean
     RememberingPasswordCheck passwordCheck(PlatformUsers users, PasswordEncoder passwords,
             VerifiedCredentials verified) {
-        return new RememberingPasswordCheck(users, passwords, verified);
+        return new RememberingPasswordCheck(users::loadUserByUsername, passwords, verified);
     }
 
     /**
